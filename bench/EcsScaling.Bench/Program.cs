@@ -1,0 +1,26 @@
+// Benchmarks print figures (ideally ratios against a baseline run in the same process).
+// Usage: dotnet run -c Release --project bench/EcsScaling.Bench -- <name>|all
+var benchmarks = new Dictionary<string, Func<string[], Task>>(StringComparer.OrdinalIgnoreCase)
+{
+};
+
+var name = args.Length > 0 ? args[0] : "all";
+if (name == "all")
+{
+    foreach (var (key, run) in benchmarks)
+    {
+        Console.WriteLine($"== {key}");
+        await run(args[1..]);
+    }
+
+    return 0;
+}
+
+if (!benchmarks.TryGetValue(name, out var benchmark))
+{
+    Console.Error.WriteLine($"unknown benchmark '{name}'; known: {string.Join(", ", benchmarks.Keys)}");
+    return 2;
+}
+
+await benchmark(args.Length > 1 ? args[1..] : []);
+return 0;

@@ -1,0 +1,1 @@
+namespace EcsScaling.Aws; internal static class Placeholder { }

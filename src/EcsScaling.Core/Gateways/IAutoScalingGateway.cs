@@ -1,0 +1,22 @@
+using EcsScaling.Core.Model;
+
+namespace EcsScaling.Core.Gateways;
+
+/// <summary>EC2 Auto Scaling: groups, lifecycle hooks and actions, scale-in protection.</summary>
+public interface IAutoScalingGateway
+{
+    Task<IReadOnlyList<AutoScalingGroup>> DescribeGroupsAsync(IReadOnlyList<string> groupNames, CancellationToken cancellationToken);
+
+    /// <summary>Null when the instance belongs to no group.</summary>
+    Task<AutoScalingInstance?> DescribeInstanceAsync(string instanceId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<LifecycleHook>> DescribeLifecycleHooksAsync(string groupName, CancellationToken cancellationToken);
+
+    /// <summary>An action that is no longer pending answers ValidationError; that is reported as AlreadyFinished, not thrown.</summary>
+    Task<LifecycleCompletion> CompleteLifecycleActionAsync(LifecycleActionRef action, LifecycleResult result, CancellationToken cancellationToken);
+
+    /// <summary>Returns AlreadyFinished when the action is no longer pending.</summary>
+    Task<LifecycleCompletion> RecordLifecycleActionHeartbeatAsync(LifecycleActionRef action, CancellationToken cancellationToken);
+
+    Task SetInstanceProtectionAsync(string groupName, IReadOnlyList<string> instanceIds, bool protectedFromScaleIn, CancellationToken cancellationToken);
+}

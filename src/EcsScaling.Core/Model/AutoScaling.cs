@@ -1,0 +1,52 @@
+namespace EcsScaling.Core.Model;
+
+public enum LifecycleTransition
+{
+    Launching,
+    Terminating,
+}
+
+public enum LifecycleResult
+{
+    Continue,
+    Abandon,
+}
+
+/// <summary>Identifies one pending lifecycle action; the token is optional (the instance id suffices).</summary>
+public sealed record LifecycleActionRef(string GroupName, string HookName, string InstanceId, string? Token);
+
+public sealed record LifecycleHook(
+    string GroupName,
+    string HookName,
+    LifecycleTransition Transition,
+    TimeSpan HeartbeatTimeout,
+    TimeSpan GlobalTimeout,
+    LifecycleResult DefaultResult,
+    string? NotificationMetadata);
+
+/// <summary>One instance of an Auto Scaling group. LifecycleState as AWS spells it (InService, Terminating:Wait…).</summary>
+public sealed record AutoScalingInstance(
+    string InstanceId,
+    string GroupName,
+    string LifecycleState,
+    string? AvailabilityZone,
+    bool ProtectedFromScaleIn,
+    string? HealthStatus);
+
+public sealed record AutoScalingGroup(
+    string Name,
+    string Arn,
+    int MinSize,
+    int MaxSize,
+    int DesiredCapacity,
+    IReadOnlyList<AutoScalingInstance> Instances,
+    bool NewInstancesProtectedFromScaleIn,
+    IReadOnlyDictionary<string, string> Tags);
+
+public enum LifecycleCompletion
+{
+    Completed,
+
+    /// <summary>AWS answered ValidationError: no active action for this instance (finished or timed out).</summary>
+    AlreadyFinished,
+}

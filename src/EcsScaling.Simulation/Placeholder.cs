@@ -1,0 +1,1 @@
+namespace EcsScaling.Simulation; internal static class Placeholder { }

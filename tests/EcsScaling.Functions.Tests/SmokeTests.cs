@@ -1,0 +1,1 @@
+namespace EcsScaling.Functions.Tests; public class SmokeTests { [Fact] public void Builds() => Assert.True(true); }
