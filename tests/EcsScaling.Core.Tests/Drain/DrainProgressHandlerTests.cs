@@ -131,6 +131,18 @@ public class DrainProgressHandlerTests
     }
 
     [Fact]
+    public async Task Draining_events_while_tasks_still_count_as_running_cost_no_call()
+    {
+        var (f, instance) = await DrainingWithTasksAsync();
+        var before = f.TotalCalls;
+
+        var result = await f.HandleAsync(f.DrainingEvent(instance, runningTasks: 2));
+
+        Assert.Equal(before, f.TotalCalls);
+        Assert.Contains("2 task(s) still counted as running", Assert.Single(result.Decisions).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Task_events_that_are_not_STOPPED_cost_no_call()
     {
         var (f, instance) = await DrainingWithTasksAsync(tasks: 1);
