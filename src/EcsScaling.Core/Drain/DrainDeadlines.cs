@@ -46,7 +46,8 @@ public sealed class DrainDeadlines(DrainContext context)
             actions.AddRange(check.Tasks.StandaloneStillWanted.Select(t => DrainAction.StopTask(t, StopReason(asg))));
         }
 
-        var lastBeat = HeartbeatPolicy.LastBeat(instance.Attributes, started);
+        // Without a recorded start we cannot know how long the hook has waited: beat now to be safe.
+        var lastBeat = recorded is null ? DateTimeOffset.MinValue : HeartbeatPolicy.LastBeat(instance.Attributes, started);
         var due = hooks.Where(h => HeartbeatPolicy.IsDue(lastBeat, h.HeartbeatTimeout, now, options.SweepInterval, options.HeartbeatMargin)).ToArray();
         actions.AddRange(due.Select(h => DrainAction.Heartbeat(new LifecycleActionRef(asg.GroupName, h.HookName, asg.InstanceId, Token: null))));
         if (due.Length > 0)

@@ -195,4 +195,21 @@ public class SweeperTests
         Assert.Equal(0, f.MutatingCalls);
         Assert.Contains("none of our", Assert.Single(result.Decisions).Reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_drain_with_no_recorded_start_gets_its_start_recorded_and_a_heartbeat_at_once()
+    {
+        var f = new DrainFixture();
+        var instance = f.AddInstance("i-1", ContainerInstanceStatus.Draining);
+        f.Ecs.AddTask(Build.Task("t", instance));
+        f.Terminate("i-1");
+        f.Time.Advance(TimeSpan.FromMinutes(10));
+
+        await f.HandleAsync(f.Tick);
+
+        var attributes = f.Instance("i-1").Attributes;
+        Assert.Equal("2026-11-27T03:10:00Z", attributes[DrainAttributes.DrainStarted]);
+        Assert.Equal("2026-11-27T03:10:00Z", attributes[DrainAttributes.LastHeartbeat]);
+        Assert.Single(f.AutoScaling.Heartbeats);
+    }
 }
