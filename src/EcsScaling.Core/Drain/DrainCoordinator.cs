@@ -1,0 +1,69 @@
+using EcsScaling.Core.Events;
+using EcsScaling.Core.Gateways;
+using EcsScaling.Core.Model;
+using EcsScaling.Core.Observability;
+
+namespace EcsScaling.Core.Drain;
+
+/// <summary>
+/// The drain capability's entry point: routes an event (or a manual command) to its step, then
+/// applies the resulting decisions unless dry-run. Stateless: AWS is the truth, so any invocation
+/// may be retried, duplicated or lost. An AwsCallException from an event's actions propagates
+/// (the Lambda retry finishes the job); the sweeper reports per-instance failures and carries on.
+/// </summary>
+public sealed class DrainCoordinator(GatewaySet gateways, DrainOptions options, TimeProvider time, ITelemetry telemetry)
+{
+    private readonly DrainContext _context = new(gateways, options, time);
+    private readonly DrainExecutor _executor = new(gateways, telemetry);
+
+    public async Task<DrainResult> HandleAsync(ScalingEvent e, bool dryRun, CancellationToken ct)
+    {
+        var name = e.GetType().Name;
+        if (e is ScheduledTick)
+        {
+            return await ApplyAsync(name, await new Sweeper(_context).PlanAsync(ct), dryRun, isolateFailures: true, ct);
+        }
+
+        return await ApplyAsync(name, [await DecideAsync(e, ct)], dryRun, isolateFailures: false, ct);
+    }
+
+    public async Task<DrainResult> DrainAsync(string instanceId, bool dryRun, CancellationToken ct) =>
+        await ApplyAsync("ManualDrain", [await new ManualCommands(_context).DrainAsync(instanceId, ct)], dryRun, false, ct);
+
+    public async Task<DrainResult> UndrainAsync(string instanceId, bool dryRun, CancellationToken ct) =>
+        await ApplyAsync("ManualUndrain", [await new ManualCommands(_context).UndrainAsync(instanceId, ct)], dryRun, false, ct);
+
+    public async Task<DrainResult> ForceCompleteAsync(string instanceId, LifecycleResult result, string reason, bool dryRun, CancellationToken ct) =>
+        await ApplyAsync("ForceComplete", [await new ManualCommands(_context).ForceCompleteAsync(instanceId, result, reason, ct)], dryRun, false, ct);
+
+    private async Task<DrainDecision> DecideAsync(ScalingEvent e, CancellationToken ct) => e switch
+    {
+        LifecycleActionEvent { Transition: LifecycleTransition.Terminating } hook => await new TerminateHookHandler(_context).HandleAsync(hook, ct),
+        LifecycleActionEvent hook => await new LaunchHookHandler(_context).HandleAsync(hook.Action, ct),
+        ContainerInstanceStateChanged change when options.OwnsCluster(change.ClusterArn) => await new DrainProgressHandler(_context).HandleAsync(change, ct),
+        TaskStateChanged change when options.OwnsCluster(change.ClusterArn) => await new DrainProgressHandler(_context).HandleAsync(change, ct),
+        ContainerInstanceStateChanged or TaskStateChanged => DrainDecision.Ignored(CompletionPlanner.Step, null, "event from a cluster that is not ours"),
+        SpotInterruptionWarning spot => await new InterruptionHandler(_context).HandleAsync(spot.InstanceId, "spot-interruption", options.SpotInterruption, ct),
+        RebalanceRecommendation rebalance => await new InterruptionHandler(_context).HandleAsync(rebalance.InstanceId, "rebalance-recommendation", options.RebalanceRecommendation, ct),
+        AutoScalingTestNotification test => DrainDecision.Ignored("test-notification", null, $"autoscaling:TEST_NOTIFICATION for {test.GroupName ?? "unknown group"}: nothing to do"),
+        _ => DrainDecision.Ignored("unsupported", null, $"{e.GetType().Name} is not a drain event"),
+    };
+
+    private async Task<DrainResult> ApplyAsync(string eventName, IReadOnlyList<DrainDecision> decisions, bool dryRun, bool isolateFailures, CancellationToken ct)
+    {
+        var applied = new List<DrainDecision>(decisions.Count);
+        foreach (var decision in decisions)
+        {
+            try
+            {
+                applied.Add(await _executor.ApplyAsync(decision, dryRun, ct));
+            }
+            catch (AwsCallException failure) when (isolateFailures)
+            {
+                applied.Add(decision with { Outcome = DrainOutcome.Failed, Reason = $"{decision.Reason}; failed: {failure.Message}" });
+            }
+        }
+
+        return new DrainResult(eventName, dryRun, applied);
+    }
+}

@@ -1,0 +1,42 @@
+using EcsScaling.Core.Model;
+
+namespace EcsScaling.Core.Drain;
+
+/// <summary>What to do on an EC2 Spot interruption warning or rebalance recommendation.</summary>
+public enum InterruptionBehaviour
+{
+    Drain,
+    Ignore,
+}
+
+/// <summary>
+/// The drain capability's configuration. Built by <see cref="DrainOptionsParser"/> from environment
+/// variables; every name is matched case-sensitively (ASG, hook and cluster names are).
+/// </summary>
+public sealed record DrainOptions(
+    IReadOnlyList<string> Clusters,
+    IReadOnlyList<string> AutoScalingGroups,
+    IReadOnlyList<string> TerminateHookNames,
+    IReadOnlyList<string> LaunchHookNames,
+    TimeSpan StandaloneTaskGrace,
+    TimeSpan MaxDrainTime,
+    LifecycleResult MaxDrainTimeResult,
+    InterruptionBehaviour SpotInterruption,
+    InterruptionBehaviour RebalanceRecommendation,
+    IReadOnlyList<string> ProtectedGroups,
+    TimeSpan HeartbeatMargin,
+    TimeSpan SweepInterval)
+{
+    /// <summary>ECS managed draining installs this hook; it belongs to ECS and is never touched.</summary>
+    public const string EcsManagedHookName = "ecs-managed-draining-termination-hook";
+
+    public bool OwnsGroup(string groupName) => AutoScalingGroups.Contains(groupName, StringComparer.Ordinal);
+
+    public bool OwnsHook(string hookName, LifecycleTransition transition) =>
+        (transition == LifecycleTransition.Terminating ? TerminateHookNames : LaunchHookNames).Contains(hookName, StringComparer.Ordinal);
+
+    public bool ProtectsGroup(string groupName) => ProtectedGroups.Contains(groupName, StringComparer.Ordinal);
+
+    public bool OwnsCluster(string clusterArnOrName) =>
+        Clusters.Any(c => c == clusterArnOrName || clusterArnOrName.EndsWith(":cluster/" + c, StringComparison.Ordinal) || c.EndsWith(":cluster/" + clusterArnOrName, StringComparison.Ordinal));
+}

@@ -1,0 +1,36 @@
+namespace EcsScaling.Core.Drain;
+
+public sealed record DrainVariable(string Name, string? Default, string Description);
+
+/// <summary>The environment variables of the drain function, for README and template.yaml (copy from <see cref="All"/>).</summary>
+public static class DrainVariables
+{
+    public const string Clusters = "ECS_SCALING_CLUSTERS";
+    public const string AutoScalingGroups = "ECS_SCALING_ASG_NAMES";
+    public const string TerminateHooks = "ECS_SCALING_TERMINATE_HOOK_NAMES";
+    public const string LaunchHooks = "ECS_SCALING_LAUNCH_HOOK_NAMES";
+    public const string StandaloneTaskGrace = "ECS_SCALING_STANDALONE_TASK_GRACE";
+    public const string MaxDrainTime = "ECS_SCALING_MAX_DRAIN_TIME";
+    public const string MaxDrainTimeResult = "ECS_SCALING_MAX_DRAIN_TIME_RESULT";
+    public const string SpotInterruption = "ECS_SCALING_SPOT_INTERRUPTION";
+    public const string RebalanceRecommendation = "ECS_SCALING_REBALANCE_RECOMMENDATION";
+    public const string ProtectedGroups = "ECS_SCALING_SCALE_IN_PROTECTION_ASG_NAMES";
+    public const string HeartbeatMargin = "ECS_SCALING_HEARTBEAT_MARGIN";
+    public const string SweepInterval = "ECS_SCALING_SWEEP_INTERVAL";
+
+    public static IReadOnlyList<DrainVariable> All { get; } =
+    [
+        new(Clusters, null, "Comma-separated ECS cluster names or ARNs to manage (required)."),
+        new(AutoScalingGroups, null, "Comma-separated Auto Scaling group names whose hooks we complete (required)."),
+        new(TerminateHooks, "ecs-scaling-drain", "Comma-separated terminate lifecycle hook names we own; never ecs-managed-draining-termination-hook."),
+        new(LaunchHooks, "", "Comma-separated launch lifecycle hook names we own; empty = no launch hook. Give the hook DefaultResult ABANDON."),
+        new(StandaloneTaskGrace, "10m", "After this long draining, standalone (non-service) tasks are stopped by us."),
+        new(MaxDrainTime, "2h", "After this long draining, the lifecycle action is completed anyway."),
+        new(MaxDrainTimeResult, "CONTINUE", "Result sent at the max drain time: CONTINUE or ABANDON."),
+        new(SpotInterruption, "drain", "On a Spot interruption warning: drain or ignore."),
+        new(RebalanceRecommendation, "ignore", "On an EC2 rebalance recommendation: drain or ignore."),
+        new(ProtectedGroups, "", "Comma-separated ASG names (subset of ECS_SCALING_ASG_NAMES) whose busy instances keep scale-in protection."),
+        new(HeartbeatMargin, "2m", "Send a lifecycle heartbeat when the hook would time out within one sweep interval plus this margin."),
+        new(SweepInterval, "1m", "How often the sweeper schedule fires (must match the schedule rule)."),
+    ];
+}

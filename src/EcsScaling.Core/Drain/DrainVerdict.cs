@@ -1,0 +1,26 @@
+namespace EcsScaling.Core.Drain;
+
+/// <summary>Whether an instance is drained, why, and what still runs (task and target descriptions).</summary>
+public sealed record DrainVerdict(bool Drained, string Reason, IReadOnlyList<string> Remaining)
+{
+    /// <summary>Tasks first: the target groups are only asked once every non-daemon task is STOPPED.</summary>
+    public static async Task<DrainVerdict> EvaluateAsync(DrainContext context, InstanceTasks tasks, CancellationToken ct)
+    {
+        var blocking = tasks.Blocking;
+        if (blocking.Count > 0)
+        {
+            return new(false, $"{blocking.Count} task(s) not STOPPED yet", [.. blocking.Select(InstanceTasks.Describe)]);
+        }
+
+        var targets = await TargetCheck.StillServingAsync(context, tasks, ct);
+        if (targets.Count > 0)
+        {
+            return new(false, $"{targets.Count} load-balancer target(s) still registered", targets);
+        }
+
+        var daemons = tasks.DaemonsLeft;
+        return daemons.Count == 0
+            ? new(true, "drained: every task STOPPED and no target left", [])
+            : new(true, $"drained: only {daemons.Count} daemon task(s) left, which ECS stops last", [.. daemons.Select(InstanceTasks.Describe)]);
+    }
+}

@@ -1,0 +1,96 @@
+using EcsScaling.Core.Gateways;
+using EcsScaling.Core.Model;
+
+namespace EcsScaling.Core.Drain;
+
+/// <summary>
+/// The scheduled sweep: catches what lost events missed and enforces the clock. One
+/// DescribeAutoScalingGroups when nothing waits; otherwise one container-instance listing per
+/// cluster, one hook lookup per group with waiting instances, then one decision per instance.
+/// A failure on one instance is reported in its decision and does not stop the others.
+/// </summary>
+public sealed class Sweeper(DrainContext context)
+{
+    public const string Step = "sweep";
+
+    public async Task<IReadOnlyList<DrainDecision>> PlanAsync(CancellationToken ct)
+    {
+        var options = context.Options;
+        var groups = await context.Gateways.AutoScaling.DescribeGroupsAsync(options.AutoScalingGroups, ct);
+        var waiting = groups.SelectMany(g => g.Instances).Where(i => LifecycleStates.IsTerminatingWait(i.LifecycleState)
+            || (options.LaunchHookNames.Count > 0 && LifecycleStates.IsPendingWait(i.LifecycleState))).ToArray();
+        if (waiting.Length == 0 && !groups.Any(g => options.ProtectsGroup(g.Name)))
+        {
+            return [];
+        }
+
+        var byEc2Id = await ContainerInstancesByEc2IdAsync(ct);
+        var decisions = new List<DrainDecision>();
+        var hooks = new Dictionary<(string, LifecycleTransition), IReadOnlyList<LifecycleHook>>();
+        foreach (var instance in waiting)
+        {
+            decisions.Add(await Guard(instance.InstanceId, instance.GroupName, async () =>
+            {
+                var transition = LifecycleStates.IsTerminatingWait(instance.LifecycleState) ? LifecycleTransition.Terminating : LifecycleTransition.Launching;
+                if (!hooks.TryGetValue((instance.GroupName, transition), out var ours))
+                {
+                    hooks[(instance.GroupName, transition)] = ours = await new HookResolver(context).OurHooksAsync(instance.GroupName, transition, ct);
+                }
+
+                var containerInstance = byEc2Id.GetValueOrDefault(instance.InstanceId);
+                return ours.Count == 0
+                    ? DrainDecision.Ignored(Step, instance.InstanceId, $"{instance.LifecycleState} in {instance.GroupName}, which has none of our {transition} hooks")
+                    : transition == LifecycleTransition.Launching
+                        ? LaunchHookHandler.Decide(instance.InstanceId, instance.GroupName, [.. ours.Select(h => h.HookName)], containerInstance)
+                        : await TerminatingAsync(instance, containerInstance, ours, ct);
+            }));
+        }
+
+        decisions.AddRange(await new ScaleInProtection(context).PlanAsync(groups, byEc2Id, ct));
+        return decisions;
+    }
+
+    private async Task<DrainDecision> TerminatingAsync(AutoScalingInstance asg, ContainerInstance? instance, IReadOnlyList<LifecycleHook> hooks, CancellationToken ct)
+    {
+        if (instance is null || !DrainStarter.CanDrain(instance))
+        {
+            var why = instance is null ? "not registered in any of our clusters" : $"container instance is {instance.Status}";
+            return new DrainDecision(Step, asg.InstanceId, $"{why}: completing with CONTINUE",
+                CompletionPlanner.CompleteAll(asg, [.. hooks.Select(h => h.HookName)], LifecycleResult.Continue), asg.GroupName, instance?.ClusterArn, instance?.Arn);
+        }
+
+        if (instance.Status == ContainerInstanceStatus.Active)
+        {
+            var start = DrainStarter.Decide(Step, instance, "terminate-hook", context.Now, asg.GroupName);
+            return start with { Reason = $"terminate event was lost: {start.Reason}" };
+        }
+
+        return await new DrainDeadlines(context).PlanAsync(instance, asg, hooks, ct);
+    }
+
+    private async Task<IReadOnlyDictionary<string, ContainerInstance>> ContainerInstancesByEc2IdAsync(CancellationToken ct)
+    {
+        var byEc2Id = new Dictionary<string, ContainerInstance>(StringComparer.Ordinal);
+        foreach (var cluster in context.Options.Clusters)
+        {
+            foreach (var instance in await context.Gateways.Ecs.ListContainerInstancesAsync(cluster, status: null, ct))
+            {
+                byEc2Id.TryAdd(instance.Ec2InstanceId, instance);
+            }
+        }
+
+        return byEc2Id;
+    }
+
+    private static async Task<DrainDecision> Guard(string instanceId, string groupName, Func<Task<DrainDecision>> plan)
+    {
+        try
+        {
+            return await plan();
+        }
+        catch (AwsCallException failure)
+        {
+            return new DrainDecision(Step, instanceId, $"planning failed, the next sweep retries: {failure.Message}", [], groupName, Outcome: DrainOutcome.Failed);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+using EcsScaling.Core.Drain;
+using EcsScaling.Core.Model;
+
+namespace EcsScaling.Core.Tests.Drain;
+
+public class DrainOptionsParserTests
+{
+    private static Dictionary<string, string?> Minimal() => new(StringComparer.Ordinal)
+    {
+        [DrainVariables.Clusters] = "prod, arn:aws:ecs:us-east-1:123456789012:cluster/batch",
+        [DrainVariables.AutoScalingGroups] = "asg-a,asg-b",
+    };
+
+    private static DrainConfigurationException Invalid(params (string Name, string? Value)[] overrides)
+    {
+        var env = Minimal();
+        foreach (var (name, value) in overrides)
+        {
+            env[name] = value;
+        }
+
+        return Assert.Throws<DrainConfigurationException>(() => DrainOptionsParser.Parse(env));
+    }
+
+    [Fact]
+    public void Sane_defaults_for_everything_but_clusters_and_groups()
+    {
+        var options = DrainOptionsParser.Parse(Minimal());
+
+        Assert.Equal(["prod", "arn:aws:ecs:us-east-1:123456789012:cluster/batch"], options.Clusters);
+        Assert.Equal(["asg-a", "asg-b"], options.AutoScalingGroups);
+        Assert.Equal(["ecs-scaling-drain"], options.TerminateHookNames);
+        Assert.Empty(options.LaunchHookNames);
+        Assert.Equal(TimeSpan.FromMinutes(10), options.StandaloneTaskGrace);
+        Assert.Equal(TimeSpan.FromHours(2), options.MaxDrainTime);
+        Assert.Equal(LifecycleResult.Continue, options.MaxDrainTimeResult);
+        Assert.Equal(InterruptionBehaviour.Drain, options.SpotInterruption);
+        Assert.Equal(InterruptionBehaviour.Ignore, options.RebalanceRecommendation);
+        Assert.Empty(options.ProtectedGroups);
+        Assert.Equal(TimeSpan.FromMinutes(2), options.HeartbeatMargin);
+        Assert.Equal(TimeSpan.FromMinutes(1), options.SweepInterval);
+    }
+
+    [Fact]
+    public void Reads_every_variable()
+    {
+        var env = Minimal();
+        env[DrainVariables.LaunchHooks] = "launch";
+        env[DrainVariables.StandaloneTaskGrace] = "90s";
+        env[DrainVariables.MaxDrainTime] = "1h30m";
+        env[DrainVariables.MaxDrainTimeResult] = "abandon";
+        env[DrainVariables.SpotInterruption] = "IGNORE";
+        env[DrainVariables.RebalanceRecommendation] = "drain";
+        env[DrainVariables.ProtectedGroups] = "asg-b";
+        env[DrainVariables.HeartbeatMargin] = "300";
+        env[DrainVariables.SweepInterval] = "5m";
+
+        var options = DrainOptionsParser.Parse(env);
+
+        Assert.Equal(["launch"], options.LaunchHookNames);
+        Assert.Equal((90, 90, LifecycleResult.Abandon), (options.StandaloneTaskGrace.TotalSeconds, options.MaxDrainTime.TotalMinutes, options.MaxDrainTimeResult));
+        Assert.Equal((InterruptionBehaviour.Ignore, InterruptionBehaviour.Drain), (options.SpotInterruption, options.RebalanceRecommendation));
+        Assert.True(options.ProtectsGroup("asg-b"));
+        Assert.False(options.ProtectsGroup("asg-a"));
+        Assert.Equal((300, 5), (options.HeartbeatMargin.TotalSeconds, options.SweepInterval.TotalMinutes));
+    }
+
+    [Fact]
+    public void A_bad_duration_is_named_with_its_variable_and_value()
+    {
+        var error = Invalid((DrainVariables.MaxDrainTime, "90x"));
+
+        Assert.Equal("ECS_SCALING_MAX_DRAIN_TIME: '90x' is not a duration (use 90s, 15m, 2h, 1h30m or a number of seconds).", Assert.Single(error.Problems));
+    }
+
+    [Fact]
+    public void Every_problem_is_reported_at_once()
+    {
+        var error = Invalid(
+            (DrainVariables.Clusters, " "),
+            (DrainVariables.MaxDrainTimeResult, "maybe"),
+            (DrainVariables.SpotInterruption, "panic"),
+            (DrainVariables.ProtectedGroups, "asg-z"),
+            (DrainVariables.SweepInterval, "10s"));
+
+        Assert.Equal(5, error.Problems.Count);
+        Assert.Contains("ECS_SCALING_CLUSTERS: is required", error.Message, StringComparison.Ordinal);
+        Assert.Contains("ECS_SCALING_MAX_DRAIN_TIME_RESULT: 'maybe' is not one of CONTINUE, ABANDON.", error.Problems);
+        Assert.Contains("ECS_SCALING_SPOT_INTERRUPTION: 'panic' is not one of drain, ignore.", error.Problems);
+        Assert.Contains("ECS_SCALING_SCALE_IN_PROTECTION_ASG_NAMES: 'asg-z' is not in ECS_SCALING_ASG_NAMES.", error.Problems);
+        Assert.Contains("ECS_SCALING_SWEEP_INTERVAL: '10s' is shorter than the minimum 1m.", error.Problems);
+    }
+
+    [Fact]
+    public void The_ECS_managed_draining_hook_can_never_be_configured_as_ours()
+    {
+        var error = Invalid((DrainVariables.TerminateHooks, "ours," + DrainOptions.EcsManagedHookName));
+
+        Assert.Contains("belongs to ECS managed draining", Assert.Single(error.Problems), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_variable_is_documented_with_a_parseable_default()
+    {
+        Assert.Equal(12, DrainVariables.All.Count);
+        Assert.All(DrainVariables.All, v => Assert.StartsWith("ECS_SCALING_", v.Name, StringComparison.Ordinal));
+        Assert.Equal(DrainVariables.All.Count, DrainVariables.All.Select(v => v.Name).Distinct().Count());
+    }
+}

@@ -1,0 +1,77 @@
+using EcsScaling.Core.Gateways;
+using EcsScaling.Core.Model;
+using EcsScaling.Core.Tests.Fakes;
+
+namespace EcsScaling.Core.Tests.Drain;
+
+/// <summary>
+/// Wraps FakeEcs (one count per gateway call) and counts the HTTP requests a real gateway makes:
+/// list pages and describe batches of 100, DescribeServices batches of 10, and FindContainerInstance
+/// as a filtered ListContainerInstances plus a DescribeContainerInstances.
+/// </summary>
+public sealed class PagedEcs(FakeEcs inner) : IEcsGateway
+{
+    public int Requests { get; private set; }
+
+    private static int Pages(int items, int size) => Math.Max(1, (items + size - 1) / size);
+
+    private async Task<T> Count<T>(Task<T> call, Func<T, int> requests)
+    {
+        var value = await call;
+        Requests += requests(value);
+        return value;
+    }
+
+    private async Task Count(Task call, int requests)
+    {
+        await call;
+        Requests += requests;
+    }
+
+    public Task<IReadOnlyList<string>> ListClusterArnsAsync(CancellationToken ct) => Count(inner.ListClusterArnsAsync(ct), r => Pages(r.Count, 100));
+
+    public Task<IReadOnlyList<Cluster>> DescribeClustersAsync(IReadOnlyList<string> clusters, CancellationToken ct) => Count(inner.DescribeClustersAsync(clusters, ct), _ => Pages(clusters.Count, 100));
+
+    public Task<ContainerInstance?> FindContainerInstanceAsync(string cluster, string ec2InstanceId, CancellationToken ct) =>
+        Count(inner.FindContainerInstanceAsync(cluster, ec2InstanceId, ct), r => r is null ? 1 : 2);
+
+    public Task<IReadOnlyList<ContainerInstance>> ListContainerInstancesAsync(string cluster, ContainerInstanceStatus? status, CancellationToken ct) =>
+        Count(inner.ListContainerInstancesAsync(cluster, status, ct), r => Pages(r.Count, 100) + (r.Count == 0 ? 0 : Pages(r.Count, 100)));
+
+    public Task<IReadOnlyList<ContainerInstance>> DescribeContainerInstancesAsync(string cluster, IReadOnlyList<string> arns, CancellationToken ct) =>
+        Count(inner.DescribeContainerInstancesAsync(cluster, arns, ct), _ => Pages(arns.Count, 100));
+
+    public Task UpdateContainerInstancesStateAsync(string cluster, IReadOnlyList<string> arns, ContainerInstanceStatus status, CancellationToken ct) =>
+        Count(inner.UpdateContainerInstancesStateAsync(cluster, arns, status, ct), Pages(arns.Count, 10));
+
+    public Task<IReadOnlyList<string>> ListTaskArnsAsync(string cluster, TaskQuery query, CancellationToken ct) => Count(inner.ListTaskArnsAsync(cluster, query, ct), r => Pages(r.Count, 100));
+
+    public Task<IReadOnlyList<EcsTask>> DescribeTasksAsync(string cluster, IReadOnlyList<string> taskArns, CancellationToken ct) =>
+        Count(inner.DescribeTasksAsync(cluster, taskArns, ct), _ => Pages(taskArns.Count, 100));
+
+    public Task StopTaskAsync(string cluster, string taskArn, string reason, CancellationToken ct) => Count(inner.StopTaskAsync(cluster, taskArn, reason, ct), 1);
+
+    public Task<IReadOnlySet<string>> GetProtectedTaskArnsAsync(string cluster, IReadOnlyList<string> taskArns, CancellationToken ct) =>
+        Count(inner.GetProtectedTaskArnsAsync(cluster, taskArns, ct), _ => Pages(taskArns.Count, 10));
+
+    public Task<IReadOnlyList<string>> ListServiceArnsAsync(string cluster, CancellationToken ct) => Count(inner.ListServiceArnsAsync(cluster, ct), r => Pages(r.Count, 100));
+
+    public Task<IReadOnlyList<EcsService>> DescribeServicesAsync(string cluster, IReadOnlyList<string> services, CancellationToken ct) =>
+        Count(inner.DescribeServicesAsync(cluster, services, ct), _ => Pages(services.Count, 10));
+
+    public Task UpdateServiceAsync(string cluster, string service, bool forceNewDeployment, CancellationToken ct) => Count(inner.UpdateServiceAsync(cluster, service, forceNewDeployment, ct), 1);
+
+    public Task<TaskDefinition> DescribeTaskDefinitionAsync(string taskDefinition, CancellationToken ct) => Count(inner.DescribeTaskDefinitionAsync(taskDefinition, ct), _ => 1);
+
+    public Task PutAttributesAsync(string cluster, string arn, IReadOnlyDictionary<string, string?> attributes, CancellationToken ct) =>
+        Count(inner.PutAttributesAsync(cluster, arn, attributes, ct), Pages(attributes.Count, 10));
+
+    public Task DeleteAttributesAsync(string cluster, string arn, IReadOnlyList<string> names, CancellationToken ct) => Count(inner.DeleteAttributesAsync(cluster, arn, names, ct), Pages(names.Count, 10));
+
+    public Task<IReadOnlyDictionary<string, string?>> ListAttributesAsync(string cluster, string attributeName, CancellationToken ct) =>
+        Count(inner.ListAttributesAsync(cluster, attributeName, ct), r => Pages(r.Count, 100));
+
+    public Task TagResourceAsync(string resourceArn, IReadOnlyDictionary<string, string> tags, CancellationToken ct) => Count(inner.TagResourceAsync(resourceArn, tags, ct), 1);
+
+    public Task<IReadOnlyDictionary<string, string>> ListTagsAsync(string resourceArn, CancellationToken ct) => Count(inner.ListTagsAsync(resourceArn, ct), _ => 1);
+}

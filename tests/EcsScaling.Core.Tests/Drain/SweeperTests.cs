@@ -1,0 +1,215 @@
+using EcsScaling.Core.Drain;
+using EcsScaling.Core.Model;
+using EcsScaling.Core.Tests.Fakes;
+
+namespace EcsScaling.Core.Tests.Drain;
+
+public class SweeperTests
+{
+    [Fact]
+    public async Task Nothing_waiting_costs_one_call()
+    {
+        var f = new DrainFixture();
+        f.AddInstance("i-1");
+
+        var result = await f.HandleAsync(f.Tick);
+
+        Assert.Empty(result.Decisions);
+        Assert.Equal(1, f.TotalCalls);
+    }
+
+    [Fact]
+    public async Task A_lost_terminate_event_is_caught_and_the_drain_started()
+    {
+        var f = new DrainFixture();
+        f.AddInstance("i-1");
+        f.Terminate("i-1");
+
+        var result = await f.HandleAsync(f.Tick);
+
+        Assert.Equal(ContainerInstanceStatus.Draining, f.Instance("i-1").Status);
+        Assert.Contains("terminate event was lost", Assert.Single(result.Decisions).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_lost_completion_event_is_caught()
+    {
+        var f = new DrainFixture();
+        var instance = f.AddInstance("i-1");
+        f.Ecs.AddTask(Build.Task("t", instance));
+        await f.HandleAsync(f.Terminate("i-1"));
+        f.StopAll(instance);
+
+        await f.HandleAsync(f.Tick);
+
+        Assert.Equal(LifecycleResult.Continue, Assert.Single(f.AutoScaling.Completions).Result);
+    }
+
+    [Fact]
+    public async Task A_waiting_instance_that_never_joined_is_released()
+    {
+        var f = new DrainFixture();
+        f.AutoScaling.AddInstance("i-lonely", DrainFixture.Group);
+        f.Terminate("i-lonely");
+
+        await f.HandleAsync(f.Tick);
+
+        Assert.Equal("i-lonely", Assert.Single(f.AutoScaling.Completions).Action.InstanceId);
+    }
+
+    [Fact]
+    public async Task Heartbeats_only_when_the_next_sweep_would_be_too_late()
+    {
+        var f = new DrainFixture();
+        var instance = f.AddInstance("i-1");
+        f.Ecs.AddTask(Build.Task("t", instance));
+        await f.HandleAsync(f.Terminate("i-1"));
+
+        // Hook timeout 60 min, sweep every 1 min, margin 2 min: the first beat is due at 57 min.
+        for (var minute = 1; minute <= 56; minute++)
+        {
+            f.Time.Advance(TimeSpan.FromMinutes(1));
+            await f.HandleAsync(f.Tick);
+        }
+
+        Assert.Empty(f.AutoScaling.Heartbeats);
+        f.Time.Advance(TimeSpan.FromMinutes(1));
+        await f.HandleAsync(f.Tick);
+        Assert.Single(f.AutoScaling.Heartbeats);
+        Assert.Equal("2026-11-27T03:57:00Z", f.Instance("i-1").Attributes[DrainAttributes.LastHeartbeat]);
+
+        f.Time.Advance(TimeSpan.FromMinutes(1));
+        await f.HandleAsync(f.Tick);
+        Assert.Single(f.AutoScaling.Heartbeats);
+        Assert.Equal(1, f.Telemetry.Sum(DrainMetrics.HeartbeatsSent));
+    }
+
+    [Fact]
+    public async Task Standalone_tasks_are_stopped_after_the_grace_period_and_service_tasks_never()
+    {
+        var f = new DrainFixture((DrainVariables.StandaloneTaskGrace, "10m"));
+        var instance = f.AddInstance("i-1");
+        f.Ecs.AddService(Build.Service("web", 1));
+        f.Ecs.AddTask(Build.Task("web-1", instance));
+        var batch = f.Ecs.AddTask(Build.Task("batch-1", instance, group: "family:batch"));
+        await f.HandleAsync(f.Terminate("i-1"));
+
+        f.Time.Advance(TimeSpan.FromMinutes(9));
+        await f.HandleAsync(f.Tick);
+        Assert.Equal(0, f.Ecs.Calls["StopTask"]);
+
+        f.Time.Advance(TimeSpan.FromMinutes(1));
+        await f.HandleAsync(f.Tick);
+        Assert.Equal(1, f.Ecs.Calls["StopTask"]);
+        var stopped = f.Ecs.Tasks[batch.Arn];
+        Assert.Equal(EcsTaskStatus.Stopped, stopped.DesiredStatus);
+        Assert.Contains("ecs-scaling", stopped.StoppedReason, StringComparison.Ordinal);
+        Assert.Contains("i-1", stopped.StoppedReason, StringComparison.Ordinal);
+        Assert.Equal(1, f.Telemetry.Sum(DrainMetrics.TasksStoppedByUs));
+
+        f.Time.Advance(TimeSpan.FromMinutes(1));
+        await f.HandleAsync(f.Tick);
+        Assert.Equal(1, f.Ecs.Calls["StopTask"]);
+    }
+
+    [Fact]
+    public async Task At_the_max_drain_time_completes_with_the_configured_result_and_names_what_still_ran()
+    {
+        var f = new DrainFixture((DrainVariables.MaxDrainTime, "30m"), (DrainVariables.MaxDrainTimeResult, "ABANDON"));
+        var instance = f.AddInstance("i-1");
+        var stuck = f.Ecs.AddTask(Build.Task("stuck", instance));
+        await f.HandleAsync(f.Terminate("i-1"));
+
+        f.Time.Advance(TimeSpan.FromMinutes(30));
+        var result = await f.HandleAsync(f.Tick);
+
+        Assert.Equal(LifecycleResult.Abandon, Assert.Single(f.AutoScaling.Completions).Result);
+        var decision = Assert.Single(result.Decisions);
+        Assert.True(decision.Forced);
+        Assert.Contains(stuck.Arn, Assert.Single(decision.RemainingTasks!), StringComparison.Ordinal);
+        Assert.Equal(1, f.Telemetry.Sum(DrainMetrics.DrainsForced));
+        var log = f.Telemetry.Logs.Last();
+        Assert.Equal(Core.Observability.LogLevel.Warn, log.Level);
+        Assert.Contains(stuck.Arn, (string)log.Fields["remainingTasks"]!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_service_at_100_percent_min_healthy_without_spare_capacity_waits_heartbeats_then_is_forced()
+    {
+        var f = new DrainFixture((DrainVariables.MaxDrainTime, "3h"));
+        var instance = f.AddInstance("i-1");
+        f.Ecs.AddService(Build.Service("web", 2, minHealthy: 100, maxPercent: 100));
+        f.Ecs.AddTask(Build.Task("web-1", instance));
+        f.Ecs.AddTask(Build.Task("web-2", instance));
+        await f.HandleAsync(f.Terminate("i-1"));
+
+        for (var minute = 1; minute < 180; minute++)
+        {
+            f.Time.Advance(TimeSpan.FromMinutes(1));
+            await f.HandleAsync(f.Tick);
+        }
+
+        Assert.Empty(f.AutoScaling.Completions);
+        Assert.Equal(3, f.AutoScaling.Heartbeats.Count);
+        Assert.Equal(0, f.Ecs.Calls["StopTask"]);
+
+        f.Time.Advance(TimeSpan.FromMinutes(1));
+        await f.HandleAsync(f.Tick);
+        Assert.Equal(LifecycleResult.Continue, Assert.Single(f.AutoScaling.Completions).Result);
+        Assert.Equal(1, f.Telemetry.Sum(DrainMetrics.DrainsForced));
+    }
+
+    [Fact]
+    public async Task A_failure_on_one_instance_does_not_stop_the_others_and_the_next_sweep_finishes()
+    {
+        var f = new DrainFixture();
+        foreach (var id in new[] { "i-1", "i-2" })
+        {
+            f.AddInstance(id);
+            await f.HandleAsync(f.Terminate(id));
+        }
+
+        f.AutoScaling.Calls.FailNext("CompleteLifecycleAction", DrainFixture.Throttled("autoscaling", "CompleteLifecycleAction"));
+
+        var first = await f.HandleAsync(f.Tick);
+
+        Assert.Equal([DrainOutcome.Failed, DrainOutcome.Applied], first.Decisions.Select(d => d.Outcome));
+        Assert.Single(f.AutoScaling.Completions);
+
+        await f.HandleAsync(f.Tick);
+        Assert.Equal(2, f.AutoScaling.Completions.Count);
+    }
+
+    [Fact]
+    public async Task Instances_waiting_only_on_foreign_hooks_are_left_alone()
+    {
+        var f = new DrainFixture();
+        f.AutoScaling.AddGroup("asg-managed");
+        var options = f.Options with { AutoScalingGroups = [DrainFixture.Group, "asg-managed"] };
+        f.AutoScaling.AddHook("asg-managed", DrainOptions.EcsManagedHookName, LifecycleTransition.Terminating);
+        f.AddInstance("i-1", group: "asg-managed");
+        f.Terminate("i-1");
+
+        var result = await new DrainCoordinator(f.Gateways, options, f.Time, f.Telemetry).HandleAsync(f.Tick, false, default);
+
+        Assert.Equal(0, f.MutatingCalls);
+        Assert.Contains("none of our", Assert.Single(result.Decisions).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_drain_with_no_recorded_start_gets_its_start_recorded_and_a_heartbeat_at_once()
+    {
+        var f = new DrainFixture();
+        var instance = f.AddInstance("i-1", ContainerInstanceStatus.Draining);
+        f.Ecs.AddTask(Build.Task("t", instance));
+        f.Terminate("i-1");
+        f.Time.Advance(TimeSpan.FromMinutes(10));
+
+        await f.HandleAsync(f.Tick);
+
+        var attributes = f.Instance("i-1").Attributes;
+        Assert.Equal("2026-11-27T03:10:00Z", attributes[DrainAttributes.DrainStarted]);
+        Assert.Equal("2026-11-27T03:10:00Z", attributes[DrainAttributes.LastHeartbeat]);
+        Assert.Single(f.AutoScaling.Heartbeats);
+    }
+}
