@@ -17,4 +17,5 @@ namespace EcsScaling.Core.Policies;
     UseStringEnumConverter = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(PolicyDocumentJson))]
+[JsonSerializable(typeof(PolicyResult))]
 public sealed partial class PolicyJsonContext : JsonSerializerContext;
