@@ -123,7 +123,7 @@ internal static class PolicyConfigurationValidator
     private static bool IsResourceLabel(string label)
     {
         var parts = label.Split('/');
-        return parts.Length == 7 && parts[0] == "app" && parts[3] == "targetgroup" && parts.All(p => p.Length > 0);
+        return parts.Length == 6 && parts[0] == "app" && parts[3] == "targetgroup" && parts.All(p => p.Length > 0);
     }
 
     private static string Describe(ScalableResourceKind kind) =>
