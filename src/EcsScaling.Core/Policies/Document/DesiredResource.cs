@@ -1,0 +1,15 @@
+using EcsScaling.Core.Model;
+
+namespace EcsScaling.Core.Policies.Document;
+
+/// <summary>A policy as the document names it; the AWS policy name is the configured prefix plus Name.</summary>
+public sealed record PolicySpec(string Name, TargetTrackingConfiguration Configuration);
+
+/// <summary>
+/// What one scalable resource should look like under a profile. Target is null for an Auto
+/// Scaling group, whose min/max belong to the group and are not managed here.
+/// </summary>
+public sealed record DesiredResource(ScalableResource Resource, ScalableTarget? Target, IReadOnlyList<PolicySpec> Policies);
+
+/// <summary>The base document with one profile's overrides applied.</summary>
+public sealed record ResolvedProfile(string Name, IReadOnlyList<DesiredResource> Resources);

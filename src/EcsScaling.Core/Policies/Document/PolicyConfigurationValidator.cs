@@ -1,0 +1,131 @@
+using System.Globalization;
+using EcsScaling.Core.Model;
+
+namespace EcsScaling.Core.Policies.Document;
+
+/// <summary>Turns one layered policy into a target-tracking configuration, or errors naming the path of each bad field.</summary>
+internal static class PolicyConfigurationValidator
+{
+    public static TargetTrackingConfiguration? Validate(PolicyDraft draft, ScalableResourceKind kind, List<string> errors)
+    {
+        var before = errors.Count;
+        var json = draft.Json;
+        var path = draft.Path;
+        CheckMetricChoice(json, kind, path, errors);
+        var custom = json.CustomizedMetric is { } c ? Customized(c, $"{path}.customizedMetric", errors) : null;
+        CheckCooldowns(json, kind, path, errors);
+        if (json.TargetValue is null)
+        {
+            errors.Add($"{path}.targetValue: is required");
+        }
+
+        if (errors.Count > before)
+        {
+            return null;
+        }
+
+        var configuration = new TargetTrackingConfiguration(json.TargetValue!.Value, json.Metric, json.ResourceLabel, custom,
+            json.ScaleInCooldownSeconds, json.ScaleOutCooldownSeconds, json.DisableScaleIn ?? false);
+        CheckTarget(configuration, $"{path}.targetValue", errors);
+        return errors.Count > before ? null : configuration;
+    }
+
+    private static void CheckMetricChoice(PolicyJson json, ScalableResourceKind kind, string path, List<string> errors)
+    {
+        if ((json.Metric is null) == (json.CustomizedMetric is null))
+        {
+            errors.Add($"{path}: set exactly one of 'metric' (a predefined metric) or 'customizedMetric'");
+            return;
+        }
+
+        var known = MetricCatalog.PredefinedFor(kind);
+        if (json.Metric is { } metric && !known.Contains(metric))
+        {
+            errors.Add($"{path}.metric: unknown metric '{metric}' for {Describe(kind)}; expected one of {string.Join(", ", known)}");
+        }
+        else if (json.Metric == MetricCatalog.AlbRequestCountPerTarget && string.IsNullOrWhiteSpace(json.ResourceLabel))
+        {
+            errors.Add($"{path}.resourceLabel: ALBRequestCountPerTarget needs its resource label (app/<load-balancer>/<id>/targetgroup/<target-group>/<id>)");
+        }
+        else if (json.Metric == MetricCatalog.AlbRequestCountPerTarget && !IsResourceLabel(json.ResourceLabel!))
+        {
+            errors.Add($"{path}.resourceLabel: '{json.ResourceLabel}' is not of the form app/<load-balancer>/<id>/targetgroup/<target-group>/<id>");
+        }
+        else if (json.Metric != MetricCatalog.AlbRequestCountPerTarget && json.ResourceLabel is not null)
+        {
+            errors.Add($"{path}.resourceLabel: only ALBRequestCountPerTarget takes a resource label");
+        }
+    }
+
+    private static CustomizedMetric? Customized(CustomizedMetricJson json, string path, List<string> errors)
+    {
+        var before = errors.Count;
+        Require(json.Namespace, $"{path}.namespace", errors);
+        Require(json.MetricName, $"{path}.metricName", errors);
+        if (json.Statistic is null || !MetricCatalog.Statistics.Contains(json.Statistic))
+        {
+            errors.Add($"{path}.statistic: expected one of {string.Join(", ", MetricCatalog.Statistics)} (got '{json.Statistic}')");
+        }
+
+        var dimensions = new List<MetricDimension>();
+        for (var i = 0; i < (json.Dimensions?.Count ?? 0); i++)
+        {
+            var dimension = json.Dimensions![i];
+            var ok = Require(dimension?.Name, $"{path}.dimensions[{i}].name", errors) & Require(dimension?.Value, $"{path}.dimensions[{i}].value", errors);
+            if (ok)
+            {
+                dimensions.Add(new MetricDimension(dimension!.Name!, dimension.Value!));
+            }
+        }
+
+        return errors.Count > before ? null : new CustomizedMetric(json.Namespace!, json.MetricName!, dimensions, json.Statistic!, json.Unit);
+    }
+
+    private static void CheckCooldowns(PolicyJson json, ScalableResourceKind kind, string path, List<string> errors)
+    {
+        if (kind == ScalableResourceKind.AutoScalingGroup && (json.ScaleInCooldownSeconds is not null || json.ScaleOutCooldownSeconds is not null))
+        {
+            errors.Add($"{path}: scale-in/out cooldowns do not apply to Auto Scaling group target tracking (EC2 Auto Scaling uses instance warm-up)");
+        }
+
+        if (json.ScaleInCooldownSeconds < 0)
+        {
+            errors.Add($"{path}.scaleInCooldownSeconds: {json.ScaleInCooldownSeconds} is negative");
+        }
+
+        if (json.ScaleOutCooldownSeconds < 0)
+        {
+            errors.Add($"{path}.scaleOutCooldownSeconds: {json.ScaleOutCooldownSeconds} is negative");
+        }
+    }
+
+    private static void CheckTarget(TargetTrackingConfiguration configuration, string path, List<string> errors)
+    {
+        var value = configuration.TargetValue;
+        var ceiling = MetricCatalog.IsPercent(configuration) ? 100 : MetricCatalog.MaxTargetValue;
+        if (!double.IsFinite(value) || value <= 0 || value > ceiling)
+        {
+            errors.Add($"{path}: {value.ToString(CultureInfo.InvariantCulture)} is out of range; expected more than 0 and at most {ceiling.ToString(CultureInfo.InvariantCulture)}");
+        }
+    }
+
+    private static bool Require(string? value, string path, List<string> errors)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            return true;
+        }
+
+        errors.Add($"{path}: is required");
+        return false;
+    }
+
+    private static bool IsResourceLabel(string label)
+    {
+        var parts = label.Split('/');
+        return parts.Length == 6 && parts[0] == "app" && parts[3] == "targetgroup" && parts.All(p => p.Length > 0);
+    }
+
+    private static string Describe(ScalableResourceKind kind) =>
+        kind == ScalableResourceKind.EcsService ? "an ECS service" : "an Auto Scaling group";
+}

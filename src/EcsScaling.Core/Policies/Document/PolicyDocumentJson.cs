@@ -1,0 +1,85 @@
+namespace EcsScaling.Core.Policies.Document;
+
+// The document as written in the repository. Every field is nullable so that a missing value is
+// reported by the validator with its path instead of surfacing as a serializer error.
+
+public sealed class PolicyDocumentJson
+{
+    public string? Description { get; set; }
+
+    public List<ServiceJson?>? Services { get; set; }
+
+    public List<GroupJson?>? AutoScalingGroups { get; set; }
+
+    public Dictionary<string, ProfileJson?>? Profiles { get; set; }
+}
+
+/// <summary>A named profile has the shape of the base: entries override or extend it.</summary>
+public sealed class ProfileJson
+{
+    public string? Description { get; set; }
+
+    public List<ServiceJson?>? Services { get; set; }
+
+    public List<GroupJson?>? AutoScalingGroups { get; set; }
+}
+
+public sealed class ServiceJson
+{
+    public string? Cluster { get; set; }
+
+    public string? Service { get; set; }
+
+    public int? MinCapacity { get; set; }
+
+    public int? MaxCapacity { get; set; }
+
+    public List<PolicyJson?>? Policies { get; set; }
+}
+
+public sealed class GroupJson
+{
+    public string? Name { get; set; }
+
+    public List<PolicyJson?>? Policies { get; set; }
+}
+
+public sealed class PolicyJson
+{
+    public string? Name { get; set; }
+
+    /// <summary>A predefined metric type (ECSServiceAverageCPUUtilization, ASGAverageCPUUtilization…).</summary>
+    public string? Metric { get; set; }
+
+    public string? ResourceLabel { get; set; }
+
+    public CustomizedMetricJson? CustomizedMetric { get; set; }
+
+    public double? TargetValue { get; set; }
+
+    public int? ScaleInCooldownSeconds { get; set; }
+
+    public int? ScaleOutCooldownSeconds { get; set; }
+
+    public bool? DisableScaleIn { get; set; }
+}
+
+public sealed class CustomizedMetricJson
+{
+    public string? Namespace { get; set; }
+
+    public string? MetricName { get; set; }
+
+    public List<DimensionJson?>? Dimensions { get; set; }
+
+    public string? Statistic { get; set; }
+
+    public string? Unit { get; set; }
+}
+
+public sealed class DimensionJson
+{
+    public string? Name { get; set; }
+
+    public string? Value { get; set; }
+}

@@ -1,0 +1,88 @@
+using System.Globalization;
+using EcsScaling.Core.Model;
+
+namespace EcsScaling.Core.Policies.Reconcile;
+
+/// <summary>
+/// Field-by-field comparison of target-tracking configurations after filling in what AWS fills in,
+/// so that a policy nobody touched never shows as drift: ECS cooldowns default to 300 s, EC2 Auto
+/// Scaling has no cooldowns at all, dimension order is not significant, and target values are
+/// compared with a relative tolerance because they travel through JSON and XML as text.
+/// </summary>
+public static class PolicyComparer
+{
+    /// <summary>Application Auto Scaling's default scale-in and scale-out cooldown for ECS services.</summary>
+    public const int EcsDefaultCooldownSeconds = 300;
+
+    private const double RelativeTolerance = 1e-9;
+
+    public static IReadOnlyList<FieldDifference> Differences(TargetTrackingConfiguration? expected, TargetTrackingConfiguration? actual, ScalableResourceKind kind)
+    {
+        var want = expected is null ? null : Normalize(expected, kind);
+        var have = actual is null ? null : Normalize(actual, kind);
+        var differences = new List<FieldDifference>();
+        if (want is null || have is null || !SameValue(want.TargetValue, have.TargetValue))
+        {
+            differences.Add(new FieldDifference("targetValue", Number(want?.TargetValue), Number(have?.TargetValue)));
+        }
+
+        foreach (var (field, wanted, had) in Fields(want).Zip(Fields(have), (w, h) => (w.Field, w.Value, h.Value)))
+        {
+            if (want is null || have is null ? (wanted ?? had) is not null : wanted != had)
+            {
+                differences.Add(new FieldDifference(field, wanted, had));
+            }
+        }
+
+        return differences;
+    }
+
+    public static IReadOnlyList<FieldDifference> Differences(ScalableTarget? expected, ScalableTarget? actual)
+    {
+        var differences = new List<FieldDifference>();
+        if (expected?.MinCapacity != actual?.MinCapacity)
+        {
+            differences.Add(new FieldDifference("minCapacity", Number(expected?.MinCapacity), Number(actual?.MinCapacity)));
+        }
+
+        if (expected?.MaxCapacity != actual?.MaxCapacity)
+        {
+            differences.Add(new FieldDifference("maxCapacity", Number(expected?.MaxCapacity), Number(actual?.MaxCapacity)));
+        }
+
+        return differences;
+    }
+
+    public static bool SameValue(double a, double b) =>
+        Math.Abs(a - b) <= RelativeTolerance * Math.Max(1, Math.Max(Math.Abs(a), Math.Abs(b)));
+
+    public static TargetTrackingConfiguration Normalize(TargetTrackingConfiguration configuration, ScalableResourceKind kind) =>
+        kind == ScalableResourceKind.EcsService
+            ? configuration with
+            {
+                ScaleInCooldownSeconds = configuration.ScaleInCooldownSeconds ?? EcsDefaultCooldownSeconds,
+                ScaleOutCooldownSeconds = configuration.ScaleOutCooldownSeconds ?? EcsDefaultCooldownSeconds,
+            }
+            : configuration with { ScaleInCooldownSeconds = null, ScaleOutCooldownSeconds = null };
+
+    private static IEnumerable<(string Field, string? Value)> Fields(TargetTrackingConfiguration? c) =>
+    [
+        ("metric", c?.PredefinedMetricType),
+        ("resourceLabel", c?.ResourceLabel),
+        ("customizedMetric", c?.CustomizedMetric is { } m ? Render(m) : null),
+        ("scaleInCooldownSeconds", Number(c?.ScaleInCooldownSeconds)),
+        ("scaleOutCooldownSeconds", Number(c?.ScaleOutCooldownSeconds)),
+        ("disableScaleIn", c is null ? null : c.DisableScaleIn ? "true" : "false"),
+    ];
+
+    private static string Render(CustomizedMetric metric)
+    {
+        var dimensions = string.Join(",", metric.Dimensions.OrderBy(d => d.Name, StringComparer.Ordinal).ThenBy(d => d.Value, StringComparer.Ordinal).Select(d => $"{d.Name}={d.Value}"));
+        var unit = metric.Unit is null ? "" : $" ({metric.Unit})";
+        return $"{metric.Namespace} {metric.MetricName} {{{dimensions}}} {metric.Statistic}{unit}";
+    }
+
+    private static string? Number(double? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    private static string? Number(int? value) => value?.ToString(CultureInfo.InvariantCulture);
+}

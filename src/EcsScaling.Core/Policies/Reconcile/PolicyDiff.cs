@@ -1,0 +1,60 @@
+using EcsScaling.Core.Model;
+using EcsScaling.Core.Policies.Document;
+
+namespace EcsScaling.Core.Policies.Reconcile;
+
+/// <summary>
+/// The pure reconciliation step: desired resources against what AWS described, giving only the
+/// calls that change something. Order matters to AWS: a service's scalable target is registered
+/// before its policies are put, and a policy is replaced before stale ones are deleted, so the
+/// resource is never left without scaling. Policies without our name prefix are never deleted.
+/// </summary>
+public static class PolicyDiff
+{
+    public static IReadOnlyList<PolicyChange> Compute(IReadOnlyList<DesiredResource> desired, IReadOnlyList<DescribedResource> described, string namePrefix)
+    {
+        var registers = new List<PolicyChange>();
+        var puts = new List<PolicyChange>();
+        var deletes = new List<PolicyChange>();
+        foreach (var want in desired)
+        {
+            var have = described.FirstOrDefault(d => d.Resource == want.Resource);
+            if (want.Target is { } target && TargetChange(target, have?.Target) is { } register)
+            {
+                registers.Add(register);
+            }
+
+            var wanted = want.Policies.Select(p => new TargetTrackingPolicy(want.Resource, namePrefix + p.Name, p.Configuration)).ToList();
+            var existing = have?.Policies ?? [];
+            puts.AddRange(wanted.Select(p => PutChange(p, existing.FirstOrDefault(e => e.PolicyName == p.PolicyName))).OfType<PolicyChange>());
+            deletes.AddRange(existing
+                .Where(e => e.PolicyName.StartsWith(namePrefix, StringComparison.Ordinal) && wanted.All(w => w.PolicyName != e.PolicyName))
+                .Select(DeleteChange));
+        }
+
+        return [.. registers, .. puts, .. deletes];
+    }
+
+    private static RegisterTargetChange? TargetChange(ScalableTarget target, ScalableTarget? existing)
+    {
+        var differences = PolicyComparer.Differences(target, existing);
+        return differences.Count == 0
+            ? null
+            : new RegisterTargetChange(Drift(target.Resource, DriftSubject.ScalableTarget, "capacity", existing is null ? DriftAction.Create : DriftAction.Update, differences), target);
+    }
+
+    private static PutPolicyChange? PutChange(TargetTrackingPolicy policy, TargetTrackingPolicy? existing)
+    {
+        var differences = PolicyComparer.Differences(policy.Configuration, existing?.Configuration, policy.Resource.Kind);
+        return differences.Count == 0
+            ? null
+            : new PutPolicyChange(Drift(policy.Resource, DriftSubject.Policy, policy.PolicyName, existing is null ? DriftAction.Create : DriftAction.Update, differences), policy);
+    }
+
+    private static DeletePolicyChange DeleteChange(TargetTrackingPolicy existing) =>
+        new(Drift(existing.Resource, DriftSubject.Policy, existing.PolicyName, DriftAction.Delete,
+            PolicyComparer.Differences(null, existing.Configuration, existing.Resource.Kind)), existing.Resource, existing.PolicyName);
+
+    private static DriftItem Drift(ScalableResource resource, DriftSubject subject, string name, DriftAction action, IReadOnlyList<FieldDifference> differences) =>
+        new(resource.Kind, resource.Id, subject, name, action, differences);
+}
