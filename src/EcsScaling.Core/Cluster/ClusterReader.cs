@@ -27,16 +27,10 @@ public sealed class ClusterReader(IEcsGateway ecs, TimeProvider time)
         return new ClusterSnapshot(cluster, time.GetUtcNow(), instances, [.. tasks.Where(t => !t.IsStopped)], services, includeTasks);
     }
 
-    /// <summary>Tasks we stopped ourselves (desired STOPPED, stop reason starting with the given prefix): used to find which services a wave touched.</summary>
-    public async Task<IReadOnlyList<EcsTask>> ReadStoppedTasksAsync(string cluster, string stopReasonPrefix, CancellationToken cancellationToken)
+    /// <summary>Tasks whose desired status is STOPPED (ECS keeps them about an hour): what a wave stopped and what ECS stopped while draining.</summary>
+    public async Task<IReadOnlyList<EcsTask>> ReadStoppedTasksAsync(string cluster, CancellationToken cancellationToken)
     {
         var arns = await ecs.ListTaskArnsAsync(cluster, new TaskQuery(DesiredStatus: TaskDesiredStatus.Stopped), cancellationToken);
-        if (arns.Count == 0)
-        {
-            return [];
-        }
-
-        var tasks = await ecs.DescribeTasksAsync(cluster, arns, cancellationToken);
-        return [.. tasks.Where(t => t.StoppedReason?.StartsWith(stopReasonPrefix, StringComparison.Ordinal) == true)];
+        return arns.Count == 0 ? [] : await ecs.DescribeTasksAsync(cluster, arns, cancellationToken);
     }
 }
