@@ -1,0 +1,39 @@
+using EcsScaling.Core.Model;
+
+namespace EcsScaling.Core.Clusters;
+
+public sealed record InstanceLoad(
+    string ContainerInstanceArn,
+    string Ec2InstanceId,
+    string? AvailabilityZone,
+    ContainerInstanceStatus Status,
+    int Tasks,
+    Resources Registered,
+    Resources Reserved)
+{
+    public double CpuFraction => Registered.Cpu > 0 ? (double)Reserved.Cpu / Registered.Cpu : 0;
+}
+
+public sealed record ZoneLoad(string AvailabilityZone, int ActiveInstances, int Tasks, Resources Registered, Resources Reserved);
+
+/// <summary>How one service's tasks sit on ACTIVE instances and their zones; Spread values are max − min task counts (0 or 1 is even).</summary>
+public sealed record ServiceSpread(
+    string Service,
+    int Desired,
+    int Running,
+    int Pending,
+    IReadOnlyDictionary<string, int> TasksPerZone,
+    int InstanceSpread,
+    int ZoneSpread);
+
+/// <summary>A measured cluster: per instance, per zone, per service, and the imbalance score.</summary>
+public sealed record ClusterMeasurement(
+    string Cluster,
+    IReadOnlyList<InstanceLoad> Instances,
+    IReadOnlyList<ZoneLoad> Zones,
+    IReadOnlyList<ServiceSpread> Services,
+    double ImbalanceScore,
+    double CpuReservationPercent,
+    double MemoryReservationPercent,
+    int DrainingInstances,
+    int EmptyInstances);

@@ -1,0 +1,95 @@
+using EcsScaling.Core.Gateways;
+using EcsScaling.Core.Model;
+using EcsScaling.Core.Observability;
+
+namespace EcsScaling.Core.Clusters;
+
+/// <param name="MeasureServiceSpread">
+/// Also read every task to publish per-service spread. Off by default: it costs about one
+/// ListTasks and one DescribeTasks call per 100 tasks, which a one-minute schedule on a large
+/// cluster cannot afford; everything else comes from instances and services alone.
+/// </param>
+public sealed record ClusterMetricsOptions(bool MeasureServiceSpread = false);
+
+public sealed record ClusterMetricsReport(
+    string Cluster,
+    double? ImbalanceScore,
+    double? CpuReservationPercent,
+    double? MemoryReservationPercent,
+    int ActiveInstances,
+    int DrainingInstances,
+    int EmptyInstances,
+    int Services,
+    string? Error);
+
+public sealed record ClusterMetricsSummary(IReadOnlyList<ClusterMetricsReport> Clusters);
+
+/// <summary>
+/// Publishes cluster and service metrics through <see cref="ITelemetry.Metric"/> (EMF lines in
+/// Lambda, so no PutMetricData call). Service task counts come from DescribeServices, so Fargate
+/// services are covered without any container instance. One cluster failing does not stop the others.
+/// </summary>
+public sealed class ClusterMetricsPublisher(IEcsGateway ecs, ClusterMetricsOptions options, TimeProvider time, ITelemetry telemetry)
+{
+    public ClusterMetricsPublisher(GatewaySet gateways, ClusterMetricsOptions options, TimeProvider time, ITelemetry telemetry)
+        : this(gateways.Ecs, options, time, telemetry)
+    {
+    }
+
+    public async Task<ClusterMetricsSummary> PublishAsync(IReadOnlyList<string> clusters, CancellationToken cancellationToken)
+    {
+        var reader = new ClusterReader(ecs, time);
+        var reports = new List<ClusterMetricsReport>(clusters.Count);
+        foreach (var cluster in clusters)
+        {
+            try
+            {
+                var snapshot = await reader.ReadAsync(cluster, options.MeasureServiceSpread, cancellationToken);
+                reports.Add(Publish(snapshot));
+            }
+            catch (AwsCallException e)
+            {
+                telemetry.Log(LogLevel.Error, "cluster metrics not published", ("cluster", cluster), ("operation", e.Operation), ("errorCode", e.ErrorCode), ("error", e.Message));
+                reports.Add(new ClusterMetricsReport(cluster, null, null, null, 0, 0, 0, 0, e.Message));
+            }
+        }
+
+        return new ClusterMetricsSummary(reports);
+    }
+
+    private ClusterMetricsReport Publish(ClusterSnapshot snapshot)
+    {
+        var measurement = ClusterMeasurer.Measure(snapshot);
+        var clusterName = ClusterName(snapshot.Cluster);
+        MetricDimension[] cluster = [new("ClusterName", clusterName)];
+        var active = measurement.Instances.Count(i => i.Status == ContainerInstanceStatus.Active);
+        telemetry.Metric(MetricNames.CpuReservation, measurement.CpuReservationPercent, "Percent", cluster);
+        telemetry.Metric(MetricNames.MemoryReservation, measurement.MemoryReservationPercent, "Percent", cluster);
+        telemetry.Metric(MetricNames.ImbalanceScore, measurement.ImbalanceScore, "None", cluster);
+        telemetry.Metric(MetricNames.ActiveInstances, active, "Count", cluster);
+        telemetry.Metric(MetricNames.DrainingInstances, measurement.DrainingInstances, "Count", cluster);
+        telemetry.Metric(MetricNames.EmptyInstances, measurement.EmptyInstances, "Count", cluster);
+        foreach (var service in snapshot.Services)
+        {
+            MetricDimension[] dimensions = [new("ClusterName", clusterName), new("ServiceName", service.Name)];
+            telemetry.Metric(MetricNames.ServiceRunningTasks, service.RunningCount, "Count", dimensions);
+            telemetry.Metric(MetricNames.ServicePendingTasks, service.PendingCount, "Count", dimensions);
+            telemetry.Metric(MetricNames.ServiceDesiredTasks, service.DesiredCount, "Count", dimensions);
+        }
+
+        foreach (var spread in measurement.Services)
+        {
+            MetricDimension[] dimensions = [new("ClusterName", clusterName), new("ServiceName", spread.Service)];
+            telemetry.Metric(MetricNames.ServiceInstanceSpread, spread.InstanceSpread, "Count", dimensions);
+            telemetry.Metric(MetricNames.ServiceZoneSpread, spread.ZoneSpread, "Count", dimensions);
+        }
+
+        telemetry.Log(LogLevel.Info, "cluster metrics published", ("cluster", snapshot.Cluster), ("imbalanceScore", measurement.ImbalanceScore),
+            ("cpuReservationPercent", measurement.CpuReservationPercent), ("activeInstances", active), ("services", snapshot.Services.Count));
+        return new ClusterMetricsReport(snapshot.Cluster, measurement.ImbalanceScore, measurement.CpuReservationPercent, measurement.MemoryReservationPercent,
+            active, measurement.DrainingInstances, measurement.EmptyInstances, snapshot.Services.Count, null);
+    }
+
+    /// <summary>The ClusterName dimension as AWS/ECS uses it: the name, not the ARN.</summary>
+    public static string ClusterName(string cluster) => cluster[(cluster.LastIndexOf('/') + 1)..];
+}

@@ -1,0 +1,127 @@
+using EcsScaling.Core.Clusters;
+using EcsScaling.Core.Model;
+
+namespace EcsScaling.Core.Rebalance;
+
+/// <summary>
+/// A snapshot indexed once for planning: services with their rules, floors and stop budgets, the
+/// placement model, every task's exclusion reason, and the movable tasks grouped by instance.
+/// </summary>
+internal sealed class PlanningContext
+{
+    public PlanningContext(ClusterSnapshot snapshot, IReadOnlySet<string> protectedTasks, RebalanceOptions options, DateTimeOffset now)
+    {
+        Snapshot = snapshot;
+        Services = [.. snapshot.Services];
+        var serviceIndex = new Dictionary<string, int>(Services.Length, StringComparer.Ordinal);
+        for (var s = 0; s < Services.Length; s++)
+        {
+            serviceIndex[Services[s].Name] = s;
+        }
+
+        Rules = new SpreadRule?[Services.Length];
+        SkipReasons = new string?[Services.Length];
+        var zones = snapshot.Instances.Select(PlacementModel.ZoneName).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        Model = new PlacementModel(snapshot.Instances, zones, Services.Length);
+        var instanceIndex = new Dictionary<string, int>(snapshot.Instances.Count, StringComparer.Ordinal);
+        for (var i = 0; i < snapshot.Instances.Count; i++)
+        {
+            instanceIndex[snapshot.Instances[i].Arn] = i;
+        }
+
+        Tasks = [.. snapshot.Tasks];
+        TaskService = new int[Tasks.Length];
+        TaskInstance = new int[Tasks.Length];
+        var healthy = new int[Services.Length];
+        for (var t = 0; t < Tasks.Length; t++)
+        {
+            var task = Tasks[t];
+            TaskService[t] = task.ServiceName is { } name && serviceIndex.TryGetValue(name, out var s) ? s : -1;
+            TaskInstance[t] = task.ContainerInstanceArn is { } arn && instanceIndex.TryGetValue(arn, out var i) ? i : -1;
+            if (TaskService[t] >= 0 && TaskInstance[t] >= 0)
+            {
+                Model.CountExisting(TaskService[t], TaskInstance[t]);
+            }
+
+            // Tasks on DRAINING instances may be stopped by ECS at any moment: they don't count towards the floor.
+            if (TaskService[t] >= 0 && ClusterSnapshot.IsHealthy(task) && (TaskInstance[t] < 0 || Model.Instance(TaskInstance[t]).Status == ContainerInstanceStatus.Active))
+            {
+                healthy[TaskService[t]]++;
+            }
+        }
+
+        Healthy = healthy;
+        Budgets = new int[Services.Length];
+        for (var s = 0; s < Services.Length; s++)
+        {
+            var (rule, unsupported) = SpreadRule.Of(Services[s]);
+            Rules[s] = rule;
+            Budgets[s] = ServiceFloor.StopBudget(Services[s], healthy[s]);
+            SkipReasons[s] = ServiceEligibility.WhyNot(Services[s], rule, unsupported) ?? NotSteady(Services[s], healthy[s]);
+        }
+
+        Movable = SelectMovable(protectedTasks, options, now);
+    }
+
+    public ClusterSnapshot Snapshot { get; }
+
+    public EcsService[] Services { get; }
+
+    public SpreadRule?[] Rules { get; }
+
+    /// <summary>Why a whole service is left alone (null: movable, subject to its budget).</summary>
+    public string?[] SkipReasons { get; }
+
+    public int[] Healthy { get; }
+
+    public int[] Budgets { get; }
+
+    public PlacementModel Model { get; }
+
+    public EcsTask[] Tasks { get; }
+
+    public int[] TaskService { get; }
+
+    public int[] TaskInstance { get; }
+
+    public Dictionary<string, int> ExcludedTasks { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Movable task indexes grouped by instance, then service, then ARN.</summary>
+    public MovableTasks Movable { get; }
+
+    private static string? NotSteady(EcsService service, int healthy) =>
+        healthy < service.DesiredCount || service.PendingCount > 0
+            ? $"not steady: {healthy} of {service.DesiredCount} desired tasks RUNNING, {service.PendingCount} pending; wait until it is"
+            : null;
+
+    private MovableTasks SelectMovable(IReadOnlySet<string> protectedTasks, RebalanceOptions options, DateTimeOffset now)
+    {
+        var movable = new List<int>();
+        for (var t = 0; t < Tasks.Length; t++)
+        {
+            if (WhyNotMovable(t, protectedTasks, options, now) is { } reason)
+            {
+                ExcludedTasks[reason] = ExcludedTasks.GetValueOrDefault(reason) + 1;
+            }
+            else
+            {
+                movable.Add(t);
+            }
+        }
+
+        return new MovableTasks(this, movable);
+    }
+
+    private string? WhyNotMovable(int t, IReadOnlySet<string> protectedTasks, RebalanceOptions options, DateTimeOffset now)
+    {
+        var task = Tasks[t];
+        return TaskInstance[t] < 0 ? "not on a container instance of the cluster (Fargate or unknown instance)"
+            : TaskService[t] < 0 ? (task.ServiceName is null ? "standalone task (no service to replace it)" : "service not found")
+            : SkipReasons[TaskService[t]] is not null ? "service skipped (see skippedServices)"
+            : !Model.IsPlaceable(TaskInstance[t]) ? "instance not ACTIVE or agent disconnected"
+            : !ClusterSnapshot.IsHealthy(task) ? "not RUNNING yet"
+            : protectedTasks.Contains(task.Arn) ? "task scale-in protection enabled"
+            : task.StartedAt is not { } started || now - started < options.MinTaskAge ? $"younger than {options.MinTaskAge.TotalMinutes:0} minutes"
+            : null;
+    }
+}

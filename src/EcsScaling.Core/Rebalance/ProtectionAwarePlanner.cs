@@ -1,0 +1,40 @@
+using EcsScaling.Core.Clusters;
+using EcsScaling.Core.Gateways;
+
+namespace EcsScaling.Core.Rebalance;
+
+/// <summary>
+/// Plans with task protection checked only where it matters. GetTaskProtection takes 10 tasks
+/// per call, so asking for every task of a 100,000-task cluster is out of the question: plan,
+/// ask about the tasks the plan would touch, replan without the protected ones, until a plan
+/// touches only tasks known to be unprotected.
+/// </summary>
+public sealed class ProtectionAwarePlanner(IEcsGateway ecs, RebalanceOptions options)
+{
+    private const int MaxRounds = 10;
+
+    public async Task<RebalancePlan> PlanAsync(ClusterSnapshot snapshot, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var protectedTasks = new HashSet<string>(StringComparer.Ordinal);
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        for (var round = 0; round < MaxRounds; round++)
+        {
+            var plan = RebalancePlanner.Plan(snapshot, protectedTasks, options, now);
+            var unknown = Touched(plan, snapshot).Where(arn => !known.Contains(arn)).ToList();
+            if (unknown.Count == 0)
+            {
+                return plan;
+            }
+
+            protectedTasks.UnionWith(await ecs.GetProtectedTaskArnsAsync(snapshot.Cluster, unknown, cancellationToken));
+            known.UnionWith(unknown);
+        }
+
+        throw new InvalidOperationException($"task protection still changing the plan after {MaxRounds} rounds for {snapshot.Cluster}; not acting on an unchecked plan");
+    }
+
+    private static IEnumerable<string> Touched(RebalancePlan plan, ClusterSnapshot snapshot) =>
+        plan.Moves.Select(m => m.TaskArn).Concat(plan.Drain is { } drain
+            ? snapshot.Tasks.Where(t => t.ContainerInstanceArn == drain.ContainerInstanceArn).Select(t => t.Arn)
+            : []);
+}

@@ -1,0 +1,146 @@
+using EcsScaling.Core.Clusters;
+using EcsScaling.Core.Gateways;
+using EcsScaling.Core.Model;
+using EcsScaling.Core.Observability;
+
+namespace EcsScaling.Core.Rebalance;
+
+/// <summary>
+/// Runs a rebalance of one cluster as waves, one wave per invocation and no waiting inside it:
+/// start (cooldown, plan, stop a wave), then on later invocations check the wave (abort if a
+/// touched service fell below its floor or the wave timed out, wait while replacements are not
+/// RUNNING) and either finish or start the next wave. State lives in cluster tags.
+/// </summary>
+public sealed class RebalanceExecutor(IEcsGateway ecs, RebalanceOptions options, TimeProvider time, ITelemetry telemetry)
+{
+    private readonly ClusterReader _reader = new(ecs, time);
+    private readonly ProtectionAwarePlanner _planner = new(ecs, options);
+    private readonly WaveChecker _checker = new(options, telemetry);
+
+    public async Task<RebalanceRunResult> RunAsync(string cluster, RebalanceTrigger trigger, bool dryRun, CancellationToken cancellationToken, bool ignoreCooldown = false)
+    {
+        try
+        {
+            var clusterArn = await ClusterArnAsync(cluster, cancellationToken);
+            var tags = await ecs.ListTagsAsync(clusterArn, cancellationToken);
+            var wave = WaveState.Parse(tags.GetValueOrDefault(WaveState.WaveTagKey));
+            if (wave is not null)
+            {
+                return await ContinueAsync(cluster, clusterArn, wave, dryRun, cancellationToken);
+            }
+
+            if (trigger == RebalanceTrigger.Continue || (trigger == RebalanceTrigger.Schedule && !options.StartOnSchedule))
+            {
+                return RebalanceRunResult.Of(cluster, RebalanceOutcome.Ignored, $"no wave in progress and a {trigger} trigger does not start one");
+            }
+
+            var now = time.GetUtcNow();
+            if (!ignoreCooldown && WaveState.ParseTime(tags.GetValueOrDefault(WaveState.LastRunTagKey)) is { } last && now - last < options.Cooldown)
+            {
+                var reason = $"cooling down: last rebalance activity at {WaveState.FormatTime(last)}, next allowed at {WaveState.FormatTime(last + options.Cooldown)}";
+                telemetry.Log(LogLevel.Info, "rebalance not started", ("cluster", cluster), ("trigger", trigger.ToString()), ("reason", reason));
+                return RebalanceRunResult.Of(cluster, RebalanceOutcome.CoolingDown, reason);
+            }
+
+            return await StartWaveAsync(cluster, clusterArn, 1, trigger.ToString(), dryRun, cancellationToken);
+        }
+        catch (Exception e) when (e is AwsCallException or FormatException or InvalidOperationException)
+        {
+            telemetry.Log(LogLevel.Error, "rebalance failed", ("cluster", cluster), ("trigger", trigger.ToString()), ("error", e.Message));
+            return RebalanceRunResult.Of(cluster, RebalanceOutcome.Failed, e.Message);
+        }
+    }
+
+    public async Task<RebalancePlan> PlanAsync(string cluster, CancellationToken cancellationToken)
+    {
+        var snapshot = await _reader.ReadAsync(cluster, includeTasks: true, cancellationToken);
+        return await _planner.PlanAsync(snapshot, time.GetUtcNow(), cancellationToken);
+    }
+
+    private async Task<RebalanceRunResult> ContinueAsync(string cluster, string clusterArn, WaveState wave, bool dryRun, CancellationToken cancellationToken)
+    {
+        var snapshot = await _reader.ReadAsync(cluster, includeTasks: true, cancellationToken);
+        var stopped = await _reader.ReadStoppedTasksAsync(cluster, cancellationToken);
+        var verdict = _checker.Check(snapshot, stopped, wave, time.GetUtcNow());
+        if (verdict.Abort is { } abort)
+        {
+            return await FinishAsync(cluster, clusterArn, wave, RebalanceOutcome.Aborted, abort, dryRun, cancellationToken);
+        }
+
+        if (verdict.ReactivateDrained && !dryRun)
+        {
+            telemetry.Log(LogLevel.Info, "reactivating drained instance", ("cluster", cluster), ("containerInstanceArn", wave.DrainedInstanceArn), ("wave", wave.Wave));
+            await ecs.UpdateContainerInstancesStateAsync(cluster, [wave.DrainedInstanceArn!], ContainerInstanceStatus.Active, cancellationToken);
+        }
+
+        if (verdict.Waiting is { } waiting)
+        {
+            return RebalanceRunResult.Of(cluster, RebalanceOutcome.WaitingForReplacements, waiting, wave.Wave);
+        }
+
+        var score = ClusterMeasurer.Measure(snapshot).ImbalanceScore;
+        if (score <= options.TargetScore)
+        {
+            return await FinishAsync(cluster, clusterArn, wave, RebalanceOutcome.Completed, $"score {score:F3} is within target {options.TargetScore:F3}", dryRun, cancellationToken);
+        }
+
+        if (wave.Wave >= options.MaxWaves)
+        {
+            return await FinishAsync(cluster, clusterArn, wave, RebalanceOutcome.Completed, $"score {score:F3} still above target after {wave.Wave} waves (the maximum)", dryRun, cancellationToken);
+        }
+
+        var next = await StartWaveAsync(cluster, clusterArn, wave.Wave + 1, "Continue", dryRun, cancellationToken);
+        return next.Outcome == RebalanceOutcome.NothingToDo
+            ? await FinishAsync(cluster, clusterArn, wave, RebalanceOutcome.Completed, next.Reason, dryRun, cancellationToken)
+            : next;
+    }
+
+    private async Task<RebalanceRunResult> StartWaveAsync(string cluster, string clusterArn, int number, string trigger, bool dryRun, CancellationToken cancellationToken)
+    {
+        var plan = await PlanAsync(cluster, cancellationToken);
+        telemetry.Log(LogLevel.Info, "rebalance planned", ("cluster", cluster), ("wave", number), ("trigger", trigger), ("dryRun", dryRun),
+            ("scoreBefore", plan.ScoreBefore), ("scoreAfter", plan.ScoreAfter), ("moves", plan.Moves.Count), ("drain", plan.Drain?.Ec2InstanceId), ("summary", plan.Summary));
+        if (plan.IsEmpty)
+        {
+            var reason = plan.ScoreBefore <= options.TargetScore ? $"score {plan.ScoreBefore:F3} is within target {options.TargetScore:F3}" : "no safe move lowers the score: " + plan.Summary;
+            return RebalanceRunResult.Of(cluster, RebalanceOutcome.NothingToDo, reason, number - 1, plan);
+        }
+
+        if (dryRun)
+        {
+            return RebalanceRunResult.Of(cluster, RebalanceOutcome.DryRun, $"dry run: wave {number} would stop {plan.Moves.Count} tasks" + (plan.Drain is null ? "" : $" and drain {plan.Drain.Ec2InstanceId}"), number, plan);
+        }
+
+        var wave = new WaveState(number, time.GetUtcNow(), plan.Drain?.ContainerInstanceArn);
+        return await new WaveRunner(ecs, telemetry).RunAsync(cluster, clusterArn, wave, plan, cancellationToken);
+    }
+
+    private async Task<RebalanceRunResult> FinishAsync(string cluster, string clusterArn, WaveState wave, RebalanceOutcome outcome, string reason, bool dryRun, CancellationToken cancellationToken)
+    {
+        var level = outcome == RebalanceOutcome.Aborted ? LogLevel.Error : LogLevel.Info;
+        telemetry.Log(level, outcome == RebalanceOutcome.Aborted ? "rebalance aborted" : "rebalance finished", ("cluster", cluster), ("wave", wave.Wave), ("reason", reason), ("dryRun", dryRun));
+        if (dryRun)
+        {
+            return RebalanceRunResult.Of(cluster, RebalanceOutcome.DryRun, $"dry run: would finish ({outcome}): {reason}", wave.Wave);
+        }
+
+        if (outcome == RebalanceOutcome.Aborted && wave.DrainedInstanceArn is { } drained)
+        {
+            // An aborted drain must not leave capacity out of service.
+            await ecs.UpdateContainerInstancesStateAsync(cluster, [drained], ContainerInstanceStatus.Active, cancellationToken);
+        }
+
+        await ecs.TagResourceAsync(clusterArn, new Dictionary<string, string>
+        {
+            [WaveState.WaveTagKey] = WaveState.Idle,
+            [WaveState.LastRunTagKey] = WaveState.FormatTime(time.GetUtcNow()),
+        }, cancellationToken);
+        return RebalanceRunResult.Of(cluster, outcome, reason, wave.Wave);
+    }
+
+    private async Task<string> ClusterArnAsync(string cluster, CancellationToken cancellationToken)
+    {
+        var found = await ecs.DescribeClustersAsync([cluster], cancellationToken);
+        return found.FirstOrDefault()?.Arn ?? throw new InvalidOperationException($"cluster '{cluster}' not found");
+    }
+}

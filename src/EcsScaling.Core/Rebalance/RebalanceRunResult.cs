@@ -1,0 +1,27 @@
+namespace EcsScaling.Core.Rebalance;
+
+public enum RebalanceOutcome
+{
+    Ignored,
+    CoolingDown,
+    NothingToDo,
+    DryRun,
+    WaveStarted,
+    WaitingForReplacements,
+    Completed,
+    Aborted,
+    Failed,
+}
+
+/// <summary>What one invocation did (or, in dry-run, would do) for one cluster, and why.</summary>
+public sealed record RebalanceRunResult(
+    string Cluster,
+    RebalanceOutcome Outcome,
+    string Reason,
+    int Wave,
+    RebalancePlan? Plan,
+    IReadOnlyList<string> StoppedTaskArns)
+{
+    public static RebalanceRunResult Of(string cluster, RebalanceOutcome outcome, string reason, int wave = 0, RebalancePlan? plan = null) =>
+        new(cluster, outcome, reason, wave, plan, []);
+}

@@ -1,0 +1,79 @@
+namespace EcsScaling.Core.Rebalance;
+
+/// <summary>
+/// The caps of one wave (total, per service, per source instance) and each service's stop
+/// budget above its floor; applies accepted moves to the model and records the limits that bit.
+/// </summary>
+internal sealed class WaveBudget(PlanningContext context, RebalanceOptions options)
+{
+    private readonly int[] _perService = new int[context.Services.Length];
+    private readonly int[] _perInstance = new int[context.Model.InstanceCount];
+
+    public List<PlannedMove> Moves { get; } = [];
+
+    public HashSet<string> LimitsReached { get; } = new(StringComparer.Ordinal);
+
+    public bool Full
+    {
+        get
+        {
+            var full = Moves.Count >= options.MaxTasksPerWave;
+            if (full)
+            {
+                LimitsReached.Add($"wave cap reached: {options.MaxTasksPerWave} stops ({RebalanceOptionsParser.MaxTasksPerWave})");
+            }
+
+            return full;
+        }
+    }
+
+    public bool InstanceHasRoom(int instance)
+    {
+        if (_perInstance[instance] < options.MaxTasksPerInstancePerWave)
+        {
+            return true;
+        }
+
+        LimitsReached.Add($"instance {context.Model.Instance(instance).Ec2InstanceId}: {options.MaxTasksPerInstancePerWave} stops per wave ({RebalanceOptionsParser.MaxTasksPerInstance})");
+        return false;
+    }
+
+    public bool ServiceHasRoom(int service)
+    {
+        var name = context.Services[service].Name;
+        if (_perService[service] >= context.Budgets[service])
+        {
+            if (context.Budgets[service] > 0)
+            {
+                LimitsReached.Add($"service {name}: stop budget of {context.Budgets[service]} used (floor {ServiceFloor.Of(context.Services[service])})");
+            }
+
+            return false;
+        }
+
+        if (_perService[service] >= options.MaxTasksPerServicePerWave)
+        {
+            LimitsReached.Add($"service {name}: {options.MaxTasksPerServicePerWave} stops per wave ({RebalanceOptionsParser.MaxTasksPerService})");
+            return false;
+        }
+
+        return true;
+    }
+
+    public void Apply(RebalancePlanner.Candidate move)
+    {
+        var model = context.Model;
+        var task = context.Tasks[move.Task];
+        var why = MoveExplainer.Explain(context, move);
+        model.Remove(move.Service, move.From, task.Reserved);
+        model.Add(move.Service, move.To, task.Reserved);
+        context.Movable.MarkMoved(move.Task);
+        _perService[move.Service]++;
+        _perInstance[move.From]++;
+        var from = model.Instance(move.From);
+        var to = model.Instance(move.To);
+        Moves.Add(new PlannedMove(Moves.Count + 1, context.Services[move.Service].Name, task.Arn,
+            from.Arn, from.Ec2InstanceId, from.AvailabilityZone, to.Arn, to.Ec2InstanceId, to.AvailabilityZone,
+            task.Reserved.Cpu, task.Reserved.MemoryMiB, why, move.ScoreBefore, model.Score));
+    }
+}
