@@ -32,7 +32,7 @@ public static class AutoScalingEvents
             message.RequiredString("LifecycleHookName"),
             message.RequiredString("EC2InstanceId"),
             message.OptionalString("LifecycleActionToken")),
-        message.OptionalString("NotificationMetadata") ?? EmbeddedMetadata(message),
+        Metadata(message),
         message.OptionalString("Origin"),
         message.OptionalString("Destination"));
 
@@ -63,6 +63,6 @@ public static class AutoScalingEvents
     };
 
     /// <summary>NotificationMetadata is free text, but people put JSON objects in it; keep them as their JSON text.</summary>
-    private static string? EmbeddedMetadata(JsonNode message) =>
-        message.Optional("NotificationMetadata") is { IsObject: true } node ? node.Element.GetRawText() : null;
+    private static string? Metadata(JsonNode message) =>
+        message.Optional("NotificationMetadata") is { IsObject: true } node ? node.Element.GetRawText() : message.OptionalString("NotificationMetadata");
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 
 namespace EcsScaling.Functions.Events;
@@ -26,38 +27,62 @@ public static class EmbeddedJson
         }
         catch (JsonException e)
         {
-            throw new EventParseException(Where(path), Explain(e), e);
+            throw new EventParseException(Where(path), Explain(utf8.Span, e), e);
         }
     }
 
-    /// <summary>A JSON object carried inside a string (SNS Message). The document is kept alive for the process of parsing one payload.</summary>
+    /// <summary>A JSON object carried inside a string (SNS Message, alarm reasonData).</summary>
     public static JsonNode Parse(string json, string path)
     {
+        var utf8 = Encoding.UTF8.GetBytes(json);
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(json, Options);
+            document = JsonDocument.Parse(utf8, Options);
         }
         catch (JsonException e)
         {
-            throw new EventParseException(Where(path), "expected a JSON object inside the string: " + Explain(e), e);
+            throw new EventParseException(Where(path), "expected a JSON object inside the string, but it is " + Explain(utf8, e), e);
         }
 
-        if (document.RootElement.ValueKind != JsonValueKind.Object)
+        using (document)
         {
-            throw new EventParseException(Where(path), "expected a JSON object inside the string");
-        }
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                throw new EventParseException(Where(path), "expected a JSON object inside the string");
+            }
 
-        // Clone detaches the element from the pooled document, so it stays valid after disposal.
-        var root = document.RootElement.Clone();
-        document.Dispose();
-        return new JsonNode(root, path);
+            // Clone copies the element out of the pooled document, so it outlives the document.
+            return new JsonNode(document.RootElement.Clone(), path);
+        }
     }
 
     private static string Where(string path) => path.Length == 0 ? "$" : path;
 
-    private static string Explain(JsonException e) =>
-        e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase)
+    // Reader messages are resource keys in the trimmed binary, so the explanation is built from positions and depth.
+    private static string Explain(ReadOnlySpan<byte> utf8, JsonException e) =>
+        DeeperThanAllowed(utf8)
             ? $"nested deeper than {MaxDepth} levels"
-            : $"not valid JSON ({e.Message})";
+            : $"not valid JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1})";
+
+    private static bool DeeperThanAllowed(ReadOnlySpan<byte> utf8)
+    {
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = int.MaxValue / 2 });
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.CurrentDepth >= MaxDepth)
+                {
+                    return true;
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // Invalid before getting too deep.
+        }
+
+        return false;
+    }
 }
