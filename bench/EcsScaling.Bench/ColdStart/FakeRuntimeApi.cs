@@ -39,6 +39,9 @@ public sealed class FakeRuntimeApi : IDisposable
     /// <summary>host:port, for AWS_LAMBDA_RUNTIME_API.</summary>
     public string Address { get; }
 
+    /// <summary>Larger responses are refused with 413, as Lambda does above 6 MB.</summary>
+    public int MaxResponseBytes { get; set; } = 6 * 1024 * 1024;
+
     public IReadOnlyList<RuntimeAnswer> Answers => [.. _answers];
 
     /// <summary>Completes when every queued invocation got a response or an error, or an init error arrived.</summary>
@@ -89,7 +92,16 @@ public sealed class FakeRuntimeApi : IDisposable
             _ when path.EndsWith("/error", StringComparison.Ordinal) => new RuntimeAnswer("error", RequestId(path), request.ContentType, request.Headers["Lambda-Runtime-Function-Error-Type"], body),
             _ => null,
         };
-        context.Response.StatusCode = answer is null ? 404 : 202;
+        if (answer is { Kind: "response" } && Encoding.UTF8.GetByteCount(body) > MaxResponseBytes)
+        {
+            answer = null;
+            context.Response.StatusCode = 413;
+        }
+        else
+        {
+            context.Response.StatusCode = answer is null ? 404 : 202;
+        }
+
         context.Response.Close();
         if (answer is not null)
         {
