@@ -1,0 +1,68 @@
+using EcsScaling.Core.Events;
+using EcsScaling.Core.Model;
+
+namespace EcsScaling.Functions.Events;
+
+/// <summary>EC2 Auto Scaling lifecycle actions and test notifications; EventBridge detail and SNS message share the PascalCase fields.</summary>
+public static class AutoScalingEvents
+{
+    public const string Source = "aws.autoscaling";
+    public const string TerminateDetailType = "EC2 Instance-terminate Lifecycle Action";
+    public const string LaunchDetailType = "EC2 Instance-launch Lifecycle Action";
+    public const string TestNotification = "autoscaling:TEST_NOTIFICATION";
+
+    public static ScalingEvent LifecycleAction(JsonNode detail, Envelope envelope)
+    {
+        var action = LifecycleAction(detail, envelope.Origin);
+        var expected = envelope.DetailType == LaunchDetailType ? LifecycleTransition.Launching : LifecycleTransition.Terminating;
+        if (action.Transition != expected)
+        {
+            throw JsonNode.Fail(detail.Child("LifecycleTransition"),
+                $"{action.Transition} does not match detail-type \"{envelope.DetailType}\"");
+        }
+
+        return action;
+    }
+
+    public static LifecycleActionEvent LifecycleAction(JsonNode message, EventOrigin origin) => new(
+        origin,
+        Transition(message),
+        new LifecycleActionRef(
+            message.RequiredString("AutoScalingGroupName"),
+            message.RequiredString("LifecycleHookName"),
+            message.RequiredString("EC2InstanceId"),
+            message.OptionalString("LifecycleActionToken")),
+        Metadata(message),
+        message.OptionalString("Origin"),
+        message.OptionalString("Destination"));
+
+    /// <summary>An SNS autoscaling message: a lifecycle action, or the TEST_NOTIFICATION sent when a hook's topic is configured.</summary>
+    public static ScalingEvent FromSnsMessage(JsonNode message, EventOrigin origin)
+    {
+        var kind = message.OptionalString("Event");
+        if (kind == TestNotification)
+        {
+            return new AutoScalingTestNotification(origin, message.OptionalString("AutoScalingGroupName"));
+        }
+
+        if (kind is not null && !message.Has("LifecycleTransition"))
+        {
+            throw JsonNode.Fail(message.Child("Event"),
+                $"unsupported Auto Scaling notification \"{kind}\"; only lifecycle actions and {TestNotification} are handled");
+        }
+
+        return LifecycleAction(message, origin);
+    }
+
+    private static LifecycleTransition Transition(JsonNode message) => message.RequiredString("LifecycleTransition") switch
+    {
+        "autoscaling:EC2_INSTANCE_TERMINATING" => LifecycleTransition.Terminating,
+        "autoscaling:EC2_INSTANCE_LAUNCHING" => LifecycleTransition.Launching,
+        var other => throw JsonNode.Fail(message.Child("LifecycleTransition"),
+            $"expected autoscaling:EC2_INSTANCE_TERMINATING or autoscaling:EC2_INSTANCE_LAUNCHING, got \"{other}\""),
+    };
+
+    /// <summary>NotificationMetadata is free text, but people put JSON objects in it; keep them as their JSON text.</summary>
+    private static string? Metadata(JsonNode message) =>
+        message.Optional("NotificationMetadata") is { IsObject: true } node ? node.Element.GetRawText() : message.OptionalString("NotificationMetadata");
+}

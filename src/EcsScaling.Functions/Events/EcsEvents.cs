@@ -1,0 +1,48 @@
+using EcsScaling.Core.Events;
+using EcsScaling.Core.Model;
+
+namespace EcsScaling.Functions.Events;
+
+/// <summary>aws.ecs events (camelCase detail).</summary>
+public static class EcsEvents
+{
+    public static ContainerInstanceStateChanged ContainerInstanceStateChange(JsonNode detail, EventOrigin origin) => new(
+        origin,
+        detail.RequiredString("clusterArn"),
+        detail.RequiredString("containerInstanceArn"),
+        detail.OptionalString("ec2InstanceId"),
+        Status(detail),
+        detail.OptionalBool("agentConnected"),
+        detail.OptionalInt("runningTasksCount"));
+
+    public static TaskStateChanged TaskStateChange(JsonNode detail, EventOrigin origin) => new(
+        origin,
+        detail.RequiredString("clusterArn"),
+        detail.RequiredString("taskArn"),
+        detail.OptionalString("containerInstanceArn"),
+        detail.RequiredString("lastStatus"),
+        detail.OptionalString("desiredStatus"),
+        detail.OptionalString("group"),
+        detail.OptionalString("startedBy"),
+        detail.OptionalString("stopCode"));
+
+    /// <summary>The service ARN is not in the detail: ECS puts it in the envelope's resources.</summary>
+    public static ServiceActionEvent ServiceAction(JsonNode detail, Envelope envelope) => new(
+        envelope.Origin,
+        detail.RequiredString("clusterArn"),
+        envelope.Resources.FirstOrDefault(arn => arn.Contains(":service/", StringComparison.Ordinal)),
+        detail.OptionalString("eventType"),
+        detail.RequiredString("eventName"));
+
+    private static ContainerInstanceStatus? Status(JsonNode detail) => detail.OptionalString("status") switch
+    {
+        null => null,
+        "REGISTERING" => ContainerInstanceStatus.Registering,
+        "ACTIVE" => ContainerInstanceStatus.Active,
+        "DRAINING" => ContainerInstanceStatus.Draining,
+        "DEREGISTERING" => ContainerInstanceStatus.Deregistering,
+        "INACTIVE" => ContainerInstanceStatus.Inactive,
+        "REGISTRATION_FAILED" => ContainerInstanceStatus.RegistrationFailed,
+        var other => throw JsonNode.Fail(detail.Child("status"), $"unknown container instance status \"{other}\""),
+    };
+}
