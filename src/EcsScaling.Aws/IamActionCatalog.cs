@@ -1,0 +1,67 @@
+using EcsScaling.Aws.Wire;
+using EcsScaling.Core.Gateways;
+using Aas = EcsScaling.Aws.ApplicationAutoScaling.ApplicationAutoScalingOperations;
+using Asg = EcsScaling.Aws.AutoScaling.AutoScalingOperations;
+using Cw = EcsScaling.Aws.CloudWatch.CloudWatchOperations;
+using Ecs = EcsScaling.Aws.Ecs.EcsOperations;
+using Elb = EcsScaling.Aws.LoadBalancing.LoadBalancingOperations;
+
+namespace EcsScaling.Aws;
+
+/// <summary>
+/// Which operations each gateway method may send, as the operation objects themselves (their IAM
+/// action, e.g. "ecs:ListTasks", comes from the operation's service and name). Tests check it
+/// against the calls the gateways really make, so it is the source for least-privilege policies.
+/// </summary>
+public static class IamActionCatalog
+{
+    public static IReadOnlyDictionary<string, IReadOnlyList<AwsOperation>> Methods { get; } = new Dictionary<string, IReadOnlyList<AwsOperation>>
+    {
+        [Key<IEcsGateway>(nameof(IEcsGateway.ListClusterArnsAsync))] = [Ecs.ListClusters],
+        [Key<IEcsGateway>(nameof(IEcsGateway.DescribeClustersAsync))] = [Ecs.DescribeClusters],
+        [Key<IEcsGateway>(nameof(IEcsGateway.FindContainerInstanceAsync))] = [Ecs.ListContainerInstances, Ecs.DescribeContainerInstances],
+        [Key<IEcsGateway>(nameof(IEcsGateway.ListContainerInstancesAsync))] = [Ecs.ListContainerInstances, Ecs.DescribeContainerInstances],
+        [Key<IEcsGateway>(nameof(IEcsGateway.DescribeContainerInstancesAsync))] = [Ecs.DescribeContainerInstances],
+        [Key<IEcsGateway>(nameof(IEcsGateway.UpdateContainerInstancesStateAsync))] = [Ecs.UpdateContainerInstancesState],
+        [Key<IEcsGateway>(nameof(IEcsGateway.ListTaskArnsAsync))] = [Ecs.ListTasks],
+        [Key<IEcsGateway>(nameof(IEcsGateway.DescribeTasksAsync))] = [Ecs.DescribeTasks],
+        [Key<IEcsGateway>(nameof(IEcsGateway.StopTaskAsync))] = [Ecs.StopTask],
+        [Key<IEcsGateway>(nameof(IEcsGateway.GetProtectedTaskArnsAsync))] = [Ecs.GetTaskProtection],
+        [Key<IEcsGateway>(nameof(IEcsGateway.ListServiceArnsAsync))] = [Ecs.ListServices],
+        [Key<IEcsGateway>(nameof(IEcsGateway.DescribeServicesAsync))] = [Ecs.DescribeServices],
+        [Key<IEcsGateway>(nameof(IEcsGateway.UpdateServiceAsync))] = [Ecs.UpdateService],
+        [Key<IEcsGateway>(nameof(IEcsGateway.DescribeTaskDefinitionAsync))] = [Ecs.DescribeTaskDefinition],
+        [Key<IEcsGateway>(nameof(IEcsGateway.PutAttributesAsync))] = [Ecs.PutAttributes],
+        [Key<IEcsGateway>(nameof(IEcsGateway.DeleteAttributesAsync))] = [Ecs.DeleteAttributes],
+        [Key<IEcsGateway>(nameof(IEcsGateway.ListAttributesAsync))] = [Ecs.ListAttributes],
+        [Key<IEcsGateway>(nameof(IEcsGateway.TagResourceAsync))] = [Ecs.TagResource],
+        [Key<IEcsGateway>(nameof(IEcsGateway.ListTagsAsync))] = [Ecs.ListTagsForResource],
+        [Key<IAutoScalingGateway>(nameof(IAutoScalingGateway.DescribeGroupsAsync))] = [Asg.DescribeAutoScalingGroups],
+        [Key<IAutoScalingGateway>(nameof(IAutoScalingGateway.DescribeInstanceAsync))] = [Asg.DescribeAutoScalingInstances],
+        [Key<IAutoScalingGateway>(nameof(IAutoScalingGateway.DescribeLifecycleHooksAsync))] = [Asg.DescribeLifecycleHooks],
+        [Key<IAutoScalingGateway>(nameof(IAutoScalingGateway.CompleteLifecycleActionAsync))] = [Asg.CompleteLifecycleAction],
+        [Key<IAutoScalingGateway>(nameof(IAutoScalingGateway.RecordLifecycleActionHeartbeatAsync))] = [Asg.RecordLifecycleActionHeartbeat],
+        [Key<IAutoScalingGateway>(nameof(IAutoScalingGateway.SetInstanceProtectionAsync))] = [Asg.SetInstanceProtection],
+        [Key<ILoadBalancingGateway>(nameof(ILoadBalancingGateway.DescribeTargetGroupsAsync))] = [Elb.DescribeTargetGroups],
+        [Key<ILoadBalancingGateway>(nameof(ILoadBalancingGateway.DescribeTargetHealthAsync))] = [Elb.DescribeTargetHealth],
+        [Key<ILoadBalancingGateway>(nameof(ILoadBalancingGateway.DeregisterTargetsAsync))] = [Elb.DeregisterTargets],
+        [Key<IScalingPolicyGateway>(nameof(IScalingPolicyGateway.DescribeScalableTargetsAsync))] = [Aas.DescribeScalableTargets, Asg.DescribeAutoScalingGroups],
+        [Key<IScalingPolicyGateway>(nameof(IScalingPolicyGateway.RegisterScalableTargetAsync))] = [Aas.RegisterScalableTarget],
+        [Key<IScalingPolicyGateway>(nameof(IScalingPolicyGateway.DescribePoliciesAsync))] = [Aas.DescribeScalingPolicies, Asg.DescribePolicies],
+        [Key<IScalingPolicyGateway>(nameof(IScalingPolicyGateway.PutPolicyAsync))] = [Aas.PutScalingPolicy, Asg.PutScalingPolicy],
+        [Key<IScalingPolicyGateway>(nameof(IScalingPolicyGateway.DeletePolicyAsync))] = [Aas.DeleteScalingPolicy, Asg.DeletePolicy],
+        [Key<ICloudWatchGateway>(nameof(ICloudWatchGateway.PutMetricDataAsync))] = [Cw.PutMetricData],
+        [Key<ICloudWatchGateway>(nameof(ICloudWatchGateway.DescribeAlarmsAsync))] = [Cw.DescribeAlarms],
+    };
+
+    /// <summary>Every IAM action any gateway method can need, sorted.</summary>
+    public static IReadOnlyList<string> AllActions { get; } = [.. Methods.Values.SelectMany(ops => ops).Select(op => op.IamAction).Distinct().Order(StringComparer.Ordinal)];
+
+    /// <summary>IAM actions of one method, keyed "IEcsGateway.ListTaskArnsAsync".</summary>
+    public static IReadOnlyList<string> ActionsFor(string method) =>
+        Methods.TryGetValue(method, out var operations)
+            ? [.. operations.Select(op => op.IamAction)]
+            : throw new ArgumentException($"No gateway method '{method}' in the catalog; keys look like 'IEcsGateway.ListTaskArnsAsync'.", nameof(method));
+
+    public static string Key<TGateway>(string method) => $"{typeof(TGateway).Name}.{method}";
+}
