@@ -3,7 +3,7 @@ using EcsScaling.Core.Gateways;
 using Aas = EcsScaling.Aws.ApplicationAutoScaling.ApplicationAutoScalingOperations;
 using Asg = EcsScaling.Aws.AutoScaling.AutoScalingOperations;
 using Cw = EcsScaling.Aws.CloudWatch.CloudWatchOperations;
-using Ecs = EcsScaling.Aws.Ecs.EcsOperations;
+using EcsOp = EcsScaling.Aws.Ecs.EcsOperations;
 using Elb = EcsScaling.Aws.LoadBalancing.LoadBalancingOperations;
 
 namespace EcsScaling.Aws;
@@ -17,25 +17,25 @@ public static class IamActionCatalog
 {
     public static IReadOnlyDictionary<string, IReadOnlyList<AwsOperation>> Methods { get; } = new Dictionary<string, IReadOnlyList<AwsOperation>>
     {
-        [Key<IEcsGateway>(nameof(IEcsGateway.ListClusterArnsAsync))] = [Ecs.ListClusters],
-        [Key<IEcsGateway>(nameof(IEcsGateway.DescribeClustersAsync))] = [Ecs.DescribeClusters],
-        [Key<IEcsGateway>(nameof(IEcsGateway.FindContainerInstanceAsync))] = [Ecs.ListContainerInstances, Ecs.DescribeContainerInstances],
-        [Key<IEcsGateway>(nameof(IEcsGateway.ListContainerInstancesAsync))] = [Ecs.ListContainerInstances, Ecs.DescribeContainerInstances],
-        [Key<IEcsGateway>(nameof(IEcsGateway.DescribeContainerInstancesAsync))] = [Ecs.DescribeContainerInstances],
-        [Key<IEcsGateway>(nameof(IEcsGateway.UpdateContainerInstancesStateAsync))] = [Ecs.UpdateContainerInstancesState],
-        [Key<IEcsGateway>(nameof(IEcsGateway.ListTaskArnsAsync))] = [Ecs.ListTasks],
-        [Key<IEcsGateway>(nameof(IEcsGateway.DescribeTasksAsync))] = [Ecs.DescribeTasks],
-        [Key<IEcsGateway>(nameof(IEcsGateway.StopTaskAsync))] = [Ecs.StopTask],
-        [Key<IEcsGateway>(nameof(IEcsGateway.GetProtectedTaskArnsAsync))] = [Ecs.GetTaskProtection],
-        [Key<IEcsGateway>(nameof(IEcsGateway.ListServiceArnsAsync))] = [Ecs.ListServices],
-        [Key<IEcsGateway>(nameof(IEcsGateway.DescribeServicesAsync))] = [Ecs.DescribeServices],
-        [Key<IEcsGateway>(nameof(IEcsGateway.UpdateServiceAsync))] = [Ecs.UpdateService],
-        [Key<IEcsGateway>(nameof(IEcsGateway.DescribeTaskDefinitionAsync))] = [Ecs.DescribeTaskDefinition],
-        [Key<IEcsGateway>(nameof(IEcsGateway.PutAttributesAsync))] = [Ecs.PutAttributes],
-        [Key<IEcsGateway>(nameof(IEcsGateway.DeleteAttributesAsync))] = [Ecs.DeleteAttributes],
-        [Key<IEcsGateway>(nameof(IEcsGateway.ListAttributesAsync))] = [Ecs.ListAttributes],
-        [Key<IEcsGateway>(nameof(IEcsGateway.TagResourceAsync))] = [Ecs.TagResource],
-        [Key<IEcsGateway>(nameof(IEcsGateway.ListTagsAsync))] = [Ecs.ListTagsForResource],
+        [Key<IEcsGateway>(nameof(IEcsGateway.ListClusterArnsAsync))] = [EcsOp.ListClusters],
+        [Key<IEcsGateway>(nameof(IEcsGateway.DescribeClustersAsync))] = [EcsOp.DescribeClusters],
+        [Key<IEcsGateway>(nameof(IEcsGateway.FindContainerInstanceAsync))] = [EcsOp.ListContainerInstances, EcsOp.DescribeContainerInstances],
+        [Key<IEcsGateway>(nameof(IEcsGateway.ListContainerInstancesAsync))] = [EcsOp.ListContainerInstances, EcsOp.DescribeContainerInstances],
+        [Key<IEcsGateway>(nameof(IEcsGateway.DescribeContainerInstancesAsync))] = [EcsOp.DescribeContainerInstances],
+        [Key<IEcsGateway>(nameof(IEcsGateway.UpdateContainerInstancesStateAsync))] = [EcsOp.UpdateContainerInstancesState],
+        [Key<IEcsGateway>(nameof(IEcsGateway.ListTaskArnsAsync))] = [EcsOp.ListTasks],
+        [Key<IEcsGateway>(nameof(IEcsGateway.DescribeTasksAsync))] = [EcsOp.DescribeTasks],
+        [Key<IEcsGateway>(nameof(IEcsGateway.StopTaskAsync))] = [EcsOp.StopTask],
+        [Key<IEcsGateway>(nameof(IEcsGateway.GetProtectedTaskArnsAsync))] = [EcsOp.GetTaskProtection],
+        [Key<IEcsGateway>(nameof(IEcsGateway.ListServiceArnsAsync))] = [EcsOp.ListServices],
+        [Key<IEcsGateway>(nameof(IEcsGateway.DescribeServicesAsync))] = [EcsOp.DescribeServices],
+        [Key<IEcsGateway>(nameof(IEcsGateway.UpdateServiceAsync))] = [EcsOp.UpdateService],
+        [Key<IEcsGateway>(nameof(IEcsGateway.DescribeTaskDefinitionAsync))] = [EcsOp.DescribeTaskDefinition],
+        [Key<IEcsGateway>(nameof(IEcsGateway.PutAttributesAsync))] = [EcsOp.PutAttributes],
+        [Key<IEcsGateway>(nameof(IEcsGateway.DeleteAttributesAsync))] = [EcsOp.DeleteAttributes],
+        [Key<IEcsGateway>(nameof(IEcsGateway.ListAttributesAsync))] = [EcsOp.ListAttributes],
+        [Key<IEcsGateway>(nameof(IEcsGateway.TagResourceAsync))] = [EcsOp.TagResource],
+        [Key<IEcsGateway>(nameof(IEcsGateway.ListTagsAsync))] = [EcsOp.ListTagsForResource],
         [Key<IAutoScalingGateway>(nameof(IAutoScalingGateway.DescribeGroupsAsync))] = [Asg.DescribeAutoScalingGroups],
         [Key<IAutoScalingGateway>(nameof(IAutoScalingGateway.DescribeInstanceAsync))] = [Asg.DescribeAutoScalingInstances],
         [Key<IAutoScalingGateway>(nameof(IAutoScalingGateway.DescribeLifecycleHooksAsync))] = [Asg.DescribeLifecycleHooks],
