@@ -1,0 +1,75 @@
+using EcsScaling.Aws.Wire;
+using EcsScaling.Core.Gateways;
+using EcsScaling.Core.Model;
+using Op = EcsScaling.Aws.AutoScaling.AutoScalingOperations;
+
+namespace EcsScaling.Aws.AutoScaling;
+
+/// <summary>IAutoScalingGateway over EC2 Auto Scaling.</summary>
+public sealed class AutoScalingGateway(IAwsCaller aws) : IAutoScalingGateway
+{
+    private const int GroupNamesPerCall = 100;
+    private const int InstanceIdsPerProtectionCall = 50;
+
+    /// <summary>An empty list describes every group of the account and region (as the API does).</summary>
+    public async Task<IReadOnlyList<AutoScalingGroup>> DescribeGroupsAsync(IReadOnlyList<string> groupNames, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<IReadOnlyList<string>> batches = groupNames.Count == 0 ? [[]] : [.. groupNames.Distinct().Chunk(GroupNamesPerCall)];
+        var groups = new List<AutoScalingGroup>();
+        foreach (var batch in batches)
+        {
+            groups.AddRange(await Paging.CollectAsync<AutoScalingGroup>(async token =>
+            {
+                var parameters = new QueryParameters().AddList("AutoScalingGroupNames", batch).Add("NextToken", token).Add("MaxRecords", 100);
+                var page = await aws.CallAsync(Op.DescribeAutoScalingGroups, parameters, cancellationToken).ConfigureAwait(false);
+                return (page.Items, page.NextToken);
+            }).ConfigureAwait(false));
+        }
+
+        return groups;
+    }
+
+    public async Task<AutoScalingInstance?> DescribeInstanceAsync(string instanceId, CancellationToken cancellationToken)
+    {
+        var page = await aws.CallAsync(Op.DescribeAutoScalingInstances, new QueryParameters().AddList("InstanceIds", [instanceId]), cancellationToken).ConfigureAwait(false);
+        return page.Items.FirstOrDefault(i => i.InstanceId == instanceId);
+    }
+
+    public Task<IReadOnlyList<LifecycleHook>> DescribeLifecycleHooksAsync(string groupName, CancellationToken cancellationToken) =>
+        aws.CallAsync(Op.DescribeLifecycleHooks, new QueryParameters().Add("AutoScalingGroupName", groupName), cancellationToken);
+
+    public Task<LifecycleCompletion> CompleteLifecycleActionAsync(LifecycleActionRef action, LifecycleResult result, CancellationToken cancellationToken) =>
+        LifecycleCallAsync(Op.CompleteLifecycleAction, ActionParameters(action).Add("LifecycleActionResult", result == LifecycleResult.Continue ? "CONTINUE" : "ABANDON"), cancellationToken);
+
+    public Task<LifecycleCompletion> RecordLifecycleActionHeartbeatAsync(LifecycleActionRef action, CancellationToken cancellationToken) =>
+        LifecycleCallAsync(Op.RecordLifecycleActionHeartbeat, ActionParameters(action), cancellationToken);
+
+    public async Task SetInstanceProtectionAsync(string groupName, IReadOnlyList<string> instanceIds, bool protectedFromScaleIn, CancellationToken cancellationToken)
+    {
+        foreach (var batch in instanceIds.Distinct().Chunk(InstanceIdsPerProtectionCall))
+        {
+            var parameters = new QueryParameters().AddList("InstanceIds", batch).Add("AutoScalingGroupName", groupName).Add("ProtectedFromScaleIn", protectedFromScaleIn);
+            await aws.CallAsync(Op.SetInstanceProtection, parameters, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static QueryParameters ActionParameters(LifecycleActionRef action) => new QueryParameters()
+        .Add("LifecycleHookName", action.HookName)
+        .Add("AutoScalingGroupName", action.GroupName)
+        .Add("LifecycleActionToken", action.Token)
+        .Add("InstanceId", action.InstanceId);
+
+    /// <summary>An action that is no longer pending (completed, abandoned, timed out) answers ValidationError.</summary>
+    private async Task<LifecycleCompletion> LifecycleCallAsync(QueryOperation<System.Xml.Linq.XElement> operation, QueryParameters parameters, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await aws.CallAsync(operation, parameters, cancellationToken).ConfigureAwait(false);
+            return LifecycleCompletion.Completed;
+        }
+        catch (AwsCallException e) when (e.ErrorCode == AwsErrorCodes.ValidationError)
+        {
+            return LifecycleCompletion.AlreadyFinished;
+        }
+    }
+}

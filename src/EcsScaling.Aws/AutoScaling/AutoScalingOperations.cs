@@ -1,0 +1,63 @@
+using System.Xml.Linq;
+using EcsScaling.Aws.Wire;
+using EcsScaling.Core.Model;
+
+namespace EcsScaling.Aws.AutoScaling;
+
+/// <summary>The EC2 Auto Scaling operations we call (awsQuery, Version=2011-01-01), each with its result parser.</summary>
+public static class AutoScalingOperations
+{
+    public static readonly QueryOperation<Page<AutoScalingGroup>> DescribeAutoScalingGroups = New("DescribeAutoScalingGroups", r =>
+        new Page<AutoScalingGroup>([.. r.Members("AutoScalingGroups").Select(ParseGroup)], r.Text("NextToken")));
+
+    public static readonly QueryOperation<Page<AutoScalingInstance>> DescribeAutoScalingInstances = New("DescribeAutoScalingInstances", r =>
+        new Page<AutoScalingInstance>([.. r.Members("AutoScalingInstances").Select(i => ParseInstance(i, i.Required("AutoScalingGroupName")))], r.Text("NextToken")));
+
+    public static readonly QueryOperation<IReadOnlyList<LifecycleHook>> DescribeLifecycleHooks = New<IReadOnlyList<LifecycleHook>>("DescribeLifecycleHooks", r =>
+        [.. r.Members("LifecycleHooks").Select(ParseHook)]);
+
+    public static readonly QueryOperation<XElement> CompleteLifecycleAction = New("CompleteLifecycleAction", r => r);
+
+    public static readonly QueryOperation<XElement> RecordLifecycleActionHeartbeat = New("RecordLifecycleActionHeartbeat", r => r);
+
+    public static readonly QueryOperation<XElement> SetInstanceProtection = New("SetInstanceProtection", r => r);
+
+    public static readonly QueryOperation<XElement> PutScalingPolicy = New("PutScalingPolicy", r => r);
+
+    public static readonly QueryOperation<Page<TargetTrackingPolicy>> DescribePolicies = New("DescribePolicies", r =>
+        new Page<TargetTrackingPolicy>([.. r.Members("ScalingPolicies").Where(p => p.Text("PolicyType") == "TargetTrackingScaling").Select(AutoScalingPolicyXml.Parse)], r.Text("NextToken")));
+
+    public static readonly QueryOperation<XElement> DeletePolicy = New("DeletePolicy", r => r);
+
+    private static QueryOperation<T> New<T>(string name, Func<XElement, T> parse) => new(AwsService.AutoScaling, name, parse);
+
+    private static AutoScalingGroup ParseGroup(XElement g)
+    {
+        var name = g.Required("AutoScalingGroupName");
+        return new AutoScalingGroup(
+            name,
+            g.Text("AutoScalingGroupARN") ?? string.Empty,
+            g.Int("MinSize") ?? 0,
+            g.Int("MaxSize") ?? 0,
+            g.Int("DesiredCapacity") ?? 0,
+            [.. g.Members("Instances").Select(i => ParseInstance(i, name))],
+            g.Bool("NewInstancesProtectedFromScaleIn") ?? false,
+            g.Members("Tags").GroupBy(t => t.Required("Key")).ToDictionary(t => t.Key, t => t.Last().Text("Value") ?? string.Empty));
+    }
+
+    private static AutoScalingInstance ParseInstance(XElement i, string groupName) => new(
+        i.Required("InstanceId"), groupName, i.Text("LifecycleState") ?? string.Empty, i.Text("AvailabilityZone"),
+        i.Bool("ProtectedFromScaleIn") ?? false, i.Text("HealthStatus"));
+
+    private static LifecycleHook ParseHook(XElement h) => new(
+        h.Required("AutoScalingGroupName"),
+        h.Required("LifecycleHookName"),
+        h.Text("LifecycleTransition") == "autoscaling:EC2_INSTANCE_LAUNCHING" ? LifecycleTransition.Launching : LifecycleTransition.Terminating,
+        TimeSpan.FromSeconds(h.Int("HeartbeatTimeout") ?? 3600),
+        TimeSpan.FromSeconds(h.Int("GlobalTimeout") ?? 172800),
+        h.Text("DefaultResult") == "CONTINUE" ? LifecycleResult.Continue : LifecycleResult.Abandon,
+        h.Text("NotificationMetadata"));
+}
+
+/// <summary>One page of a paginated query answer.</summary>
+public sealed record Page<T>(IReadOnlyList<T> Items, string? NextToken);

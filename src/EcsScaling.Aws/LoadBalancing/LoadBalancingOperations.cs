@@ -1,0 +1,31 @@
+using System.Xml.Linq;
+using EcsScaling.Aws.AutoScaling;
+using EcsScaling.Aws.Wire;
+using EcsScaling.Core.Model;
+
+namespace EcsScaling.Aws.LoadBalancing;
+
+/// <summary>The ELBv2 operations we call (awsQuery, Version=2015-12-01); pages continue with NextMarker.</summary>
+public static class LoadBalancingOperations
+{
+    public static readonly QueryOperation<Page<TargetGroup>> DescribeTargetGroups = New("DescribeTargetGroups", r =>
+        new Page<TargetGroup>([.. r.Members("TargetGroups").Select(ParseTargetGroup)], r.Text("NextMarker")));
+
+    public static readonly QueryOperation<IReadOnlyList<TargetHealth>> DescribeTargetHealth = New<IReadOnlyList<TargetHealth>>("DescribeTargetHealth", r =>
+        [.. r.Members("TargetHealthDescriptions").Select(ParseHealth)]);
+
+    public static readonly QueryOperation<XElement> DeregisterTargets = New("DeregisterTargets", r => r);
+
+    private static QueryOperation<T> New<T>(string name, Func<XElement, T> parse) => new(AwsService.LoadBalancing, name, parse);
+
+    private static TargetGroup ParseTargetGroup(XElement g) => new(
+        g.Required("TargetGroupArn"), g.Text("TargetGroupName") ?? string.Empty, g.Text("TargetType") ?? "instance", g.Int("Port"),
+        [.. g.Members("LoadBalancerArns").Select(a => a.Value)]);
+
+    private static TargetHealth ParseHealth(XElement d)
+    {
+        var target = d.Child("Target") ?? throw new FormatException("<member> of TargetHealthDescriptions has no <Target>");
+        var health = d.Child("TargetHealth");
+        return new TargetHealth(new TargetRef(target.Required("Id"), target.Int("Port")), health?.Text("State") ?? string.Empty, health?.Text("Reason"));
+    }
+}

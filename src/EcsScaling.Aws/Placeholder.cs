@@ -1,1 +1,0 @@
-namespace EcsScaling.Aws; internal static class Placeholder { }
