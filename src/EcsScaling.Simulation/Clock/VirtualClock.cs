@@ -19,6 +19,13 @@ public sealed class VirtualClock : TimeProvider
 
     public int Pending => _queue.Count;
 
+    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+    {
+        var timer = new VirtualTimer(this, callback, state);
+        timer.Change(dueTime, period);
+        return timer;
+    }
+
     public long FiredEvents { get; private set; }
 
     public void Schedule(TimeSpan delay, Action action) => ScheduleAt(_now + (delay < TimeSpan.Zero ? TimeSpan.Zero : delay), action);
