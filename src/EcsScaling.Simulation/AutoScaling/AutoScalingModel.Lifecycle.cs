@@ -1,0 +1,193 @@
+using EcsScaling.Core.Model;
+using EcsScaling.Simulation.Events;
+
+namespace EcsScaling.Simulation.AutoScaling;
+
+public sealed partial class AutoScalingModel
+{
+    private static bool IsLeaving(SimAsgInstance instance) => instance.LifecycleState.StartsWith(AsgLifecycleState.Terminating, StringComparison.Ordinal);
+
+    private void Reconcile(SimGroup group)
+    {
+        var staying = group.Instances.Values.Where(i => !IsLeaving(i)).ToList();
+        for (var i = staying.Count; i < group.DesiredCapacity; i++)
+        {
+            Launch(group);
+        }
+
+        for (var i = staying.Count; i > group.DesiredCapacity; i--)
+        {
+            if (ChooseScaleInVictim(group) is not { } victim)
+            {
+                Activities.Add((clock.GetUtcNow(), $"{group.Name}: cannot scale in further, every remaining instance is protected from scale-in"));
+                break;
+            }
+
+            BeginTermination(group, victim, "scale-in: desired capacity lowered");
+        }
+    }
+
+    /// <summary>
+    /// Default termination policy (https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-termination-policies.html):
+    /// the AZ with the most instances that has an unprotected one, then (all launch templates
+    /// being equal here) a random unprotected instance in it. Protected instances are never chosen.
+    /// </summary>
+    private SimAsgInstance? ChooseScaleInVictim(SimGroup group)
+    {
+        var inService = group.Instances.Values.Where(i => !IsLeaving(i)).ToList();
+        var candidates = inService.Where(i => !i.ProtectedFromScaleIn).ToList();
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        var perAz = inService.GroupBy(i => i.AvailabilityZone).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var most = candidates.Max(i => perAz[i.AvailabilityZone]);
+        var inBusiestAz = candidates.Where(i => perAz[i.AvailabilityZone] == most).ToList();
+        return inBusiestAz[random.Next(inBusiestAz.Count)];
+    }
+
+    private void Launch(SimGroup group)
+    {
+        var instance = AddInstance(group);
+        Activities.Add((clock.GetUtcNow(), $"{group.Name}: launching {instance.InstanceId} in {instance.AvailabilityZone}"));
+        clock.Schedule(timings.BootToRegistration, () =>
+        {
+            if (Instances.ContainsKey(instance.InstanceId))
+            {
+                RegisterWithEcs(group, instance);
+                if (instance.LifecycleState == AsgLifecycleState.Pending)
+                {
+                    instance.LifecycleState = AsgLifecycleState.InService;
+                }
+            }
+        });
+        StartActions(group, instance, LifecycleTransition.Launching, AsgLifecycleState.PendingWait);
+    }
+
+    private void BeginTermination(SimGroup group, SimAsgInstance instance, string cause)
+    {
+        if (IsLeaving(instance))
+        {
+            return;
+        }
+
+        instance.LifecycleState = AsgLifecycleState.Terminating;
+        Activities.Add((clock.GetUtcNow(), $"{group.Name}: terminating {instance.InstanceId} in {instance.AvailabilityZone} ({cause})"));
+        if (!StartActions(group, instance, LifecycleTransition.Terminating, AsgLifecycleState.TerminatingWait))
+        {
+            Proceed(group, instance);
+        }
+    }
+
+    /// <summary>One action per hook of the transition, announced as an EventBridge lifecycle action; false when there is none.</summary>
+    private bool StartActions(SimGroup group, SimAsgInstance instance, LifecycleTransition transition, string waitState)
+    {
+        var hooks = group.Hooks.Values.Where(h => h.Transition == transition).ToList();
+        if (hooks.Count == 0)
+        {
+            return false;
+        }
+
+        instance.LifecycleState = waitState;
+        var now = clock.GetUtcNow();
+        foreach (var hook in hooks)
+        {
+            var action = new SimLifecycleAction(hook, instance.InstanceId, ids.Uuid(), now)
+            {
+                HeartbeatDeadline = now + hook.HeartbeatTimeout,
+                GlobalDeadline = now + hook.GlobalTimeout,
+            };
+            instance.PendingActions[hook.HookName] = action;
+            LifecycleActions.Add(action);
+            ScheduleTimeout(action);
+            bus.Publish(OtherEventJson.LifecycleAction(ids, now, group.Arn, hook, instance.InstanceId, action.Token));
+        }
+
+        return true;
+    }
+
+    private void ScheduleTimeout(SimLifecycleAction action)
+    {
+        var deadline = action.HeartbeatDeadline;
+        clock.ScheduleAt(deadline, () =>
+        {
+            if (action.FinishedAt is null && action.HeartbeatDeadline == deadline)
+            {
+                action.TimedOut = true;
+                Activities.Add((clock.GetUtcNow(), $"lifecycle hook {action.Hook.HookName} on {action.InstanceId} timed out: default result {action.Hook.DefaultResult}"));
+                Finish(action, action.Hook.DefaultResult);
+            }
+        });
+    }
+
+    private void Finish(SimLifecycleAction action, LifecycleResult result)
+    {
+        action.FinishedAt = clock.GetUtcNow();
+        action.Result = result;
+        if (!Instances.TryGetValue(action.InstanceId, out var instance))
+        {
+            return;
+        }
+
+        instance.PendingActions.Remove(action.Hook.HookName);
+        var group = Groups[instance.GroupName];
+
+        // ABANDON stops the remaining hooks of the transition at once.
+        if (result == LifecycleResult.Abandon)
+        {
+            instance.PendingActions.Clear();
+        }
+
+        if (instance.PendingActions.Count > 0)
+        {
+            return;
+        }
+
+        if (action.Hook.Transition == LifecycleTransition.Terminating || result == LifecycleResult.Abandon)
+        {
+            Proceed(group, instance);
+            Reconcile(group);
+        }
+        else
+        {
+            instance.LifecycleState = AsgLifecycleState.InService;
+        }
+    }
+
+    private void Proceed(SimGroup group, SimAsgInstance instance)
+    {
+        instance.LifecycleState = AsgLifecycleState.TerminatingProceed;
+        clock.Schedule(timings.Shutdown, () => Terminated(group, instance, "shutdown complete"));
+    }
+
+    /// <summary>The EC2 instance is gone; anything still running on it is lost, which the scenario invariants look at.</summary>
+    private void Terminated(SimGroup group, SimAsgInstance instance, string cause)
+    {
+        if (!Instances.Remove(instance.InstanceId))
+        {
+            return;
+        }
+
+        if (ecs.InstancesByEc2Id.TryGetValue(instance.InstanceId, out var container))
+        {
+            var live = container.Tasks.Where(t => !t.IsStopped && !t.IsDaemon).Select(t => t.Arn).ToList();
+            if (live.Count > 0)
+            {
+                UnsafeTerminations.Add(new UnsafeTermination(clock.GetUtcNow(), instance.InstanceId, live));
+            }
+        }
+
+        foreach (var pending in instance.PendingActions.Values)
+        {
+            pending.FinishedAt ??= clock.GetUtcNow();
+        }
+
+        instance.PendingActions.Clear();
+        instance.LifecycleState = AsgLifecycleState.Terminated;
+        group.Instances.Remove(instance.InstanceId);
+        ecs.InstanceTerminated(instance.InstanceId);
+        Activities.Add((clock.GetUtcNow(), $"{group.Name}: {instance.InstanceId} terminated ({cause})"));
+        Reconcile(group);
+    }
+}

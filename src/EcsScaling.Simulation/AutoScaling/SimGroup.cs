@@ -1,0 +1,96 @@
+using EcsScaling.Core.Model;
+using EcsScaling.Simulation.Ecs;
+
+namespace EcsScaling.Simulation.AutoScaling;
+
+/// <summary>A pending lifecycle action: held until completed, or until the heartbeat/global timeout applies the hook's default result.</summary>
+public sealed class SimLifecycleAction(LifecycleHook hook, string instanceId, string token, DateTimeOffset startedAt)
+{
+    public LifecycleHook Hook => hook;
+
+    public string InstanceId => instanceId;
+
+    public string Token => token;
+
+    public DateTimeOffset StartedAt => startedAt;
+
+    public DateTimeOffset HeartbeatDeadline { get; set; }
+
+    /// <summary>At most min(48 h, 100 × heartbeat timeout) after the action started.</summary>
+    public DateTimeOffset GlobalDeadline { get; init; }
+
+    public DateTimeOffset? FinishedAt { get; set; }
+
+    public LifecycleResult? Result { get; set; }
+
+    public bool TimedOut { get; set; }
+}
+
+public sealed class SimAsgInstance(string instanceId, string groupName, string availabilityZone, DateTimeOffset launchedAt)
+{
+    public string InstanceId => instanceId;
+
+    public string GroupName => groupName;
+
+    public string AvailabilityZone => availabilityZone;
+
+    public DateTimeOffset LaunchedAt => launchedAt;
+
+    public string LifecycleState { get; set; } = AsgLifecycleState.Pending;
+
+    public bool ProtectedFromScaleIn { get; set; }
+
+    public bool IsSpot { get; init; }
+
+    public Dictionary<string, SimLifecycleAction> PendingActions { get; } = new(StringComparer.Ordinal);
+
+    public AutoScalingInstance ToModel() => new(instanceId, groupName, LifecycleState, availabilityZone, ProtectedFromScaleIn, "Healthy");
+}
+
+/// <summary>The states of https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-lifecycle.html.</summary>
+public static class AsgLifecycleState
+{
+    public const string Pending = "Pending";
+    public const string PendingWait = "Pending:Wait";
+    public const string PendingProceed = "Pending:Proceed";
+    public const string InService = "InService";
+    public const string Terminating = "Terminating";
+    public const string TerminatingWait = "Terminating:Wait";
+    public const string TerminatingProceed = "Terminating:Proceed";
+    public const string Terminated = "Terminated";
+}
+
+public sealed class SimGroup(string name, string arn, SimCluster cluster, Resources instanceCapacity, IReadOnlyList<string> availabilityZones)
+{
+    public string Name => name;
+
+    public string Arn => arn;
+
+    public SimCluster Cluster => cluster;
+
+    public Resources InstanceCapacity => instanceCapacity;
+
+    public IReadOnlyList<string> AvailabilityZones => availabilityZones;
+
+    public int MinSize { get; set; }
+
+    public int MaxSize { get; set; }
+
+    public int DesiredCapacity { get; set; }
+
+    public bool NewInstancesProtectedFromScaleIn { get; set; }
+
+    public bool Spot { get; init; }
+
+    public Dictionary<string, string?> InstanceAttributes { get; init; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, LifecycleHook> Hooks { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Instances not yet Terminated, in launch order.</summary>
+    public Dictionary<string, SimAsgInstance> Instances { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, string> Tags { get; } = new(StringComparer.Ordinal);
+
+    public AutoScalingGroup ToModel() => new(name, arn, MinSize, MaxSize, DesiredCapacity, [.. Instances.Values.Select(i => i.ToModel())],
+        NewInstancesProtectedFromScaleIn, new Dictionary<string, string>(Tags, StringComparer.Ordinal));
+}

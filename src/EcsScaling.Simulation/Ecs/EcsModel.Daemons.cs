@@ -1,0 +1,40 @@
+namespace EcsScaling.Simulation.Ecs;
+
+/// <summary>
+/// The daemon scheduler (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs_services.html#service_scheduler_daemon):
+/// one task per ACTIVE instance that meets the constraints; on a DRAINING instance daemon tasks
+/// are stopped last, once no replica task remains there. Standalone tasks are never touched.
+/// </summary>
+public sealed partial class EcsModel
+{
+    private void ReconcileDaemons(SimContainerInstance instance)
+    {
+        var daemons = instance.Cluster.Services.Values.Where(s => s.IsDaemon).ToList();
+        if (daemons.Count == 0)
+        {
+            return;
+        }
+
+        if (instance.IsPlaceable)
+        {
+            foreach (var daemon in daemons)
+            {
+                var eligible = daemon.PlacementConstraints.Where(c => c.Type == "memberOf").All(c => MemberOfExpression.Parse(c.Expression!).Matches(instance));
+                if (eligible && !Placement.HostsActiveTaskOf(instance, daemon) && instance.Remaining.Fits(daemon.Definition.Reserved))
+                {
+                    StartTask(instance, daemon.Definition, daemon);
+                }
+            }
+
+            return;
+        }
+
+        if (instance.Status == Core.Model.ContainerInstanceStatus.Draining && !instance.Tasks.Any(t => t.Service is { IsDaemon: false }))
+        {
+            foreach (var task in instance.Tasks.Where(t => t.IsDaemon && t.IsActive).ToList())
+            {
+                StopTask(task, "Container instance is draining: daemon tasks stop last", "ServiceSchedulerInitiated");
+            }
+        }
+    }
+}

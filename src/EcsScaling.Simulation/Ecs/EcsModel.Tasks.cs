@@ -1,0 +1,162 @@
+using EcsScaling.Core.Model;
+
+namespace EcsScaling.Simulation.Ecs;
+
+/// <summary>
+/// The task lifecycle (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-lifecycle-explanation.html):
+/// PROVISIONING → PENDING → RUNNING, and on stop DEACTIVATING (load balancer deregistration
+/// happens here) → STOPPING → STOPPED. Resources stay reserved on the instance until STOPPED.
+/// </summary>
+public sealed partial class EcsModel
+{
+    public SimTask StartTask(SimContainerInstance instance, SimTaskDefinition definition, SimService? service, string? startedBy = null)
+    {
+        var cluster = instance.Cluster;
+        var task = new SimTask(ids.Arn("ecs", $"task/{cluster.Name}/{ids.Hex(32)}"), instance, definition, service,
+            service?.Group ?? "family:" + definition.Family, startedBy ?? (service is null ? null : "ecs-svc/" + ids.Hex(19)), clock.GetUtcNow())
+        {
+            Deployment = service?.PrimaryDeployment ?? 0,
+            HostPort = definition.NetworkMode == "bridge" ? instance.AllocateHostPort() : null,
+            PrivateIp = definition.NetworkMode == "awsvpc" ? ids.PrivateIp() : instance.PrivateIp,
+        };
+        cluster.Tasks[task.Arn] = task;
+        instance.Tasks.Add(task);
+        instance.Reserved += definition.Reserved;
+        service?.Tasks.Add(task);
+        PublishTaskChange(task);
+        PublishInstanceChange(instance);
+        clock.Schedule(timings.Provisioning, () => Advance(task, EcsTaskStatus.Provisioning, EcsTaskStatus.Pending));
+        return task;
+    }
+
+    /// <summary>RunTask of a standalone task; its default placement strategy is random.</summary>
+    public SimTask? RunStandaloneTask(SimCluster cluster, SimTaskDefinition definition, string? startedBy = null)
+    {
+        var candidates = cluster.Instances.Values.Where(i => i.IsPlaceable && i.Remaining.Fits(definition.Reserved)).ToList();
+        return candidates.Count == 0 ? null : StartTask(candidates[random.Next(candidates.Count)], definition, null, startedBy);
+    }
+
+    /// <summary>StopTask / the scheduler: desired STOPPED at once; a task that never ran skips DEACTIVATING.</summary>
+    public void StopTask(SimTask task, string reason, string stopCode = "UserInitiated")
+    {
+        if (!task.IsActive)
+        {
+            return;
+        }
+
+        task.DesiredStatus = EcsTaskStatus.Stopped;
+        task.StoppingAt = clock.GetUtcNow();
+        task.StoppedReason = reason;
+        task.StopCode = stopCode;
+        if (task.LastStatus == EcsTaskStatus.Running)
+        {
+            task.LastStatus = EcsTaskStatus.Deactivating;
+            PublishTaskChange(task);
+            var drained = loadBalancing.DeregisterTask(task);
+            var minimum = clock.GetUtcNow() + timings.Deactivating;
+            clock.ScheduleAt(drained > minimum ? drained : minimum, () => Advance(task, EcsTaskStatus.Deactivating, EcsTaskStatus.Stopping));
+        }
+        else
+        {
+            PublishTaskChange(task);
+            clock.Schedule(TimeSpan.Zero, () => Advance(task, task.LastStatus, EcsTaskStatus.Stopping));
+        }
+
+        if (task.Service is { } service)
+        {
+            MarkDirty(service);
+        }
+    }
+
+    /// <summary>The EC2 instance is gone: its tasks are STOPPED at once and the container instance becomes INACTIVE.</summary>
+    public void InstanceTerminated(string ec2InstanceId)
+    {
+        if (!InstancesByEc2Id.Remove(ec2InstanceId, out var instance))
+        {
+            return;
+        }
+
+        foreach (var task in instance.Tasks.ToList())
+        {
+            if (task.IsActive)
+            {
+                task.DesiredStatus = EcsTaskStatus.Stopped;
+                task.StoppingAt = clock.GetUtcNow();
+                task.StoppedReason = $"Host EC2 (instance {ec2InstanceId}) terminated.";
+                loadBalancing.DeregisterTask(task);
+            }
+
+            MarkStopped(task);
+        }
+
+        instance.AgentConnected = false;
+        instance.Status = ContainerInstanceStatus.Inactive;
+        PublishInstanceChange(instance);
+    }
+
+    private void Advance(SimTask task, string from, string to)
+    {
+        if (task.LastStatus != from || task.IsStopped)
+        {
+            return;
+        }
+
+        if (to == EcsTaskStatus.Stopping)
+        {
+            task.LastStatus = EcsTaskStatus.Stopping;
+            PublishTaskChange(task);
+            clock.Schedule(timings.Stopping, () => MarkStopped(task));
+            return;
+        }
+
+        if (!task.IsActive)
+        {
+            return;
+        }
+
+        task.LastStatus = to;
+        if (to == EcsTaskStatus.Pending)
+        {
+            clock.Schedule(timings.Pending, () => Advance(task, EcsTaskStatus.Pending, EcsTaskStatus.Running));
+        }
+        else
+        {
+            task.StartedAt = clock.GetUtcNow();
+            loadBalancing.RegisterTask(task);
+            PublishInstanceChange(task.Instance);
+        }
+
+        PublishTaskChange(task);
+        if (task.Service is { IsDaemon: false } service)
+        {
+            MarkDirty(service);
+        }
+    }
+
+    private void MarkStopped(SimTask task)
+    {
+        if (task.IsStopped)
+        {
+            return;
+        }
+
+        task.LastStatus = EcsTaskStatus.Stopped;
+        task.StoppedAt = clock.GetUtcNow();
+        var instance = task.Instance;
+        instance.Tasks.Remove(task);
+        instance.Reserved -= task.Definition.Reserved;
+        task.Service?.Tasks.Remove(task);
+        PublishTaskChange(task);
+        PublishInstanceChange(instance);
+
+        // Stopped tasks stay describable for at least an hour (DescribeTasks API reference).
+        clock.Schedule(TimeSpan.FromHours(1), () => instance.Cluster.Tasks.Remove(task.Arn));
+        if (task.Service is { IsDaemon: false } service)
+        {
+            MarkDirty(service);
+        }
+
+        ReconcileDaemons(instance);
+        WakeStarvedServices();
+    }
+}

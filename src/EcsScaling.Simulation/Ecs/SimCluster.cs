@@ -1,0 +1,19 @@
+namespace EcsScaling.Simulation.Ecs;
+
+public sealed class SimCluster(string name, string arn)
+{
+    public string Name => name;
+
+    public string Arn => arn;
+
+    public Dictionary<string, SimContainerInstance> Instances { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, SimService> Services { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Every task not yet forgotten; STOPPED tasks stay describable as on AWS (about an hour).</summary>
+    public Dictionary<string, SimTask> Tasks { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, string> Tags { get; } = new(StringComparer.Ordinal);
+
+    public IEnumerable<SimContainerInstance> ActiveInstances => Instances.Values.Where(i => i.IsPlaceable);
+}

@@ -1,0 +1,50 @@
+using EcsScaling.Core.Model;
+
+namespace EcsScaling.Simulation.Ecs;
+
+public sealed class SimService(SimCluster cluster, string arn, string name, string schedulingStrategy)
+{
+    public SimCluster Cluster => cluster;
+
+    public string Arn => arn;
+
+    public string Name => name;
+
+    public string Group => "service:" + name;
+
+    public bool IsDaemon => schedulingStrategy == SchedulingStrategy.Daemon;
+
+    public required SimTaskDefinition Definition { get; set; }
+
+    public int DesiredCount { get; set; }
+
+    public int MinimumHealthyPercent { get; set; } = 100;
+
+    public int MaximumPercent { get; set; } = 200;
+
+    public IReadOnlyList<PlacementStrategy> PlacementStrategies { get; init; } = [];
+
+    public IReadOnlyList<PlacementConstraint> PlacementConstraints { get; init; } = [];
+
+    public IReadOnlyList<string> TargetGroupArns { get; init; } = [];
+
+    public Dictionary<string, string> Tags { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Incremented by UpdateService(forceNewDeployment): tasks of older deployments get replaced.</summary>
+    public int PrimaryDeployment { get; set; } = 1;
+
+    /// <summary>Tasks of this service not yet STOPPED.</summary>
+    public HashSet<SimTask> Tasks { get; } = [];
+
+    public int RunningCount => Tasks.Count(t => t.LastStatus == EcsTaskStatus.Running);
+
+    public int PendingCount => Tasks.Count(t => t.LastStatus is EcsTaskStatus.Provisioning or EcsTaskStatus.Pending);
+
+    public bool HasOldDeployment => Tasks.Any(t => t.IsActive && t.Deployment != PrimaryDeployment);
+
+    public EcsService ToModel() => new(
+        arn, name, cluster.Arn, schedulingStrategy, IsDaemon ? Tasks.Count(t => t.IsActive) : DesiredCount, RunningCount, PendingCount,
+        MinimumHealthyPercent, MaximumPercent, Definition.Arn, PlacementStrategies, PlacementConstraints,
+        [.. TargetGroupArns.Select(tg => new ServiceLoadBalancer(tg, Definition.ContainerName, Definition.ContainerPort))],
+        HasOldDeployment ? 2 : 1, new Dictionary<string, string>(Tags, StringComparer.Ordinal));
+}

@@ -1,0 +1,138 @@
+using EcsScaling.Core.Gateways;
+using EcsScaling.Core.Model;
+using EcsScaling.Simulation.Ecs;
+using EcsScaling.Simulation.Faults;
+
+namespace EcsScaling.Simulation.Gateways;
+
+/// <summary>IEcsGateway over the ECS model, one simulated API call per page or batch at AWS's sizes (DESIGN.md §4).</summary>
+public sealed partial class SimEcsGateway(EcsModel ecs, SimulatedApi api) : IEcsGateway
+{
+    private const string Service = "ecs";
+
+    public Task<IReadOnlyList<string>> ListClusterArnsAsync(CancellationToken cancellationToken) =>
+        Paged("ListClusters", () => ecs.Clusters.Values.Select(c => c.Arn).ToList(), cancellationToken);
+
+    public Task<IReadOnlyList<Cluster>> DescribeClustersAsync(IReadOnlyList<string> clusters, CancellationToken cancellationToken) =>
+        api.CallAsync<IReadOnlyList<Cluster>>(Service, "DescribeClusters", () =>
+        [
+            .. clusters.Select(ecs.FindCluster).OfType<SimCluster>().Select(c => new Cluster(
+                c.Arn, c.Name, "ACTIVE", c.Instances.Values.Count(i => i.Status != ContainerInstanceStatus.Inactive),
+                c.Tasks.Values.Count(t => t.LastStatus == EcsTaskStatus.Running), c.Tasks.Values.Count(t => t.LastStatus is EcsTaskStatus.Provisioning or EcsTaskStatus.Pending),
+                new Dictionary<string, string>(c.Tags, StringComparer.Ordinal))),
+        ], cancellationToken);
+
+    public Task<ContainerInstance?> FindContainerInstanceAsync(string cluster, string ec2InstanceId, CancellationToken cancellationToken) =>
+        api.CallAsync(Service, "ListContainerInstances", () =>
+        {
+            var c = Cluster("ListContainerInstances", cluster);
+            return c.Instances.Values.FirstOrDefault(i => i.Ec2InstanceId == ec2InstanceId && i.Status != ContainerInstanceStatus.Inactive)?.ToModel();
+        }, cancellationToken);
+
+    public async Task<IReadOnlyList<ContainerInstance>> ListContainerInstancesAsync(string cluster, ContainerInstanceStatus? status, CancellationToken cancellationToken)
+    {
+        var arns = await Paged("ListContainerInstances", () => Cluster("ListContainerInstances", cluster).Instances.Values
+            .Where(i => status is null ? i.Status != ContainerInstanceStatus.Inactive : i.Status == status)
+            .Select(i => i.Arn).ToList(), cancellationToken).ConfigureAwait(false);
+        return await DescribeContainerInstancesAsync(cluster, arns, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<ContainerInstance>> DescribeContainerInstancesAsync(string cluster, IReadOnlyList<string> containerInstanceArns, CancellationToken cancellationToken)
+    {
+        var result = new List<ContainerInstance>();
+        foreach (var batch in containerInstanceArns.Chunk(100))
+        {
+            // Unknown ARNs come back in "failures", not as an error.
+            result.AddRange(await api.CallAsync<IReadOnlyList<ContainerInstance>>(Service, "DescribeContainerInstances", () =>
+            {
+                var c = Cluster("DescribeContainerInstances", cluster);
+                return [.. batch.Select(a => c.Instances.GetValueOrDefault(a)).OfType<SimContainerInstance>().Select(i => i.ToModel())];
+            }, cancellationToken).ConfigureAwait(false));
+        }
+
+        return result;
+    }
+
+    public async Task UpdateContainerInstancesStateAsync(string cluster, IReadOnlyList<string> containerInstanceArns, ContainerInstanceStatus status, CancellationToken cancellationToken)
+    {
+        foreach (var batch in containerInstanceArns.Chunk(10))
+        {
+            await api.CallAsync(Service, "UpdateContainerInstancesState", () =>
+            {
+                if (status is not (ContainerInstanceStatus.Active or ContainerInstanceStatus.Draining))
+                {
+                    throw api.Error(Service, "UpdateContainerInstancesState", "InvalidParameterException", $"status must be ACTIVE or DRAINING, not {status}");
+                }
+
+                var c = Cluster("UpdateContainerInstancesState", cluster);
+                foreach (var instance in batch.Select(a => c.Instances.GetValueOrDefault(a)).OfType<SimContainerInstance>().Where(i => i.Status != ContainerInstanceStatus.Inactive))
+                {
+                    ecs.SetInstanceStatus(instance, status);
+                }
+            }, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>ListTasks returns desired-RUNNING tasks unless asked for STOPPED (ListTasks API reference).</summary>
+    public Task<IReadOnlyList<string>> ListTaskArnsAsync(string cluster, TaskQuery query, CancellationToken cancellationToken) =>
+        Paged("ListTasks", () =>
+        {
+            var c = Cluster("ListTasks", cluster);
+            var desired = query.DesiredStatus == TaskDesiredStatus.Running ? EcsTaskStatus.Running : EcsTaskStatus.Stopped;
+            IEnumerable<SimTask> tasks = query.ContainerInstanceArn is { } ci
+                ? c.Instances.TryGetValue(ci, out var instance) ? instance.Tasks.Concat(StoppedOn(c, ci, desired)) : []
+                : query.ServiceName is { } s ? c.Services.TryGetValue(ServiceName(s), out var service) ? service.Tasks.Concat(StoppedOf(c, service, desired)) : [] : c.Tasks.Values;
+            return tasks.Where(t => t.DesiredStatus == desired)
+                .Where(t => query.ServiceName is null || t.Service?.Name == ServiceName(query.ServiceName))
+                .Where(t => query.ContainerInstanceArn is null || t.Instance.Arn == query.ContainerInstanceArn)
+                .Select(t => t.Arn).Distinct().ToList();
+        }, cancellationToken);
+
+    public async Task<IReadOnlyList<EcsTask>> DescribeTasksAsync(string cluster, IReadOnlyList<string> taskArns, CancellationToken cancellationToken)
+    {
+        var result = new List<EcsTask>();
+        foreach (var batch in taskArns.Chunk(100))
+        {
+            result.AddRange(await api.CallAsync<IReadOnlyList<EcsTask>>(Service, "DescribeTasks", () =>
+            {
+                var c = Cluster("DescribeTasks", cluster);
+                return [.. batch.Select(a => c.Tasks.GetValueOrDefault(a)).OfType<SimTask>().Select(t => t.ToModel())];
+            }, cancellationToken).ConfigureAwait(false));
+        }
+
+        return result;
+    }
+
+    public Task StopTaskAsync(string cluster, string taskArn, string reason, CancellationToken cancellationToken) =>
+        api.CallAsync(Service, "StopTask", () =>
+        {
+            var task = Cluster("StopTask", cluster).Tasks.GetValueOrDefault(taskArn)
+                ?? throw api.Error(Service, "StopTask", "InvalidParameterException", "The referenced task was not found.");
+            ecs.StopTask(task, reason);
+        }, cancellationToken);
+
+    private static IEnumerable<SimTask> StoppedOn(SimCluster cluster, string instanceArn, string desired) =>
+        desired == EcsTaskStatus.Stopped ? cluster.Tasks.Values.Where(t => t.Instance.Arn == instanceArn) : [];
+
+    private static IEnumerable<SimTask> StoppedOf(SimCluster cluster, SimService service, string desired) =>
+        desired == EcsTaskStatus.Stopped ? cluster.Tasks.Values.Where(t => t.Service == service) : [];
+
+    /// <summary>Services are named by name or ARN.</summary>
+    private static string ServiceName(string nameOrArn) => nameOrArn[(nameOrArn.LastIndexOf('/') + 1)..];
+
+    private SimCluster Cluster(string operation, string nameOrArn) =>
+        ecs.FindCluster(nameOrArn) ?? throw api.Error(Service, operation, "ClusterNotFoundException", $"Cluster not found: {nameOrArn}");
+
+    private async Task<IReadOnlyList<string>> Paged(string operation, Func<List<string>> list, CancellationToken cancellationToken)
+    {
+        var all = await api.CallAsync(Service, operation, list, cancellationToken).ConfigureAwait(false);
+
+        // The first page came with the call above; each further page of 100 is another call.
+        for (var page = 100; page < all.Count; page += 100)
+        {
+            await api.CallAsync(Service, operation, () => true, cancellationToken).ConfigureAwait(false);
+        }
+
+        return all;
+    }
+}

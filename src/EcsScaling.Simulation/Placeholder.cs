@@ -1,1 +1,0 @@
-namespace EcsScaling.Simulation; internal static class Placeholder { }

@@ -1,0 +1,75 @@
+using EcsScaling.Core.Gateways;
+using EcsScaling.Core.Model;
+
+namespace EcsScaling.Simulation.Tests.Gateways;
+
+public class SimEcsGatewayTests
+{
+    [Fact]
+    public void Batches_and_pages_are_counted_as_separate_calls_at_AWS_sizes()
+    {
+        var sim = TestSim.Create();
+        var (cluster, _) = TestSim.Cluster(sim, perZone: 50, cpu: 4096, memory: 8192);
+        TestSim.Service(sim, cluster, "web", desired: 250, cpu: 64, memory: 64);
+        TestSim.Settle(sim);
+        var ecs = sim.Gateways.Ecs;
+
+        var arns = sim.Run(() => ecs.ListTaskArnsAsync(cluster.Name, new TaskQuery(), CancellationToken.None));
+        var tasks = sim.Run(() => ecs.DescribeTasksAsync(cluster.Name, arns, CancellationToken.None));
+        var instances = sim.Run(() => ecs.ListContainerInstancesAsync(cluster.Name, null, CancellationToken.None));
+
+        Assert.Equal(250, tasks.Count);
+        Assert.Equal(150, instances.Count);
+        Assert.Equal(3, sim.Api.Calls["ecs:ListTasks"]);
+        Assert.Equal(3, sim.Api.Calls["ecs:DescribeTasks"]);
+        Assert.Equal(2, sim.Api.Calls["ecs:DescribeContainerInstances"]);
+    }
+
+    [Fact]
+    public void ListTasks_omits_tasks_whose_desired_status_is_STOPPED_unless_asked()
+    {
+        var sim = TestSim.Create();
+        var (cluster, instances) = TestSim.Cluster(sim, perZone: 1);
+        var service = TestSim.Service(sim, cluster, "web", desired: 3);
+        TestSim.Settle(sim);
+        var stopping = service.Tasks.First();
+        sim.Ecs.StopTask(stopping, "test");
+
+        var running = sim.Run(() => sim.Gateways.Ecs.ListTaskArnsAsync(cluster.Arn, new TaskQuery(ServiceName: "web"), CancellationToken.None));
+        var stopped = sim.Run(() => sim.Gateways.Ecs.ListTaskArnsAsync(cluster.Arn, new TaskQuery(ContainerInstanceArn: stopping.Instance.Arn, DesiredStatus: TaskDesiredStatus.Stopped), CancellationToken.None));
+
+        Assert.DoesNotContain(stopping.Arn, running);
+        Assert.Equal([stopping.Arn], stopped);
+        Assert.NotEmpty(instances);
+    }
+
+    [Fact]
+    public void Draining_through_the_gateway_changes_the_instance_and_unknown_clusters_fail_clearly()
+    {
+        var sim = TestSim.Create();
+        var (cluster, instances) = TestSim.Cluster(sim, perZone: 1);
+        var found = sim.Run(() => sim.Gateways.Ecs.FindContainerInstanceAsync("prod", instances[1].Ec2InstanceId, CancellationToken.None));
+
+        sim.Run(() => sim.Gateways.Ecs.UpdateContainerInstancesStateAsync(cluster.Arn, [found!.Arn], ContainerInstanceStatus.Draining, CancellationToken.None));
+
+        Assert.Equal(ContainerInstanceStatus.Draining, instances[1].Status);
+        var error = Assert.Throws<AwsCallException>(() => sim.Run(() => sim.Gateways.Ecs.ListServiceArnsAsync("nope", CancellationToken.None)));
+        Assert.Equal("ClusterNotFoundException", error.ErrorCode);
+    }
+
+    [Fact]
+    public void Attributes_and_tags_round_trip()
+    {
+        var sim = TestSim.Create();
+        var (cluster, instances) = TestSim.Cluster(sim, perZone: 1);
+        var ecs = sim.Gateways.Ecs;
+
+        sim.Run(() => ecs.PutAttributesAsync("prod", instances[0].Arn, new Dictionary<string, string?> { ["ecs-scaling.drain"] = "started" }, CancellationToken.None));
+        sim.Run(() => ecs.TagResourceAsync(cluster.Arn, new Dictionary<string, string> { ["profile"] = "night" }, CancellationToken.None));
+
+        var attributes = sim.Run(() => ecs.ListAttributesAsync("prod", "ecs-scaling.drain", CancellationToken.None));
+        var tags = sim.Run(() => ecs.ListTagsAsync(cluster.Arn, CancellationToken.None));
+        Assert.Equal("started", attributes[instances[0].Arn]);
+        Assert.Equal("night", tags["profile"]);
+    }
+}
