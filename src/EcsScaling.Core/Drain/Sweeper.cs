@@ -49,7 +49,16 @@ public sealed class Sweeper(DrainContext context)
             }));
         }
 
-        decisions.AddRange(await new ScaleInProtection(context).PlanAsync(groups, byEc2Id, ct));
+        try
+        {
+            decisions.AddRange(await new ScaleInProtection(context).PlanAsync(groups, byEc2Id, ct));
+        }
+        catch (AwsCallException failure)
+        {
+            // Protection is an optimisation: its failure must not hold back the drains planned above.
+            decisions.Add(new DrainDecision(ScaleInProtection.Step, null, $"planning failed, the next sweep retries: {failure.Message}", [], Outcome: DrainOutcome.Failed));
+        }
+
         return decisions;
     }
 
