@@ -56,7 +56,8 @@ public sealed record DrainAction(
 
     public static string ResultText(LifecycleResult result) => result == LifecycleResult.Continue ? "CONTINUE" : "ABANDON";
 
-    public LifecycleActionRef LifecycleAction => new(GroupName!, HookName!, Target, Token: null);
+    /// <summary>For Heartbeat and CompleteLifecycleAction actions.</summary>
+    public LifecycleActionRef ToLifecycleAction() => new(GroupName!, HookName!, Target, Token: null);
 
-    public LifecycleResult LifecycleResult => Result == "ABANDON" ? LifecycleResult.Abandon : LifecycleResult.Continue;
+    public LifecycleResult ToLifecycleResult() => Result == "ABANDON" ? LifecycleResult.Abandon : LifecycleResult.Continue;
 }

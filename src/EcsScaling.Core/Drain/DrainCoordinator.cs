@@ -39,7 +39,7 @@ public sealed class DrainCoordinator(GatewaySet gateways, DrainOptions options, 
     private async Task<DrainDecision> DecideAsync(ScalingEvent e, CancellationToken ct) => e switch
     {
         LifecycleActionEvent { Transition: LifecycleTransition.Terminating } hook => await new TerminateHookHandler(_context).HandleAsync(hook, ct),
-        LifecycleActionEvent hook => await new LaunchHookHandler(_context).HandleAsync(hook.Action, ct),
+        LifecycleActionEvent hook => await new LaunchHookHandler(_context).HandleAsync(hook, ct),
         ContainerInstanceStateChanged change when options.OwnsCluster(change.ClusterArn) => await new DrainProgressHandler(_context).HandleAsync(change, ct),
         TaskStateChanged change when options.OwnsCluster(change.ClusterArn) => await new DrainProgressHandler(_context).HandleAsync(change, ct),
         ContainerInstanceStateChanged or TaskStateChanged => DrainDecision.Ignored(CompletionPlanner.Step, null, "event from a cluster that is not ours"),

@@ -83,7 +83,7 @@ public sealed class DrainExecutor(GatewaySet gateways, ITelemetry telemetry)
                 metrics.Add((DrainMetrics.TasksStoppedByUs, 1, "Count"));
                 break;
             case DrainActionKind.Heartbeat:
-                if (await gateways.AutoScaling.RecordLifecycleActionHeartbeatAsync(action.LifecycleAction, ct) == LifecycleCompletion.Completed)
+                if (await gateways.AutoScaling.RecordLifecycleActionHeartbeatAsync(action.ToLifecycleAction(), ct) == LifecycleCompletion.Completed)
                 {
                     metrics.Add((DrainMetrics.HeartbeatsSent, 1, "Count"));
                 }
@@ -91,7 +91,7 @@ public sealed class DrainExecutor(GatewaySet gateways, ITelemetry telemetry)
                 break;
             case DrainActionKind.CompleteLifecycleAction:
                 // AlreadyFinished (ValidationError) means a duplicate or an earlier invocation won: success.
-                if (await gateways.AutoScaling.CompleteLifecycleActionAsync(action.LifecycleAction, action.LifecycleResult, ct) == LifecycleCompletion.Completed)
+                if (await gateways.AutoScaling.CompleteLifecycleActionAsync(action.ToLifecycleAction(), action.ToLifecycleResult(), ct) == LifecycleCompletion.Completed)
                 {
                     metrics.Add((DrainMetrics.LifecycleActionsCompleted, 1, "Count"));
                 }

@@ -1,3 +1,4 @@
+using EcsScaling.Core.Events;
 using EcsScaling.Core.Model;
 
 namespace EcsScaling.Core.Drain;
@@ -10,6 +11,9 @@ namespace EcsScaling.Core.Drain;
 public sealed class LaunchHookHandler(DrainContext context)
 {
     public const string Step = "launch-hook";
+
+    /// <summary>The lifecycle event's Destination when an instance launches into a warm pool.</summary>
+    public const string WarmPoolDestination = "WarmPool";
 
     public static bool HasJoined(ContainerInstance? instance) =>
         instance is { Status: ContainerInstanceStatus.Active, AgentConnected: true };
@@ -30,11 +34,20 @@ public sealed class LaunchHookHandler(DrainContext context)
             groupName, instance!.ClusterArn, instance.Arn, hooks);
     }
 
-    public async Task<DrainDecision> HandleAsync(LifecycleActionRef action, CancellationToken ct)
+    public async Task<DrainDecision> HandleAsync(LifecycleActionEvent e, CancellationToken ct)
     {
+        var action = e.Action;
         if (!context.Options.OwnsGroup(action.GroupName) || !context.Options.OwnsHook(action.HookName, LifecycleTransition.Launching))
         {
             return DrainDecision.Ignored(Step, action.InstanceId, $"hook {action.HookName} of group {action.GroupName} is not one of ours");
+        }
+
+        // A warm-pool instance is prepared and stopped without joining ECS (its user data skips the
+        // agent there); waiting for it would let the hook time out and ABANDON a healthy instance.
+        if (string.Equals(e.Destination, WarmPoolDestination, StringComparison.OrdinalIgnoreCase))
+        {
+            return new DrainDecision(Step, action.InstanceId, "launching into the warm pool, where it does not join ECS: completing with CONTINUE",
+                [DrainAction.Complete(action, LifecycleResult.Continue)], action.GroupName, HookName: action.HookName);
         }
 
         return Decide(action.InstanceId, action.GroupName, [action.HookName], await new InstanceLocator(context).FindAsync(action.InstanceId, ct));

@@ -5,8 +5,9 @@ namespace EcsScaling.Core.Drain;
 
 /// <summary>
 /// The scheduled sweep: catches what lost events missed and enforces the clock. One
-/// DescribeAutoScalingGroups when nothing waits; otherwise one container-instance listing per
-/// cluster, one hook lookup per group with waiting instances, then one decision per instance.
+/// DescribeAutoScalingGroups when nothing waits; otherwise a container-instance lookup per waiting
+/// instance (a listing per cluster when protection is on), one hook lookup per group with waiting
+/// instances, then one decision per instance.
 /// A failure on one instance is reported in its decision and does not stop the others.
 /// </summary>
 public sealed class Sweeper(DrainContext context)
@@ -24,7 +25,9 @@ public sealed class Sweeper(DrainContext context)
             return [];
         }
 
-        var byEc2Id = await ContainerInstancesByEc2IdAsync(ct);
+        var byEc2Id = groups.Any(g => options.ProtectsGroup(g.Name))
+            ? await AllContainerInstancesAsync(ct)
+            : await ContainerInstancesOfAsync(waiting, ct);
         var decisions = new List<DrainDecision>();
         var hooks = new Dictionary<(string, LifecycleTransition), IReadOnlyList<LifecycleHook>>();
         foreach (var instance in waiting)
@@ -46,7 +49,16 @@ public sealed class Sweeper(DrainContext context)
             }));
         }
 
-        decisions.AddRange(await new ScaleInProtection(context).PlanAsync(groups, byEc2Id, ct));
+        try
+        {
+            decisions.AddRange(await new ScaleInProtection(context).PlanAsync(groups, byEc2Id, ct));
+        }
+        catch (AwsCallException failure)
+        {
+            // Protection is an optimisation: its failure must not hold back the drains planned above.
+            decisions.Add(new DrainDecision(ScaleInProtection.Step, null, $"planning failed, the next sweep retries: {failure.Message}", [], Outcome: DrainOutcome.Failed));
+        }
+
         return decisions;
     }
 
@@ -68,7 +80,8 @@ public sealed class Sweeper(DrainContext context)
         return await new DrainDeadlines(context).PlanAsync(instance, asg, hooks, ct);
     }
 
-    private async Task<IReadOnlyDictionary<string, ContainerInstance>> ContainerInstancesByEc2IdAsync(CancellationToken ct)
+    /// <summary>Protection needs every instance: one listing per cluster.</summary>
+    private async Task<IReadOnlyDictionary<string, ContainerInstance>> AllContainerInstancesAsync(CancellationToken ct)
     {
         var byEc2Id = new Dictionary<string, ContainerInstance>(StringComparer.Ordinal);
         foreach (var cluster in context.Options.Clusters)
@@ -76,6 +89,22 @@ public sealed class Sweeper(DrainContext context)
             foreach (var instance in await context.Gateways.Ecs.ListContainerInstancesAsync(cluster, status: null, ct))
             {
                 byEc2Id.TryAdd(instance.Ec2InstanceId, instance);
+            }
+        }
+
+        return byEc2Id;
+    }
+
+    /// <summary>Otherwise only the few waiting instances are looked up, however big the clusters are.</summary>
+    private async Task<IReadOnlyDictionary<string, ContainerInstance>> ContainerInstancesOfAsync(IEnumerable<AutoScalingInstance> waiting, CancellationToken ct)
+    {
+        var byEc2Id = new Dictionary<string, ContainerInstance>(StringComparer.Ordinal);
+        var locator = new InstanceLocator(context);
+        foreach (var instance in waiting)
+        {
+            if (await locator.FindAsync(instance.InstanceId, ct) is { } found)
+            {
+                byEc2Id[instance.InstanceId] = found;
             }
         }
 

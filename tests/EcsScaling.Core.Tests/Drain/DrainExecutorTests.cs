@@ -35,7 +35,7 @@ public class DrainExecutorTests
         var f = new DrainFixture();
         var executor = new DrainExecutor(f.Gateways, f.Telemetry);
 
-        var applied = await executor.ApplyAsync(Decision(DrainAction.Heartbeat(CompleteI1.LifecycleAction), CompleteI1), dryRun: false, default);
+        var applied = await executor.ApplyAsync(Decision(DrainAction.Heartbeat(CompleteI1.ToLifecycleAction()), CompleteI1), dryRun: false, default);
 
         Assert.Equal(DrainOutcome.Applied, applied.Outcome);
         Assert.Equal(0, f.Telemetry.Sum(DrainMetrics.HeartbeatsSent) + f.Telemetry.Sum(DrainMetrics.LifecycleActionsCompleted));

@@ -7,10 +7,22 @@ namespace EcsScaling.Core.Tests.Drain;
 
 public class LaunchHookHandlerTests
 {
-    private static LifecycleActionEvent Launch(DrainFixture f, string ec2Id, string hook = DrainFixture.LaunchHook)
+    private static LifecycleActionEvent Launch(DrainFixture f, string ec2Id, string hook = DrainFixture.LaunchHook, string? destination = null)
     {
         f.AutoScaling.StartLifecycleAction(ec2Id, LifecycleTransition.Launching);
-        return new LifecycleActionEvent(DrainFixture.Origin, LifecycleTransition.Launching, new LifecycleActionRef(DrainFixture.Group, hook, ec2Id, "token"), null, null, null);
+        return new LifecycleActionEvent(DrainFixture.Origin, LifecycleTransition.Launching, new LifecycleActionRef(DrainFixture.Group, hook, ec2Id, "token"), null, "EC2", destination);
+    }
+
+    [Fact]
+    public async Task A_launch_into_the_warm_pool_is_released_at_once_since_it_never_joins_there()
+    {
+        var f = new DrainFixture();
+        f.AutoScaling.AddInstance("i-warm", DrainFixture.Group);
+
+        await f.HandleAsync(Launch(f, "i-warm", destination: "WarmPool"));
+
+        Assert.Equal(LifecycleResult.Continue, Assert.Single(f.AutoScaling.Completions).Result);
+        Assert.Equal(0, f.Ecs.Calls.Total);
     }
 
     [Fact]

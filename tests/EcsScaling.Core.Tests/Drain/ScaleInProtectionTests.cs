@@ -73,4 +73,18 @@ public class ScaleInProtectionTests
         Assert.Equal(3, f.AutoScaling.Calls["SetInstanceProtection"]);
         Assert.All(f.AutoScaling.Instances.Values, i => Assert.True(i.ProtectedFromScaleIn));
     }
+
+    [Fact]
+    public async Task A_protection_failure_does_not_hold_back_a_drain_in_the_same_sweep()
+    {
+        var f = ProtectedCluster();
+        f.Terminate("i-empty");
+        f.Ecs.Calls.FailNext("ListTasks", DrainFixture.Throttled("ecs", "ListTasks"));
+
+        var result = await f.HandleAsync(f.Tick);
+
+        Assert.Equal(ContainerInstanceStatus.Draining, f.Instance("i-empty").Status);
+        Assert.Equal(DrainOutcome.Failed, result.Decisions.Single(d => d.Step == ScaleInProtection.Step).Outcome);
+        Assert.Equal(0, f.AutoScaling.Calls["SetInstanceProtection"]);
+    }
 }
