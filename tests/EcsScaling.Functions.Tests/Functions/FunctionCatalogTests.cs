@@ -10,7 +10,7 @@ public class FunctionCatalogTests
     public void Parse_event_starts_without_creating_gateways()
     {
         var created = 0;
-        var catalog = FunctionCatalog.Create(() => { created++; throw new InvalidOperationException("no AWS here"); }, TimeProvider.System, new CapturingTelemetry());
+        var catalog = FunctionCatalog.Create(() => { created++; throw new InvalidOperationException("no AWS here"); }, TimeProvider.System, new CapturingTelemetry(), new Dictionary<string, string?>());
 
         var function = catalog.Resolve(ParseEventFunction.Name);
 
@@ -22,6 +22,6 @@ public class FunctionCatalogTests
     [Fact]
     public void Missing_dependencies_are_refused_at_composition()
     {
-        Assert.Throws<ArgumentNullException>(() => FunctionCatalog.Create((Func<GatewaySet>)null!, TimeProvider.System, new CapturingTelemetry()));
+        Assert.Throws<ArgumentNullException>(() => FunctionCatalog.Create((Func<GatewaySet>)null!, TimeProvider.System, new CapturingTelemetry(), new Dictionary<string, string?>()));
     }
 }
