@@ -44,7 +44,7 @@ public sealed class PolicyCoordinator
     /// <summary>Differences between the document and AWS for a profile (default: the active one); no mutating call.</summary>
     public async Task<PolicyResult> DiffAsync(string? profile, CancellationToken cancellationToken)
     {
-        var name = profile is null ? (await _store.ReadAsync(cancellationToken)).Name : _document.Profile(profile).Name;
+        var (name, _) = await ChooseAsync(profile, cancellationToken);
         var changes = await _reconciler.PlanAsync(_document.Profile(name), cancellationToken);
         return Report(PolicyOutcome.Drift, name, dryRun: true, changes);
     }
@@ -52,9 +52,7 @@ public sealed class PolicyCoordinator
     /// <summary>Applies a profile (default: the active one). Applying a named profile records it as set by hand.</summary>
     public async Task<PolicyResult> ApplyAsync(string? profile, bool dryRun, CancellationToken cancellationToken)
     {
-        var resolved = _document.Profile(profile ?? PolicyDocument.NormalProfile);
-        var active = await _store.ReadAsync(cancellationToken);
-        var name = profile is null ? active.Name : resolved.Name;
+        var (name, active) = await ChooseAsync(profile, cancellationToken);
         var changes = await _reconciler.PlanAsync(_document.Profile(name), cancellationToken);
         if (dryRun)
         {
@@ -68,6 +66,14 @@ public sealed class PolicyCoordinator
         }
 
         return Report(PolicyOutcome.Applied, name, dryRun, changes) with { PreviousProfile = name == active.Name ? null : active.Name };
+    }
+
+    /// <summary>The named profile, checked before any AWS call, or without a name the active one.</summary>
+    private async Task<(string Name, ActiveProfile Active)> ChooseAsync(string? profile, CancellationToken cancellationToken)
+    {
+        var named = profile is null ? null : _document.Profile(profile).Name;
+        var active = await _store.ReadAsync(cancellationToken);
+        return (named ?? active.Name, active);
     }
 
     private async Task<PolicyResult> OnAlarmAsync(AlarmStateChanged alarm, bool dryRun, CancellationToken cancellationToken)

@@ -23,7 +23,7 @@ public class PolicyCoordinatorTests
         Assert.Equal((PolicyOutcome.Applied, 3), (first.Outcome, first.Changes.Count));
         Assert.Equal((PolicyOutcome.NoChange, 3), (second.Outcome, mutating));
         Assert.Equal(mutating, h.MutatingCalls);
-        Assert.Equal(0, h.Ecs.Calls["UpdateService"]);
+        Assert.Equal((0, 0), (h.Ecs.Calls["UpdateService"], h.CloudWatch.Calls.Mutating));
         Assert.Equal([3.0, 0.0], h.Telemetry.Metrics.Where(m => m.Name == PolicyCoordinator.DriftMetric).Select(m => m.Value));
     }
 

@@ -11,6 +11,8 @@ namespace EcsScaling.Core.Policies.Reconcile;
 /// </summary>
 public sealed class PolicyReconciler(IScalingPolicyGateway gateway, ITelemetry telemetry, string namePrefix)
 {
+    private const string ObjectNotFound = "ObjectNotFoundException";
+
     public async Task<IReadOnlyList<PolicyChange>> PlanAsync(ResolvedProfile profile, CancellationToken cancellationToken)
     {
         var resources = profile.Resources.Select(r => r.Resource).ToList();
@@ -37,10 +39,23 @@ public sealed class PolicyReconciler(IScalingPolicyGateway gateway, ITelemetry t
             {
                 RegisterTargetChange register => gateway.RegisterScalableTargetAsync(register.Target, cancellationToken),
                 PutPolicyChange put => gateway.PutPolicyAsync(put.Policy, cancellationToken),
-                DeletePolicyChange delete => gateway.DeletePolicyAsync(delete.Resource, delete.PolicyName, cancellationToken),
+                DeletePolicyChange delete => DeleteAsync(delete, cancellationToken),
                 _ => throw new InvalidOperationException($"unknown policy change {change.GetType().Name}"),
             };
             await call;
+        }
+    }
+
+    /// <summary>A concurrent run (a duplicated event) may have deleted it first: gone is what we wanted.</summary>
+    private async Task DeleteAsync(DeletePolicyChange delete, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await gateway.DeletePolicyAsync(delete.Resource, delete.PolicyName, cancellationToken);
+        }
+        catch (AwsCallException e) when (e.ErrorCode == ObjectNotFound)
+        {
+            telemetry.Log(LogLevel.Info, "policy already deleted", ("resourceId", delete.Resource.Id), ("name", delete.PolicyName), ("requestId", e.RequestId));
         }
     }
 }

@@ -58,6 +58,7 @@ public class PolicyDocumentTests
     [InlineData("{ \"services\": [ { \"cluster\": \"c\", \"service\": \"s\", \"minCapacty\": 1 } ] }", "$.services[0]", "minCapacty")]
     [InlineData("{ \"services\": [ { \"cluster\": \"c\", \"service\": \"s\", \"minCapacity\": \"two\" } ] }", "$.services[0].minCapacity", "")]
     [InlineData("{ \"services\": [ }", "$.services", "")]
+    [InlineData("{ \"profiles\": { \"surge\": {}, \"surge\": {} } }", "$.profiles", "surge")]
     public void Unreadable_json_names_the_path(string json, string path, string mention)
     {
         var error = Assert.Throws<PolicyValidationException>(() => PolicyDocument.Load(json));

@@ -59,4 +59,19 @@ public class PolicyReconcilerTests
         Assert.Equal("AccessDeniedException", error.ErrorCode);
         Assert.Equal(0, _aws.Calls["PutScalingPolicy"]);
     }
+
+    [Fact]
+    public async Task A_policy_deleted_meanwhile_by_a_concurrent_run_counts_as_deleted()
+    {
+        var web = new ScalableResource(ScalableResourceKind.EcsService, "service/prod/web");
+        _aws.Seed(new TargetTrackingPolicy(web, "ecs-scaling-old", new TargetTrackingConfiguration(50, "ECSServiceAverageCPUUtilization", null, null, null, null, false)));
+        var reconciler = new PolicyReconciler(_aws, _telemetry, "ecs-scaling-");
+        var plan = await reconciler.PlanAsync(_normal, default);
+        _aws.Policies[web].Remove("ecs-scaling-old");
+
+        await reconciler.ApplyAsync("normal", plan, default);
+
+        Assert.Equal(1, _aws.Calls["DeleteScalingPolicy"]);
+        Assert.Contains(_telemetry.Logs, l => l.Message == "policy already deleted");
+    }
 }
