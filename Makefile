@@ -15,7 +15,7 @@ publish:
 
 $(addprefix build-,$(FUNCTIONS)): publish
 	cp $(PUBLISH_DIR)/bootstrap $(ARTIFACTS_DIR)/bootstrap
-	mkdir -p $(ARTIFACTS_DIR)/policies && cp policies/*.json $(ARTIFACTS_DIR)/policies/
+	cp -r $(PUBLISH_DIR)/policies $(ARTIFACTS_DIR)/policies
 
 test:
 	dotnet test Functions.sln

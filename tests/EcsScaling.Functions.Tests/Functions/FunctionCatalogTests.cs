@@ -24,4 +24,36 @@ public class FunctionCatalogTests
     {
         Assert.Throws<ArgumentNullException>(() => FunctionCatalog.Create((Func<GatewaySet>)null!, TimeProvider.System, new CapturingTelemetry(), new Dictionary<string, string?>()));
     }
+
+    [Fact]
+    public void Drain_with_invalid_configuration_fails_at_init_naming_the_variable()
+    {
+        var catalog = FunctionCatalog.Create(() => throw new InvalidOperationException("no AWS here"), TimeProvider.System, new CapturingTelemetry(),
+            new Dictionary<string, string?> { ["ECS_SCALING_CLUSTERS"] = "prod", ["ECS_SCALING_ASG_NAMES"] = "prod-asg", ["ECS_SCALING_MAX_DRAIN_TIME"] = "90x" });
+
+        var error = Assert.ThrowsAny<Exception>(() => catalog.Resolve(FunctionCatalog.Drain));
+
+        Assert.Contains("ECS_SCALING_MAX_DRAIN_TIME", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Policies_loads_the_packaged_document_next_to_the_binary()
+    {
+        var catalog = FunctionCatalog.Create(new GatewaySet(null!, null!, null!, null!, null!), TimeProvider.System, new CapturingTelemetry(), new Dictionary<string, string?>());
+
+        var function = catalog.Resolve(FunctionCatalog.Policies);
+
+        Assert.Equal(FunctionCatalog.Policies, function.Name);
+    }
+
+    [Fact]
+    public void Policies_with_a_missing_document_names_the_variable()
+    {
+        var catalog = FunctionCatalog.Create(new GatewaySet(null!, null!, null!, null!, null!), TimeProvider.System, new CapturingTelemetry(),
+            new Dictionary<string, string?> { ["ECS_SCALING_POLICY_DOCUMENT"] = "policies/missing.json" });
+
+        var error = Assert.Throws<FileNotFoundException>(() => catalog.Resolve(FunctionCatalog.Policies));
+
+        Assert.Contains("ECS_SCALING_POLICY_DOCUMENT", error.Message, StringComparison.Ordinal);
+    }
 }
