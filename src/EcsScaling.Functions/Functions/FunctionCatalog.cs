@@ -40,13 +40,13 @@ public static class FunctionCatalog
             })
             .Add(Policies, () =>
             {
-                var policies = CreatePolicyCoordinator(gateways(), time, telemetry, environment);
+                var policies = CreatePolicyCoordinator(gateways, time, telemetry, environment);
                 return ScalingEventFunction.Create(Policies, parser, (e, ct) => policies.HandleAsync(e, dryRun, ct), PolicyJsonContext.Default.PolicyResult);
             });
     }
 
     /// <summary>The policy document path is relative to the binary's folder (Lambda's task root) unless absolute.</summary>
-    public static PolicyCoordinator CreatePolicyCoordinator(GatewaySet gateways, TimeProvider time, ITelemetry telemetry, IReadOnlyDictionary<string, string?> environment)
+    public static PolicyCoordinator CreatePolicyCoordinator(Func<GatewaySet> gateways, TimeProvider time, ITelemetry telemetry, IReadOnlyDictionary<string, string?> environment)
     {
         var options = PolicyOptions.FromEnvironment(environment);
         var path = Path.Combine(AppContext.BaseDirectory, options.DocumentPath);
@@ -56,7 +56,7 @@ public static class FunctionCatalog
         }
 
         var document = PolicyDocument.Load(File.ReadAllText(path));
-        return new PolicyCoordinator(gateways, options, document, time, telemetry);
+        return new PolicyCoordinator(gateways(), options, document, time, telemetry);
     }
 
     public static FunctionRegistry Create(GatewaySet gateways, TimeProvider time, ITelemetry telemetry, IReadOnlyDictionary<string, string?> environment) =>

@@ -1,0 +1,99 @@
+using System.Text.RegularExpressions;
+using EcsScaling.Core.Model;
+using EcsScaling.Functions.Events;
+
+namespace EcsScaling.Functions.Ops;
+
+/// <summary>
+/// Strict parsing of ops commands: {"command": "drain", "instanceId": "i-…", "dryRun": true}.
+/// Unknown commands, unknown fields, missing or malformed ids are errors naming the field, so a
+/// typo never turns into a different action.
+/// </summary>
+public static partial class OpsCommandParser
+{
+    private static readonly Dictionary<string, string[]> Fields = new(StringComparer.Ordinal)
+    {
+        [OpsCommandNames.Status] = ["cluster"],
+        [OpsCommandNames.Drain] = ["instanceId", "dryRun"],
+        [OpsCommandNames.Undrain] = ["instanceId", "dryRun"],
+        [OpsCommandNames.CompleteHook] = ["instanceId", "result", "reason", "dryRun"],
+        [OpsCommandNames.Rebalance] = ["cluster", "dryRun", "ignoreCooldown"],
+        [OpsCommandNames.Policies] = ["action", "profile", "dryRun"],
+    };
+
+    public static OpsCommand Parse(ReadOnlyMemory<byte> payload)
+    {
+        using var document = EmbeddedJson.ParseDocument(payload, "");
+        var root = new JsonNode(document.RootElement, "");
+        if (!root.IsObject)
+        {
+            throw JsonNode.Fail("", "expected a JSON object with a \"command\" field");
+        }
+
+        var name = root.RequiredString("command");
+        if (!Fields.TryGetValue(name, out var allowed))
+        {
+            throw JsonNode.Fail("command", $"unknown command \"{Truncate(name)}\"; expected one of {string.Join(", ", OpsCommandNames.All)}");
+        }
+
+        foreach (var property in root.Element.EnumerateObject())
+        {
+            if (property.Name != "command" && !allowed.Contains(property.Name))
+            {
+                throw JsonNode.Fail(Truncate(property.Name), $"not a field of \"{name}\"; expected {string.Join(", ", allowed)}");
+            }
+        }
+
+        var dryRun = root.OptionalBool("dryRun") ?? false;
+        return name switch
+        {
+            OpsCommandNames.Status => new StatusCommand(OptionalName(root, "cluster")),
+            OpsCommandNames.Drain => new DrainCommand(InstanceId(root), dryRun),
+            OpsCommandNames.Undrain => new UndrainCommand(InstanceId(root), dryRun),
+            OpsCommandNames.CompleteHook => new CompleteHookCommand(InstanceId(root), Result(root), Reason(root), dryRun),
+            OpsCommandNames.Rebalance => new RebalanceCommand(OptionalName(root, "cluster") ?? throw JsonNode.Fail("cluster", "missing"), dryRun, root.OptionalBool("ignoreCooldown") ?? false),
+            _ => new PoliciesCommand(Action(root), OptionalName(root, "profile"), dryRun),
+        };
+    }
+
+    private static string InstanceId(JsonNode root)
+    {
+        var id = root.RequiredString("instanceId");
+        return InstanceIdPattern().IsMatch(id) ? id : throw JsonNode.Fail("instanceId", $"\"{Truncate(id)}\" is not an EC2 instance id (i- followed by 8 or 17 hex digits)");
+    }
+
+    /// <summary>Cluster and profile names: ECS allows letters, digits, hyphens and underscores (255); ARNs are accepted for clusters.</summary>
+    private static string? OptionalName(JsonNode root, string field)
+    {
+        var value = root.OptionalString(field);
+        return value is null || NamePattern().IsMatch(value) ? value : throw JsonNode.Fail(field, $"\"{Truncate(value)}\" is not a valid name or ARN");
+    }
+
+    private static LifecycleResult Result(JsonNode root) => root.RequiredString("result").ToUpperInvariant() switch
+    {
+        "CONTINUE" => LifecycleResult.Continue,
+        "ABANDON" => LifecycleResult.Abandon,
+        var other => throw JsonNode.Fail("result", $"\"{Truncate(other)}\" is not CONTINUE or ABANDON"),
+    };
+
+    private static string Reason(JsonNode root)
+    {
+        var reason = root.RequiredString("reason").Trim();
+        return reason.Length is > 0 and <= 256 ? reason : throw JsonNode.Fail("reason", "must be 1 to 256 characters: say why the hook is forced");
+    }
+
+    private static PoliciesAction Action(JsonNode root) => root.RequiredString("action") switch
+    {
+        "diff" => PoliciesAction.Diff,
+        "apply" => PoliciesAction.Apply,
+        var other => throw JsonNode.Fail("action", $"\"{Truncate(other)}\" is not diff or apply"),
+    };
+
+    private static string Truncate(string value) => value.Length <= 64 ? value : value[..64] + "…";
+
+    [GeneratedRegex("^i-(?:[0-9a-f]{8}|[0-9a-f]{17})$")]
+    private static partial Regex InstanceIdPattern();
+
+    [GeneratedRegex(@"^(?:arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:cluster/)?[A-Za-z0-9_-]{1,255}$")]
+    private static partial Regex NamePattern();
+}
