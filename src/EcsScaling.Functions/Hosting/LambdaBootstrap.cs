@@ -35,7 +35,15 @@ public static class LambdaBootstrap
         {
             telemetry.Log(LogLevel.Error, "init failed", ("handler", handler), ("reason", e.Message));
             var errorType = e is UnknownHandlerException ? "Runtime.UnknownHandler" : "Runtime.InitError";
-            await client.ReportInitErrorAsync(ErrorReport.From(e) with { ErrorType = errorType }, stopping);
+            try
+            {
+                await client.ReportInitErrorAsync(ErrorReport.From(e) with { ErrorType = errorType }, stopping);
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                // Shutting down anyway.
+            }
+
             return InitFailed;
         }
 

@@ -14,21 +14,20 @@ public sealed class RuntimeLoop(RuntimeApiClient runtimeApi, ILambdaFunction fun
     /// <summary>The handler's token fires this long before the deadline, leaving time to post the answer.</summary>
     public TimeSpan DeadlineMargin { get; init; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>Runs until <paramref name="stopping"/> fires; stopping mid-invocation returns quietly.</summary>
     public async Task RunAsync(CancellationToken stopping)
     {
-        while (!stopping.IsCancellationRequested)
+        try
         {
-            Invocation invocation;
-            try
+            while (true)
             {
-                invocation = await runtimeApi.NextAsync(stopping);
+                var invocation = await runtimeApi.NextAsync(stopping);
+                await InvokeAsync(invocation, stopping);
             }
-            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
-            {
-                return;
-            }
-
-            await InvokeAsync(invocation, stopping);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // Shutdown requested.
         }
     }
 
