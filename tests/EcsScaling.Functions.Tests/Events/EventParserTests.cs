@@ -66,9 +66,9 @@ public class EventParserTests
     {
         public string Description => "an ops command (command)";
 
-        public bool Recognises(JsonNode root) => root.Has("command");
+        public bool Recognises(EventNode root) => root.Has("command");
 
-        public IReadOnlyList<ScalingEvent> Parse(JsonNode root) =>
+        public IReadOnlyList<ScalingEvent> Parse(EventNode root) =>
             [new ScheduledTick(new EventOrigin(EventTransport.Manual, "ops", null, null, null, null))];
     }
 }

@@ -24,8 +24,8 @@ public class LambdaBootstrapTests
     }
 
     [Theory]
-    [InlineData("drain-everything", "_HANDLER \"drain-everything\" is not a function of this binary; known: explode-on-rebalance, parse-event")]
-    [InlineData(null, "_HANDLER is not set; set it to one of: explode-on-rebalance, parse-event")]
+    [InlineData("drain-everything", "_HANDLER (or ECS_SCALING_FUNCTION) \"drain-everything\" is not a function of this binary; known: explode-on-rebalance, parse-event")]
+    [InlineData(null, "_HANDLER (or ECS_SCALING_FUNCTION) is not set; set it to one of: explode-on-rebalance, parse-event")]
     public async Task An_unknown_handler_is_an_init_error_naming_the_known_ones(string? handler, string message)
     {
         using var api = new FakeRuntimeApi(RuntimeRun.Invocation("never", "{}", Time));
@@ -36,6 +36,16 @@ public class LambdaBootstrapTests
         var initError = Assert.Single(answers);
         Assert.Equal(("init-error", "Runtime.UnknownHandler", RuntimeApiClient.ErrorContentType), (initError.Kind, initError.ErrorType, initError.ContentType));
         Assert.Equal(message, JsonDocument.Parse(initError.Body).RootElement.GetProperty("errorMessage").GetString());
+    }
+
+    [Fact]
+    public async Task On_the_managed_runtime_the_function_variable_picks_the_function()
+    {
+        using var api = new FakeRuntimeApi(RuntimeRun.Invocation("r-1", Samples.Text("scheduled-event.json"), Time));
+
+        var (_, answers) = await RuntimeRun.UntilAnsweredAsync(api, "bootstrap", TestFunctions.Registry(), new CapturingTelemetry(), Time, functionVariable: "parse-event");
+
+        Assert.Equal("response", Assert.Single(answers).Kind);
     }
 
     [SkippableTheory]
