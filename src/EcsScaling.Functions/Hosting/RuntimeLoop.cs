@@ -47,7 +47,7 @@ public sealed class RuntimeLoop(RuntimeApiClient runtimeApi, ILambdaFunction fun
         catch (OperationCanceledException) when (deadline.IsCancellationRequested)
         {
             await ReportAsync(invocation, ErrorReport.Of("DeadlineApproaching",
-                $"stopped {DeadlineMargin.TotalMilliseconds:0} ms before the deadline; state is consistent and the next event or the sweeper continues"), stopping);
+                $"stopped {DeadlineMargin.TotalMilliseconds:0} ms before the deadline at the handler's request; the next event or the sweeper continues the work"), stopping);
             return;
         }
         catch (Exception e) when (e is not OperationCanceledException || !stopping.IsCancellationRequested)
@@ -69,7 +69,7 @@ public sealed class RuntimeLoop(RuntimeApiClient runtimeApi, ILambdaFunction fun
 
     private async Task ReportAsync(Invocation invocation, ErrorReport error, CancellationToken stopping)
     {
-        telemetry.Log(LogLevel.Error, "invocation failed", ("errorType", error.ErrorType), ("errorMessage", error.ErrorMessage));
+        telemetry.Log(LogLevel.Error, "invocation failed", ("errorType", error.ErrorType), ("errorMessage", error.ErrorMessage), ("stackTrace", error.StackTrace));
         try
         {
             await runtimeApi.ReportErrorAsync(invocation.RequestId, error, stopping);
