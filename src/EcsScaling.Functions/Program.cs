@@ -6,7 +6,10 @@ using EcsScaling.Functions.Observability;
 
 // The Lambda entry point: one binary for every function, _HANDLER picks which.
 var time = TimeProvider.System;
-var functionName = Environment.GetEnvironmentVariable("AWS_LAMBDA_FUNCTION_NAME") ?? Environment.GetEnvironmentVariable("_HANDLER") ?? "bootstrap";
+var functionName = Environment.GetEnvironmentVariable("AWS_LAMBDA_FUNCTION_NAME")
+    ?? Environment.GetEnvironmentVariable(LambdaBootstrap.FunctionVariable)
+    ?? Environment.GetEnvironmentVariable("_HANDLER")
+    ?? "bootstrap";
 var metricNamespace = Environment.GetEnvironmentVariable("ECS_SCALING_METRIC_NAMESPACE") ?? "EcsScaling";
 var telemetry = new JsonLineTelemetry(Console.OpenStandardOutput(), time, functionName, metricNamespace);
 var environment = Environment.GetEnvironmentVariables().Cast<DictionaryEntry>()

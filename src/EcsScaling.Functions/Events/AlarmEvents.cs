@@ -7,7 +7,7 @@ public static class AlarmEvents
 {
     public const string Source = "aws.cloudwatch";
 
-    public static AlarmStateChanged FromEventBridge(JsonNode detail, Envelope envelope)
+    public static AlarmStateChanged FromEventBridge(EventNode detail, Envelope envelope)
     {
         var state = detail.RequiredObject("state");
         return new AlarmStateChanged(
@@ -21,7 +21,7 @@ public static class AlarmEvents
     }
 
     /// <summary>The SNS Region is a display name ("US East (N. Virginia)"), so the region comes from AlarmArn.</summary>
-    public static AlarmStateChanged FromSnsMessage(JsonNode message, EventOrigin deliveryOrigin)
+    public static AlarmStateChanged FromSnsMessage(EventNode message, EventOrigin deliveryOrigin)
     {
         var alarmArn = message.OptionalString("AlarmArn");
         var origin = deliveryOrigin with
@@ -41,9 +41,9 @@ public static class AlarmEvents
             message.OptionalTimestamp("StateChangeTime"));
     }
 
-    private static string StateValue(JsonNode node, string name) => node.RequiredString(name) switch
+    private static string StateValue(EventNode node, string name) => node.RequiredString(name) switch
     {
         var value when value is "OK" or "ALARM" or "INSUFFICIENT_DATA" => value,
-        var other => throw JsonNode.Fail(node.Child(name), $"expected OK, ALARM or INSUFFICIENT_DATA, got \"{other}\""),
+        var other => throw EventNode.Fail(node.Child(name), $"expected OK, ALARM or INSUFFICIENT_DATA, got \"{other}\""),
     };
 }

@@ -11,20 +11,20 @@ public static class AutoScalingEvents
     public const string LaunchDetailType = "EC2 Instance-launch Lifecycle Action";
     public const string TestNotification = "autoscaling:TEST_NOTIFICATION";
 
-    public static ScalingEvent LifecycleAction(JsonNode detail, Envelope envelope)
+    public static ScalingEvent LifecycleAction(EventNode detail, Envelope envelope)
     {
         var action = LifecycleAction(detail, envelope.Origin);
         var expected = envelope.DetailType == LaunchDetailType ? LifecycleTransition.Launching : LifecycleTransition.Terminating;
         if (action.Transition != expected)
         {
-            throw JsonNode.Fail(detail.Child("LifecycleTransition"),
+            throw EventNode.Fail(detail.Child("LifecycleTransition"),
                 $"{action.Transition} does not match detail-type \"{envelope.DetailType}\"");
         }
 
         return action;
     }
 
-    public static LifecycleActionEvent LifecycleAction(JsonNode message, EventOrigin origin) => new(
+    public static LifecycleActionEvent LifecycleAction(EventNode message, EventOrigin origin) => new(
         origin,
         Transition(message),
         new LifecycleActionRef(
@@ -37,7 +37,7 @@ public static class AutoScalingEvents
         message.OptionalString("Destination"));
 
     /// <summary>An SNS autoscaling message: a lifecycle action, or the TEST_NOTIFICATION sent when a hook's topic is configured.</summary>
-    public static ScalingEvent FromSnsMessage(JsonNode message, EventOrigin origin)
+    public static ScalingEvent FromSnsMessage(EventNode message, EventOrigin origin)
     {
         var kind = message.OptionalString("Event");
         if (kind == TestNotification)
@@ -47,22 +47,22 @@ public static class AutoScalingEvents
 
         if (kind is not null && !message.Has("LifecycleTransition"))
         {
-            throw JsonNode.Fail(message.Child("Event"),
+            throw EventNode.Fail(message.Child("Event"),
                 $"unsupported Auto Scaling notification \"{kind}\"; only lifecycle actions and {TestNotification} are handled");
         }
 
         return LifecycleAction(message, origin);
     }
 
-    private static LifecycleTransition Transition(JsonNode message) => message.RequiredString("LifecycleTransition") switch
+    private static LifecycleTransition Transition(EventNode message) => message.RequiredString("LifecycleTransition") switch
     {
         "autoscaling:EC2_INSTANCE_TERMINATING" => LifecycleTransition.Terminating,
         "autoscaling:EC2_INSTANCE_LAUNCHING" => LifecycleTransition.Launching,
-        var other => throw JsonNode.Fail(message.Child("LifecycleTransition"),
+        var other => throw EventNode.Fail(message.Child("LifecycleTransition"),
             $"expected autoscaling:EC2_INSTANCE_TERMINATING or autoscaling:EC2_INSTANCE_LAUNCHING, got \"{other}\""),
     };
 
     /// <summary>NotificationMetadata is free text, but people put JSON objects in it; keep them as their JSON text.</summary>
-    private static string? Metadata(JsonNode message) =>
+    private static string? Metadata(EventNode message) =>
         message.Optional("NotificationMetadata") is { IsObject: true } node ? node.Element.GetRawText() : message.OptionalString("NotificationMetadata");
 }

@@ -6,7 +6,7 @@ namespace EcsScaling.Functions.Events;
 /// <summary>aws.ecs events (camelCase detail).</summary>
 public static class EcsEvents
 {
-    public static ContainerInstanceStateChanged ContainerInstanceStateChange(JsonNode detail, EventOrigin origin) => new(
+    public static ContainerInstanceStateChanged ContainerInstanceStateChange(EventNode detail, EventOrigin origin) => new(
         origin,
         detail.RequiredString("clusterArn"),
         detail.RequiredString("containerInstanceArn"),
@@ -15,7 +15,7 @@ public static class EcsEvents
         detail.OptionalBool("agentConnected"),
         detail.OptionalInt("runningTasksCount"));
 
-    public static TaskStateChanged TaskStateChange(JsonNode detail, EventOrigin origin) => new(
+    public static TaskStateChanged TaskStateChange(EventNode detail, EventOrigin origin) => new(
         origin,
         detail.RequiredString("clusterArn"),
         detail.RequiredString("taskArn"),
@@ -27,14 +27,14 @@ public static class EcsEvents
         detail.OptionalString("stopCode"));
 
     /// <summary>The service ARN is not in the detail: ECS puts it in the envelope's resources.</summary>
-    public static ServiceActionEvent ServiceAction(JsonNode detail, Envelope envelope) => new(
+    public static ServiceActionEvent ServiceAction(EventNode detail, Envelope envelope) => new(
         envelope.Origin,
         detail.RequiredString("clusterArn"),
         envelope.Resources.FirstOrDefault(arn => arn.Contains(":service/", StringComparison.Ordinal)),
         detail.OptionalString("eventType"),
         detail.RequiredString("eventName"));
 
-    private static ContainerInstanceStatus? Status(JsonNode detail) => detail.OptionalString("status") switch
+    private static ContainerInstanceStatus? Status(EventNode detail) => detail.OptionalString("status") switch
     {
         null => null,
         "REGISTERING" => ContainerInstanceStatus.Registering,
@@ -43,6 +43,6 @@ public static class EcsEvents
         "DEREGISTERING" => ContainerInstanceStatus.Deregistering,
         "INACTIVE" => ContainerInstanceStatus.Inactive,
         "REGISTRATION_FAILED" => ContainerInstanceStatus.RegistrationFailed,
-        var other => throw JsonNode.Fail(detail.Child("status"), $"unknown container instance status \"{other}\""),
+        var other => throw EventNode.Fail(detail.Child("status"), $"unknown container instance status \"{other}\""),
     };
 }

@@ -32,7 +32,7 @@ public static class EmbeddedJson
     }
 
     /// <summary>A JSON object carried inside a string (SNS Message, alarm reasonData).</summary>
-    public static JsonNode Parse(string json, string path)
+    public static EventNode Parse(string json, string path)
     {
         var utf8 = Encoding.UTF8.GetBytes(json);
         JsonDocument document;
@@ -53,7 +53,7 @@ public static class EmbeddedJson
             }
 
             // Clone copies the element out of the pooled document, so it outlives the document.
-            return new JsonNode(document.RootElement.Clone(), path);
+            return new EventNode(document.RootElement.Clone(), path);
         }
     }
 

@@ -9,7 +9,7 @@ public sealed record Envelope(EventOrigin Origin, string DetailType, IReadOnlyLi
 /// <summary>EventBridge envelope: version, id, detail-type, source, account, time, region, resources[], detail. Routed on source + detail-type.</summary>
 public static class EventBridgeEnvelope
 {
-    private delegate ScalingEvent DetailParser(JsonNode detail, Envelope envelope);
+    private delegate ScalingEvent DetailParser(EventNode detail, Envelope envelope);
 
     private static readonly Dictionary<(string Source, string DetailType), DetailParser> Routes = new()
     {
@@ -28,13 +28,13 @@ public static class EventBridgeEnvelope
 
     public static IEnumerable<string> KnownKinds => Routes.Keys.Select(k => $"{k.Source} \"{k.DetailType}\"");
 
-    public static ScalingEvent Parse(JsonNode root, EventTransport transport)
+    public static ScalingEvent Parse(EventNode root, EventTransport transport)
     {
         var source = root.RequiredString("source");
         var detailType = root.RequiredString("detail-type");
         if (!Routes.TryGetValue((source, detailType), out var parse))
         {
-            throw JsonNode.Fail(root.Child("detail-type"),
+            throw EventNode.Fail(root.Child("detail-type"),
                 $"unsupported event source \"{source}\" with detail-type \"{detailType}\"; supported: {string.Join("; ", KnownKinds)}");
         }
 
@@ -46,12 +46,12 @@ public static class EventBridgeEnvelope
             root.OptionalString("region"),
             root.OptionalString("account"));
         var envelope = new Envelope(origin, detailType, Resources(root));
-        var detail = root.Optional("detail")?.AsObject() ?? new JsonNode(EmptyObject, root.Child("detail"));
+        var detail = root.Optional("detail")?.AsObject() ?? new EventNode(EmptyObject, root.Child("detail"));
         return parse(detail, envelope);
     }
 
     /// <summary>resources is an array of ARNs; a single string is accepted too.</summary>
-    private static string[] Resources(JsonNode root)
+    private static string[] Resources(EventNode root)
     {
         if (root.Optional("resources") is not { } node)
         {
@@ -65,7 +65,7 @@ public static class EventBridgeEnvelope
                 .Select(e => e.GetString()!)
                 .ToArray(),
             JsonValueKind.String => [node.Element.GetString()!],
-            _ => throw JsonNode.Fail(node.Path, "expected an array of ARNs"),
+            _ => throw EventNode.Fail(node.Path, "expected an array of ARNs"),
         };
     }
 }

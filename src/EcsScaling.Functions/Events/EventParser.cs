@@ -11,10 +11,10 @@ public sealed class EventParser(params IPayloadShape[] extraShapes)
     public IReadOnlyList<ScalingEvent> Parse(ReadOnlyMemory<byte> payload)
     {
         using var document = EmbeddedJson.ParseDocument(payload, "");
-        var root = new JsonNode(document.RootElement, "");
+        var root = new EventNode(document.RootElement, "");
         if (!root.IsObject)
         {
-            throw JsonNode.Fail("", "expected a JSON object");
+            throw EventNode.Fail("", "expected a JSON object");
         }
 
         if (root.Has("Records"))
@@ -36,6 +36,6 @@ public sealed class EventParser(params IPayloadShape[] extraShapes)
         }
 
         var known = string.Join(", ", ["an EventBridge event (detail-type, source, detail)", "an SNS delivery (Records)", .. extraShapes.Select(s => s.Description)]);
-        throw JsonNode.Fail("", $"not an event we know; expected {known}");
+        throw EventNode.Fail("", $"not an event we know; expected {known}");
     }
 }

@@ -11,7 +11,7 @@ public interface IPayloadShape
     /// <summary>How the shape is recognised, for the "unknown payload" error, e.g. "an ops command (command)".</summary>
     string Description { get; }
 
-    bool Recognises(JsonNode root);
+    bool Recognises(EventNode root);
 
-    IReadOnlyList<ScalingEvent> Parse(JsonNode root);
+    IReadOnlyList<ScalingEvent> Parse(EventNode root);
 }

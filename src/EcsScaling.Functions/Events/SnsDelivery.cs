@@ -10,26 +10,26 @@ namespace EcsScaling.Functions.Events;
 /// </summary>
 public static class SnsDelivery
 {
-    public static IReadOnlyList<ScalingEvent> Parse(JsonNode root)
+    public static IReadOnlyList<ScalingEvent> Parse(EventNode root)
     {
         var records = root.Required("Records");
         if (records.Element.ValueKind != JsonValueKind.Array || records.Element.GetArrayLength() == 0)
         {
-            throw JsonNode.Fail(records.Path, "expected a non-empty array of SNS records");
+            throw EventNode.Fail(records.Path, "expected a non-empty array of SNS records");
         }
 
         return records.Element.EnumerateArray()
-            .Select((record, index) => Record(new JsonNode(record, $"{records.Path}[{index}]")))
+            .Select((record, index) => Record(new EventNode(record, $"{records.Path}[{index}]")))
             .ToArray();
     }
 
-    private static ScalingEvent Record(JsonNode record)
+    private static ScalingEvent Record(EventNode record)
     {
         record = record.AsObject();
         var eventSource = record.RequiredString("EventSource");
         if (eventSource != "aws:sns")
         {
-            throw JsonNode.Fail(record.Child("EventSource"), $"expected aws:sns, got \"{eventSource}\"");
+            throw EventNode.Fail(record.Child("EventSource"), $"expected aws:sns, got \"{eventSource}\"");
         }
 
         var sns = record.RequiredObject("Sns");
@@ -44,7 +44,7 @@ public static class SnsDelivery
         return Message(sns.RequiredObject("Message"), origin);
     }
 
-    private static ScalingEvent Message(JsonNode message, EventOrigin delivery)
+    private static ScalingEvent Message(EventNode message, EventOrigin delivery)
     {
         if (message.Has("detail-type"))
         {
@@ -68,7 +68,7 @@ public static class SnsDelivery
             return AutoScalingEvents.FromSnsMessage(message, origin);
         }
 
-        throw JsonNode.Fail(message.Path,
+        throw EventNode.Fail(message.Path,
             "not a message we know; expected an Auto Scaling notification (LifecycleTransition or Event), a CloudWatch alarm (AlarmName) or an EventBridge event (detail-type)");
     }
 }

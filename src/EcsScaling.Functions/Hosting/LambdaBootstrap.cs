@@ -8,6 +8,7 @@ public static class LambdaBootstrap
 {
     public const int InitFailed = 1;
     public const int NotInLambda = 2;
+    public const string FunctionVariable = "ECS_SCALING_FUNCTION";
 
     /// <param name="environment">Reads a variable (Environment.GetEnvironmentVariable in production).</param>
     public static async Task<int> RunAsync(
@@ -25,7 +26,8 @@ public static class LambdaBootstrap
         }
 
         using var client = new RuntimeApiClient(runtimeApi);
-        var handler = environment("_HANDLER");
+        // On the managed dotnet runtime _HANDLER is the executable name, so ECS_SCALING_FUNCTION may name the function instead.
+        var handler = environment(FunctionVariable) ?? environment("_HANDLER");
         ILambdaFunction function;
         try
         {
@@ -35,7 +37,15 @@ public static class LambdaBootstrap
         {
             telemetry.Log(LogLevel.Error, "init failed", ("handler", handler), ("reason", e.Message));
             var errorType = e is UnknownHandlerException ? "Runtime.UnknownHandler" : "Runtime.InitError";
-            await client.ReportInitErrorAsync(ErrorReport.From(e) with { ErrorType = errorType }, stopping);
+            try
+            {
+                await client.ReportInitErrorAsync(ErrorReport.From(e) with { ErrorType = errorType }, stopping);
+            }
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                // Shutting down anyway.
+            }
+
             return InitFailed;
         }
 

@@ -15,8 +15,13 @@ public sealed class RuntimeApiClient : IDisposable
     /// <param name="runtimeApi">host:port, as in AWS_LAMBDA_RUNTIME_API.</param>
     public RuntimeApiClient(string runtimeApi)
     {
-        // GET next blocks until an event arrives (possibly for minutes): no client timeout.
-        _http = new HttpClient { BaseAddress = new Uri($"http://{runtimeApi}/2018-06-01/"), Timeout = Timeout.InfiniteTimeSpan };
+        // GET next blocks until an event arrives (possibly for minutes): no client timeout. The API is
+        // local to the sandbox, so never route it through HTTP(S)_PROXY (and skip proxy discovery at cold start).
+        _http = new HttpClient(new SocketsHttpHandler { UseProxy = false })
+        {
+            BaseAddress = new Uri($"http://{runtimeApi}/2018-06-01/"),
+            Timeout = Timeout.InfiniteTimeSpan,
+        };
     }
 
     public async Task<Invocation> NextAsync(CancellationToken cancellationToken)

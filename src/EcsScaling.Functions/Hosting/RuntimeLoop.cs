@@ -14,21 +14,20 @@ public sealed class RuntimeLoop(RuntimeApiClient runtimeApi, ILambdaFunction fun
     /// <summary>The handler's token fires this long before the deadline, leaving time to post the answer.</summary>
     public TimeSpan DeadlineMargin { get; init; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>Runs until <paramref name="stopping"/> fires; stopping mid-invocation returns quietly.</summary>
     public async Task RunAsync(CancellationToken stopping)
     {
-        while (!stopping.IsCancellationRequested)
+        try
         {
-            Invocation invocation;
-            try
+            while (true)
             {
-                invocation = await runtimeApi.NextAsync(stopping);
+                var invocation = await runtimeApi.NextAsync(stopping);
+                await InvokeAsync(invocation, stopping);
             }
-            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
-            {
-                return;
-            }
-
-            await InvokeAsync(invocation, stopping);
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            // Shutdown requested.
         }
     }
 
@@ -48,7 +47,7 @@ public sealed class RuntimeLoop(RuntimeApiClient runtimeApi, ILambdaFunction fun
         catch (OperationCanceledException) when (deadline.IsCancellationRequested)
         {
             await ReportAsync(invocation, ErrorReport.Of("DeadlineApproaching",
-                $"stopped {DeadlineMargin.TotalMilliseconds:0} ms before the deadline; state is consistent and the next event or the sweeper continues"), stopping);
+                $"stopped {DeadlineMargin.TotalMilliseconds:0} ms before the deadline at the handler's request; the next event or the sweeper continues the work"), stopping);
             return;
         }
         catch (Exception e) when (e is not OperationCanceledException || !stopping.IsCancellationRequested)
@@ -70,7 +69,7 @@ public sealed class RuntimeLoop(RuntimeApiClient runtimeApi, ILambdaFunction fun
 
     private async Task ReportAsync(Invocation invocation, ErrorReport error, CancellationToken stopping)
     {
-        telemetry.Log(LogLevel.Error, "invocation failed", ("errorType", error.ErrorType), ("errorMessage", error.ErrorMessage));
+        telemetry.Log(LogLevel.Error, "invocation failed", ("errorType", error.ErrorType), ("errorMessage", error.ErrorMessage), ("stackTrace", error.StackTrace));
         try
         {
             await runtimeApi.ReportErrorAsync(invocation.RequestId, error, stopping);

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using EcsScaling.Core.Model;
 using EcsScaling.Core.Observability;
@@ -14,6 +15,9 @@ public sealed class JsonLineTelemetry(Stream output, TimeProvider time, string f
 {
     private static readonly HashSet<string> ReservedNames = ["timestamp", "level", "message", "function", "requestId", "_aws"];
 
+    // Log lines are read by people and Logs Insights, never embedded in HTML: keep '+', '<', '`' readable.
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private readonly AsyncLocal<string?> _requestId = new();
     private readonly Lock _gate = new();
 
@@ -26,7 +30,7 @@ public sealed class JsonLineTelemetry(Stream output, TimeProvider time, string f
     public void Log(LogLevel level, string message, params ReadOnlySpan<LogField> fields)
     {
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             writer.WriteStartObject();
             writer.WriteString("timestamp", time.GetUtcNow().UtcDateTime);
@@ -49,7 +53,7 @@ public sealed class JsonLineTelemetry(Stream output, TimeProvider time, string f
     public void Metric(string name, double value, string unit, params ReadOnlySpan<MetricDimension> dimensions)
     {
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             writer.WriteStartObject();
             writer.WriteStartObject("_aws");

@@ -26,7 +26,7 @@ public class FunctionRegistryTests
 
         var error = Assert.Throws<UnknownHandlerException>(() => registry.Resolve("Alpha"));
 
-        Assert.Equal("_HANDLER \"Alpha\" is not a function of this binary; known: alpha, zeta", error.Message);
+        Assert.Equal("_HANDLER (or ECS_SCALING_FUNCTION) \"Alpha\" is not a function of this binary; known: alpha, zeta", error.Message);
     }
 
     [Fact]

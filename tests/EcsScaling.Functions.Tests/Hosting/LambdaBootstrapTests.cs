@@ -24,8 +24,8 @@ public class LambdaBootstrapTests
     }
 
     [Theory]
-    [InlineData("drain-everything", "_HANDLER \"drain-everything\" is not a function of this binary; known: explode-on-rebalance, parse-event")]
-    [InlineData(null, "_HANDLER is not set; set it to one of: explode-on-rebalance, parse-event")]
+    [InlineData("drain-everything", "_HANDLER (or ECS_SCALING_FUNCTION) \"drain-everything\" is not a function of this binary; known: explode-on-rebalance, parse-event")]
+    [InlineData(null, "_HANDLER (or ECS_SCALING_FUNCTION) is not set; set it to one of: explode-on-rebalance, parse-event")]
     public async Task An_unknown_handler_is_an_init_error_naming_the_known_ones(string? handler, string message)
     {
         using var api = new FakeRuntimeApi(RuntimeRun.Invocation("never", "{}", Time));
@@ -39,14 +39,26 @@ public class LambdaBootstrapTests
     }
 
     [Fact]
-    public async Task The_built_executable_answers_every_invocation_and_logs_json_lines()
+    public async Task On_the_managed_runtime_the_function_variable_picks_the_function()
+    {
+        using var api = new FakeRuntimeApi(RuntimeRun.Invocation("r-1", Samples.Text("scheduled-event.json"), Time));
+
+        var (_, answers) = await RuntimeRun.UntilAnsweredAsync(api, "bootstrap", TestFunctions.Registry(), new CapturingTelemetry(), Time, functionVariable: "parse-event");
+
+        Assert.Equal("response", Assert.Single(answers).Kind);
+    }
+
+    [SkippableTheory]
+    [InlineData(Build.Jit)]
+    [InlineData(Build.Aot)]
+    public async Task The_built_executable_answers_every_invocation_and_logs_json_lines(Build build)
     {
         using var api = new FakeRuntimeApi(
             RuntimeRun.Invocation("ok-1", Samples.Text("lifecycle-terminate.sns.json"), Time),
             RuntimeRun.Invocation("malformed", "not json", Time),
             RuntimeRun.Invocation("unknown", """{"source":"aws.s3","detail-type":"Object Created"}""", Time),
             RuntimeRun.Invocation("ok-2", Samples.Text("scheduled-event.json"), Time));
-        using var process = StartBootstrap(api.Address, "parse-event");
+        using var process = StartBootstrap(build, api.Address, "parse-event");
         var stdout = process.StandardOutput.ReadToEndAsync();
 
         await Task.WhenAny(api.AllAnswered, process.WaitForExitAsync()).WaitAsync(RuntimeRun.Guard);
@@ -62,11 +74,13 @@ public class LambdaBootstrapTests
         Assert.Equal(["malformed", "unknown"], logs.Where(l => l.GetProperty("level").GetString() == "ERROR").Select(l => l.GetProperty("requestId").GetString()));
     }
 
-    [Fact]
-    public async Task The_built_executable_reports_an_unknown_handler_and_exits()
+    [SkippableTheory]
+    [InlineData(Build.Jit)]
+    [InlineData(Build.Aot)]
+    public async Task The_built_executable_reports_an_unknown_handler_and_exits(Build build)
     {
         using var api = new FakeRuntimeApi(RuntimeRun.Invocation("never", "{}", Time));
-        using var process = StartBootstrap(api.Address, "nope");
+        using var process = StartBootstrap(build, api.Address, "nope");
 
         await process.WaitForExitAsync().WaitAsync(RuntimeRun.Guard);
 
@@ -74,16 +88,28 @@ public class LambdaBootstrapTests
         Assert.Equal(("init-error", "Runtime.UnknownHandler"), (Assert.Single(api.Answers).Kind, api.Answers[0].ErrorType));
     }
 
-    private static Process StartBootstrap(string runtimeApi, string handler)
+    public enum Build
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "bootstrap.dll");
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        Jit,
+        Aot,
+    }
+
+    /// <summary>JIT: the bootstrap.dll built with the tests. AOT: the published binary named by ECS_SCALING_AOT_BOOTSTRAP (e.g. after bench/coldstart.sh).</summary>
+    private static Process StartBootstrap(Build build, string runtimeApi, string handler)
+    {
+        var aot = Environment.GetEnvironmentVariable("ECS_SCALING_AOT_BOOTSTRAP");
+        Skip.If(build == Build.Aot && string.IsNullOrEmpty(aot), "set ECS_SCALING_AOT_BOOTSTRAP to a published Native AOT bootstrap to run this against it");
+        var start = new ProcessStartInfo(build == Build.Aot ? aot! : Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             RedirectStandardOutput = true,
             UseShellExecute = false,
             Environment = { ["AWS_LAMBDA_RUNTIME_API"] = runtimeApi, ["_HANDLER"] = handler },
         };
-        start.ArgumentList.Add(dll);
-        return Process.Start(start) ?? throw new InvalidOperationException($"could not start {dll}");
+        if (build == Build.Jit)
+        {
+            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "bootstrap.dll"));
+        }
+
+        return Process.Start(start) ?? throw new InvalidOperationException($"could not start the {build} bootstrap");
     }
 }

@@ -32,7 +32,10 @@ public class RuntimeLoopTests
         AssertError(answers[2], "InvalidOperationException", "handler failed on purpose");
         AssertError(answers[3], "EventParseException", "detail-type: unsupported event source \"aws.s3\"");
         AssertResponse(answers[4], "AlarmStateChanged");
-        Assert.Equal(3, telemetry.Logs.Count(l => l.Level == LogLevel.Error && l.Message == "invocation failed"));
+        var failures = telemetry.Logs.Where(l => l.Level == LogLevel.Error && l.Message == "invocation failed").ToList();
+        Assert.Equal(3, failures.Count);
+        var handlerFailure = Assert.Single(failures, l => (string?)l.Fields["errorType"] == "InvalidOperationException");
+        Assert.NotEmpty(Assert.IsAssignableFrom<IReadOnlyList<string>>(handlerFailure.Fields["stackTrace"]));
     }
 
     [Fact]

@@ -18,14 +18,14 @@ public class JsonLineTelemetryTests
         var telemetry = new JsonLineTelemetry(_output, _time, "drain");
         using (telemetry.BeginInvocation("req-1"))
         {
-            telemetry.Log(LogLevel.Info, "set DRAINING", ("instanceId", "i-1"), ("tasks", 3), ("message", "clash"));
+            telemetry.Log(LogLevel.Info, "set DRAINING", ("instanceId", "i-1"), ("tasks", 3), ("message", "clash"), ("frame", "at F() + 0x1c <x>"));
         }
 
         telemetry.Log(LogLevel.Warn, "between invocations");
 
         Assert.Equal(
             [
-                """{"timestamp":"2026-03-02T10:00:00.25Z","level":"INFO","message":"set DRAINING","function":"drain","requestId":"req-1","instanceId":"i-1","tasks":3,"field.message":"clash"}""",
+                """{"timestamp":"2026-03-02T10:00:00.25Z","level":"INFO","message":"set DRAINING","function":"drain","requestId":"req-1","instanceId":"i-1","tasks":3,"field.message":"clash","frame":"at F() + 0x1c <x>"}""",
                 """{"timestamp":"2026-03-02T10:00:00.25Z","level":"WARN","message":"between invocations","function":"drain"}""",
             ],
             Lines());

@@ -12,10 +12,15 @@ public static class RuntimeRun
     public static readonly TimeSpan Guard = TimeSpan.FromSeconds(60);
 
     public static async Task<(int ExitCode, IReadOnlyList<RuntimeAnswer> Answers)> UntilAnsweredAsync(
-        FakeRuntimeApi api, string? handler, FunctionRegistry functions, ITelemetry telemetry, TimeProvider time)
+        FakeRuntimeApi api, string? handler, FunctionRegistry functions, ITelemetry telemetry, TimeProvider time, string? functionVariable = null)
     {
         using var stopping = new CancellationTokenSource();
-        var environment = new Dictionary<string, string?> { ["AWS_LAMBDA_RUNTIME_API"] = api.Address, ["_HANDLER"] = handler };
+        var environment = new Dictionary<string, string?>
+        {
+            ["AWS_LAMBDA_RUNTIME_API"] = api.Address,
+            ["_HANDLER"] = handler,
+            [LambdaBootstrap.FunctionVariable] = functionVariable,
+        };
         var run = LambdaBootstrap.RunAsync(name => environment.GetValueOrDefault(name), functions, telemetry, time, stopping.Token);
         await Task.WhenAny(api.AllAnswered, run).WaitAsync(Guard);
         await stopping.CancelAsync();

@@ -3,9 +3,9 @@ using EcsScaling.Functions.Events;
 
 namespace EcsScaling.Functions.Tests.Events;
 
-public class JsonNodeTests
+public class EventNodeTests
 {
-    private static JsonNode Node(string json) => new(JsonDocument.Parse(json).RootElement, "detail");
+    private static EventNode Node(string json) => new(JsonDocument.Parse(json).RootElement, "detail");
 
     [Fact]
     public void Null_and_blank_strings_read_as_absent()

@@ -8,23 +8,23 @@ namespace EcsScaling.Functions.Events;
 /// strings, JSON inside strings, nulls where the docs show values and arrays where one value is expected.
 /// Every failure names the path.
 /// </summary>
-public readonly record struct JsonNode(JsonElement Element, string Path)
+public readonly record struct EventNode(JsonElement Element, string Path)
 {
     public bool IsObject => Element.ValueKind == JsonValueKind.Object;
 
     public bool Has(string name) => IsObject && Element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null;
 
-    public JsonNode? Optional(string name) =>
+    public EventNode? Optional(string name) =>
         IsObject && Element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null
-            ? new JsonNode(value, Child(name))
+            ? new EventNode(value, Child(name))
             : null;
 
-    public JsonNode Required(string name) => Optional(name) ?? throw Fail(Child(name), "missing");
+    public EventNode Required(string name) => Optional(name) ?? throw Fail(Child(name), "missing");
 
     /// <summary>An object, or a string holding a JSON object (SNS messages, alarm reasonData).</summary>
-    public JsonNode RequiredObject(string name) => Required(name).AsObject();
+    public EventNode RequiredObject(string name) => Required(name).AsObject();
 
-    public JsonNode AsObject()
+    public EventNode AsObject()
     {
         if (IsObject)
         {
