@@ -142,6 +142,9 @@ public sealed partial class EcsModel(VirtualClock clock, Random random, SimIds i
     public void SetTaskProtection(SimTask task, bool enabled, TimeSpan? expiresIn = null) =>
         task.ProtectedUntil = enabled ? clock.GetUtcNow() + (expiresIn ?? TimeSpan.FromHours(2)) : null;
 
+    /// <summary>Whether one more task of the service would fit somewhere right now (used to judge "lost" tasks).</summary>
+    public bool HasCapacityFor(SimService service) => new Placement(new Random(0)).Choose(service, service.Cluster.Instances.Values) is not null;
+
     public IEnumerable<SimTask> AllTasks => Clusters.Values.SelectMany(c => c.Tasks.Values);
 
     private void PublishInstanceChange(SimContainerInstance instance)
