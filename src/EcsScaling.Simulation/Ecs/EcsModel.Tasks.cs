@@ -39,6 +39,7 @@ public sealed partial class EcsModel
             {
                 var task = NewTask(instance, service.Definition, service, null);
                 task.LastStatus = EcsTaskStatus.Running;
+                service.HealthyCount++;
                 task.StartedAt = clock.GetUtcNow();
                 loadBalancing.RegisterTask(task);
                 missing--;
@@ -60,8 +61,33 @@ public sealed partial class EcsModel
         cluster.Tasks[task.Arn] = task;
         instance.Tasks.Add(task);
         instance.Reserved += definition.Reserved;
-        service?.Tasks.Add(task);
+        if (service is not null)
+        {
+            service.Tasks.Add(task);
+            service.ActiveCount++;
+        }
+
         return task;
+    }
+
+    /// <summary>Desired STOPPED, keeping the service's counters (which spare the scheduler a scan per pass) in step.</summary>
+    private static void MarkDesiredStopped(SimTask task)
+    {
+        if (task.Service is { } service)
+        {
+            service.ActiveCount--;
+            if (task.LastStatus == EcsTaskStatus.Running)
+            {
+                service.HealthyCount--;
+            }
+
+            if (task.Deployment != service.PrimaryDeployment)
+            {
+                service.OldDeploymentCount--;
+            }
+        }
+
+        task.DesiredStatus = EcsTaskStatus.Stopped;
     }
 
     /// <summary>RunTask of a standalone task; its default placement strategy is random.</summary>
@@ -79,7 +105,7 @@ public sealed partial class EcsModel
             return;
         }
 
-        task.DesiredStatus = EcsTaskStatus.Stopped;
+        MarkDesiredStopped(task);
         task.StoppingAt = clock.GetUtcNow();
         task.StoppedReason = reason;
         task.StopCode = stopCode;
@@ -115,7 +141,7 @@ public sealed partial class EcsModel
         {
             if (task.IsActive)
             {
-                task.DesiredStatus = EcsTaskStatus.Stopped;
+                MarkDesiredStopped(task);
                 task.StoppingAt = clock.GetUtcNow();
                 task.StoppedReason = $"Host EC2 (instance {ec2InstanceId}) terminated.";
                 loadBalancing.DeregisterTask(task);
@@ -126,6 +152,7 @@ public sealed partial class EcsModel
 
         instance.AgentConnected = false;
         instance.Status = ContainerInstanceStatus.Inactive;
+        instance.Cluster.DrainingInstances.Remove(instance);
         PublishInstanceChange(instance);
     }
 
@@ -150,6 +177,11 @@ public sealed partial class EcsModel
         }
 
         task.LastStatus = to;
+        if (to == EcsTaskStatus.Running && task.Service is { } counted)
+        {
+            counted.HealthyCount++;
+        }
+
         if (to == EcsTaskStatus.Pending)
         {
             clock.Schedule(timings.Pending, () => Advance(task, EcsTaskStatus.Pending, EcsTaskStatus.Running));

@@ -112,6 +112,15 @@ public sealed partial class EcsModel(VirtualClock clock, Random random, SimIds i
         }
 
         instance.Status = status;
+        if (status == ContainerInstanceStatus.Draining)
+        {
+            instance.Cluster.DrainingInstances.Add(instance);
+        }
+        else
+        {
+            instance.Cluster.DrainingInstances.Remove(instance);
+        }
+
         PublishInstanceChange(instance);
         foreach (var service in instance.Tasks.Select(t => t.Service).OfType<SimService>().Where(s => !s.IsDaemon).Distinct().ToList())
         {
@@ -133,6 +142,7 @@ public sealed partial class EcsModel(VirtualClock clock, Random random, SimIds i
         if (forceNewDeployment)
         {
             service.PrimaryDeployment++;
+            service.OldDeploymentCount = service.ActiveCount;
         }
 
         MarkDirty(service);
