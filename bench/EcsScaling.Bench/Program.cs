@@ -3,6 +3,7 @@
 var benchmarks = new Dictionary<string, Func<string[], Task>>(StringComparer.OrdinalIgnoreCase)
 {
     ["coldstart"] = EcsScaling.Bench.ColdStart.ColdStartBenchmark.RunAsync, ["size"] = EcsScaling.Bench.ColdStart.SizeBenchmark.RunAsync,
+    ["simulate-scale"] = EcsScaling.Bench.Simulation.SimulateScaleBenchmark.Run,
 };
 
 var name = args.Length > 0 ? args[0] : "all";

@@ -62,20 +62,19 @@ public sealed partial class EcsModel
     private void ReconcileReplicaService(SimService service)
     {
         var desired = service.DesiredCount;
-        var active = service.Tasks.Where(t => t.IsActive).ToList();
-        var replaceable = active.Where(t => IsReplaceable(service, t)).ToList();
-        foreach (var notStarted in replaceable.Where(t => t.LastStatus != EcsTaskStatus.Running))
+        var replaceable = ReplaceableTasks(service);
+        foreach (var notStarted in replaceable.Where(t => t.LastStatus != EcsTaskStatus.Running).ToList())
         {
             StopTask(notStarted, "Container instance is draining or the task belongs to an old deployment", "ServiceSchedulerInitiated");
-            active.Remove(notStarted);
+            replaceable.Remove(notStarted);
         }
 
-        var keep = active.Count(t => !IsReplaceable(service, t));
+        var keep = service.ActiveCount - replaceable.Count;
 
         // maximumPercent rounds down and minimumHealthyPercent rounds up (service definition parameters).
         var maxTotal = desired * service.MaximumPercent / 100;
         var minHealthy = (desired * service.MinimumHealthyPercent + 99) / 100;
-        var toStart = Math.Min(desired - keep, maxTotal - active.Count);
+        var toStart = Math.Min(desired - keep, maxTotal - service.ActiveCount);
         var started = 0;
         while (started < toStart && _placement.Choose(service, service.Cluster.Instances.Values) is { } instance)
         {
@@ -88,8 +87,7 @@ public sealed partial class EcsModel
             NoteStarved(service, desired - keep - started);
         }
 
-        var healthy = active.Count(t => t.LastStatus == EcsTaskStatus.Running);
-        foreach (var task in active.Where(t => IsReplaceable(service, t) && t.LastStatus == EcsTaskStatus.Running).Take(Math.Max(0, healthy - minHealthy)))
+        foreach (var task in replaceable.Take(Math.Max(0, service.HealthyCount - minHealthy)))
         {
             StopTask(task, "Task is being replaced: container instance DRAINING or new deployment", "ServiceSchedulerInitiated");
         }
@@ -98,6 +96,15 @@ public sealed partial class EcsModel
         {
             ScaleIn(service, keep - desired);
         }
+    }
+
+    /// <summary>Active tasks on DRAINING instances or of old deployments, found without scanning the whole service when there is no deployment.</summary>
+    private static List<SimTask> ReplaceableTasks(SimService service)
+    {
+        IEnumerable<SimTask> candidates = service.OldDeploymentCount > 0
+            ? service.Tasks
+            : service.Cluster.DrainingInstances.SelectMany(i => i.Tasks).Where(t => t.Service == service);
+        return candidates.Where(t => t.IsActive && IsReplaceable(service, t)).ToList();
     }
 
     private static bool IsReplaceable(SimService service, SimTask task) =>
@@ -122,10 +129,12 @@ public sealed partial class EcsModel
         var candidates = service.Tasks.Where(t => t.IsActive && !IsReplaceable(service, t) && !(t.ProtectedUntil > now)).ToList();
         for (var i = 0; i < count && candidates.Count > 0; i++)
         {
+            var perZone = candidates.CountBy(t => t.Instance.AvailabilityZone).ToDictionary(StringComparer.Ordinal);
+            var perInstance = candidates.CountBy(t => t.Instance).ToDictionary();
             var victim = candidates
                 .OrderBy(t => t.LastStatus == EcsTaskStatus.Running ? 1 : 0)
-                .ThenByDescending(t => candidates.Count(c => c.Instance.AvailabilityZone == t.Instance.AvailabilityZone))
-                .ThenByDescending(t => candidates.Count(c => c.Instance == t.Instance))
+                .ThenByDescending(t => perZone[t.Instance.AvailabilityZone])
+                .ThenByDescending(t => perInstance[t.Instance])
                 .First();
             candidates.Remove(victim);
             StopTask(victim, "Scaling activity initiated by (deployment ecs-svc)", "ServiceSchedulerInitiated");

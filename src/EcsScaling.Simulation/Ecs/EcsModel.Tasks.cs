@@ -9,7 +9,46 @@ namespace EcsScaling.Simulation.Ecs;
 /// </summary>
 public sealed partial class EcsModel
 {
+    private int _warmCursor;
+
     public SimTask StartTask(SimContainerInstance instance, SimTaskDefinition definition, SimService? service, string? startedBy = null)
+    {
+        var task = NewTask(instance, definition, service, startedBy);
+        PublishTaskChange(task);
+        PublishInstanceChange(instance);
+        clock.Schedule(timings.Provisioning, () => Advance(task, EcsTaskStatus.Provisioning, EcsTaskStatus.Pending));
+        return task;
+    }
+
+    /// <summary>
+    /// Setup shortcut for big simulated clusters: fills a replica service up to its desired count
+    /// with tasks already RUNNING (and registered with its target groups), round-robin over the
+    /// placeable instances ordered by AZ — so AZs stay balanced — instead of one scheduler
+    /// placement per task. Not an ECS behaviour; use it only to build the starting state.
+    /// </summary>
+    public void WarmStart(SimService service)
+    {
+        var instances = service.Cluster.Instances.Values.Where(i => i.IsPlaceable).OrderBy(i => i.AvailabilityZone, StringComparer.Ordinal).ToList();
+        var byZone = instances.GroupBy(i => i.AvailabilityZone).Select(g => g.ToList()).ToList();
+        var interleaved = Enumerable.Range(0, byZone.Max(z => z.Count)).SelectMany(n => byZone.Where(z => n < z.Count).Select(z => z[n])).ToList();
+        var missing = service.DesiredCount - service.Tasks.Count(t => t.IsActive);
+        for (var i = 0; missing > 0 && i < interleaved.Count * 2; i++)
+        {
+            var instance = interleaved[(_warmCursor++) % interleaved.Count];
+            if (instance.Remaining.Fits(service.Definition.Reserved))
+            {
+                var task = NewTask(instance, service.Definition, service, null);
+                task.LastStatus = EcsTaskStatus.Running;
+                service.HealthyCount++;
+                task.StartedAt = clock.GetUtcNow();
+                loadBalancing.RegisterTask(task);
+                missing--;
+                i = 0;
+            }
+        }
+    }
+
+    private SimTask NewTask(SimContainerInstance instance, SimTaskDefinition definition, SimService? service, string? startedBy)
     {
         var cluster = instance.Cluster;
         var task = new SimTask(ids.Arn("ecs", $"task/{cluster.Name}/{ids.Hex(32)}"), instance, definition, service,
@@ -22,11 +61,33 @@ public sealed partial class EcsModel
         cluster.Tasks[task.Arn] = task;
         instance.Tasks.Add(task);
         instance.Reserved += definition.Reserved;
-        service?.Tasks.Add(task);
-        PublishTaskChange(task);
-        PublishInstanceChange(instance);
-        clock.Schedule(timings.Provisioning, () => Advance(task, EcsTaskStatus.Provisioning, EcsTaskStatus.Pending));
+        if (service is not null)
+        {
+            service.Tasks.Add(task);
+            service.ActiveCount++;
+        }
+
         return task;
+    }
+
+    /// <summary>Desired STOPPED, keeping the service's counters (which spare the scheduler a scan per pass) in step.</summary>
+    private static void MarkDesiredStopped(SimTask task)
+    {
+        if (task.Service is { } service)
+        {
+            service.ActiveCount--;
+            if (task.LastStatus == EcsTaskStatus.Running)
+            {
+                service.HealthyCount--;
+            }
+
+            if (task.Deployment != service.PrimaryDeployment)
+            {
+                service.OldDeploymentCount--;
+            }
+        }
+
+        task.DesiredStatus = EcsTaskStatus.Stopped;
     }
 
     /// <summary>RunTask of a standalone task; its default placement strategy is random.</summary>
@@ -44,7 +105,7 @@ public sealed partial class EcsModel
             return;
         }
 
-        task.DesiredStatus = EcsTaskStatus.Stopped;
+        MarkDesiredStopped(task);
         task.StoppingAt = clock.GetUtcNow();
         task.StoppedReason = reason;
         task.StopCode = stopCode;
@@ -80,7 +141,7 @@ public sealed partial class EcsModel
         {
             if (task.IsActive)
             {
-                task.DesiredStatus = EcsTaskStatus.Stopped;
+                MarkDesiredStopped(task);
                 task.StoppingAt = clock.GetUtcNow();
                 task.StoppedReason = $"Host EC2 (instance {ec2InstanceId}) terminated.";
                 loadBalancing.DeregisterTask(task);
@@ -91,6 +152,7 @@ public sealed partial class EcsModel
 
         instance.AgentConnected = false;
         instance.Status = ContainerInstanceStatus.Inactive;
+        instance.Cluster.DrainingInstances.Remove(instance);
         PublishInstanceChange(instance);
     }
 
@@ -115,6 +177,11 @@ public sealed partial class EcsModel
         }
 
         task.LastStatus = to;
+        if (to == EcsTaskStatus.Running && task.Service is { } counted)
+        {
+            counted.HealthyCount++;
+        }
+
         if (to == EcsTaskStatus.Pending)
         {
             clock.Schedule(timings.Pending, () => Advance(task, EcsTaskStatus.Pending, EcsTaskStatus.Running));

@@ -112,6 +112,15 @@ public sealed partial class EcsModel(VirtualClock clock, Random random, SimIds i
         }
 
         instance.Status = status;
+        if (status == ContainerInstanceStatus.Draining)
+        {
+            instance.Cluster.DrainingInstances.Add(instance);
+        }
+        else
+        {
+            instance.Cluster.DrainingInstances.Remove(instance);
+        }
+
         PublishInstanceChange(instance);
         foreach (var service in instance.Tasks.Select(t => t.Service).OfType<SimService>().Where(s => !s.IsDaemon).Distinct().ToList())
         {
@@ -133,6 +142,7 @@ public sealed partial class EcsModel(VirtualClock clock, Random random, SimIds i
         if (forceNewDeployment)
         {
             service.PrimaryDeployment++;
+            service.OldDeploymentCount = service.ActiveCount;
         }
 
         MarkDirty(service);
@@ -141,6 +151,9 @@ public sealed partial class EcsModel(VirtualClock clock, Random random, SimIds i
     /// <summary>ECS task scale-in protection (UpdateTaskProtection, 2 h default, at most 48 h).</summary>
     public void SetTaskProtection(SimTask task, bool enabled, TimeSpan? expiresIn = null) =>
         task.ProtectedUntil = enabled ? clock.GetUtcNow() + (expiresIn ?? TimeSpan.FromHours(2)) : null;
+
+    /// <summary>Whether one more task of the service would fit somewhere right now (used to judge "lost" tasks).</summary>
+    public bool HasCapacityFor(SimService service) => new Placement(new Random(0)).Choose(service, service.Cluster.Instances.Values) is not null;
 
     public IEnumerable<SimTask> AllTasks => Clusters.Values.SelectMany(c => c.Tasks.Values);
 

@@ -13,6 +13,9 @@ public sealed class SimCluster(string name, string arn)
     /// <summary>Every task not yet forgotten; STOPPED tasks stay describable as on AWS (about an hour).</summary>
     public Dictionary<string, SimTask> Tasks { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The (usually few) DRAINING instances, so the scheduler finds tasks to replace without scanning services.</summary>
+    public HashSet<SimContainerInstance> DrainingInstances { get; } = [];
+
     public Dictionary<string, string> Tags { get; } = new(StringComparer.Ordinal);
 
     public IEnumerable<SimContainerInstance> ActiveInstances => Instances.Values.Where(i => i.IsPlaceable);

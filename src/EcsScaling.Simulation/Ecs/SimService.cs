@@ -36,11 +36,20 @@ public sealed class SimService(SimCluster cluster, string arn, string name, stri
     /// <summary>Tasks of this service not yet STOPPED.</summary>
     public HashSet<SimTask> Tasks { get; } = [];
 
+    /// <summary>Tasks whose desired status is RUNNING.</summary>
+    public int ActiveCount { get; internal set; }
+
+    /// <summary>Tasks desired and last RUNNING: what minimumHealthyPercent counts.</summary>
+    public int HealthyCount { get; internal set; }
+
+    /// <summary>Active tasks of deployments older than the primary one.</summary>
+    public int OldDeploymentCount { get; internal set; }
+
     public int RunningCount => Tasks.Count(t => t.LastStatus == EcsTaskStatus.Running);
 
     public int PendingCount => Tasks.Count(t => t.LastStatus is EcsTaskStatus.Provisioning or EcsTaskStatus.Pending);
 
-    public bool HasOldDeployment => Tasks.Any(t => t.IsActive && t.Deployment != PrimaryDeployment);
+    public bool HasOldDeployment => OldDeploymentCount > 0;
 
     public EcsService ToModel() => new(
         arn, name, cluster.Arn, schedulingStrategy, IsDaemon ? Tasks.Count(t => t.IsActive) : DesiredCount, RunningCount, PendingCount,

@@ -53,4 +53,18 @@ public class EcsModelTasksTests
         TestSim.Settle(sim);
         Assert.Equal(3, TestSim.Running(service));
     }
+
+    [Fact]
+    public void Warm_start_fills_a_service_with_running_tasks_balanced_across_zones_within_capacity()
+    {
+        var sim = TestSim.Create();
+        var (cluster, instances) = TestSim.Cluster(sim, perZone: 2, cpu: 1024, memory: 4096);
+        var service = sim.Ecs.CreateService(cluster, "bulk", sim.Ecs.RegisterTaskDefinition("bulk", 256, 256), 0);
+        service.DesiredCount = 30;
+
+        sim.Ecs.WarmStart(service);
+
+        Assert.Equal(24, TestSim.Running(service));
+        Assert.All(instances, i => Assert.Equal(4, i.Tasks.Count));
+    }
 }

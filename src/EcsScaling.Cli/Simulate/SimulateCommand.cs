@@ -1,0 +1,35 @@
+using System.CommandLine;
+using EcsScaling.Simulation.Scenarios;
+using Spectre.Console;
+
+namespace EcsScaling.Cli.Simulate;
+
+/// <summary>`simulate`: a narrated scenario on the in-process simulator, in seconds of wall time.</summary>
+internal static class SimulateCommand
+{
+    public static Command Create()
+    {
+        var seed = new Option<int>("--seed") { Description = "Random seed; the same seed replays the same run.", DefaultValueFactory = _ => 1 };
+        var scenario = new Option<string>("--scenario")
+        {
+            Description = "Scenario to run: " + string.Join("; ", ScenarioCatalog.All.Select(s => $"{s.Key} ({s.Value().Description})")),
+            DefaultValueFactory = _ => "demo",
+        };
+        scenario.AcceptOnlyFromAmong([.. ScenarioCatalog.All.Keys]);
+        var output = new Option<string>("--output") { Description = "text (narration and tables) or json (one document on stdout).", DefaultValueFactory = _ => "text" };
+        output.AcceptOnlyFromAmong("text", "json");
+
+        var command = new Command("simulate", "Run a narrated scaling scenario on the cluster simulator (virtual time, no AWS).");
+        command.Options.Add(seed);
+        command.Options.Add(scenario);
+        command.Options.Add(output);
+        command.SetAction(parsed =>
+        {
+            var settings = new SimulateSettings(parsed.GetValue(scenario)!, parsed.GetValue(seed), parsed.GetValue(output) == "json");
+            return SimulateRun.Execute(settings, AnsiConsole.Console, Console.Out);
+        });
+        return command;
+    }
+}
+
+internal sealed record SimulateSettings(string Scenario, int Seed, bool Json);

@@ -1,0 +1,40 @@
+using System.Diagnostics;
+using System.Text.Json;
+using EcsScaling.Simulation.Scenarios;
+using Spectre.Console;
+
+namespace EcsScaling.Cli.Simulate;
+
+/// <summary>Runs the chosen scenario with whatever capabilities are plugged in and reports it as text or JSON.</summary>
+internal static class SimulateRun
+{
+    public static int Execute(SimulateSettings settings, IAnsiConsole console, TextWriter stdout)
+    {
+        var scenario = ScenarioCatalog.Create(settings.Scenario);
+        foreach (var capability in CapabilitySeam.Capabilities)
+        {
+            scenario.With(capability);
+        }
+
+        var narrator = new Narrator(settings.Json ? null : console);
+        if (!settings.Json)
+        {
+            console.MarkupLineInterpolated($"[bold]simulate {scenario.Name}[/] (seed {settings.Seed}): {scenario.Description}");
+        }
+
+        var wall = Stopwatch.StartNew();
+        var result = ScenarioRunner.Run(scenario, settings.Seed, narrator);
+        wall.Stop();
+
+        if (settings.Json)
+        {
+            stdout.WriteLine(JsonSerializer.Serialize(SimulationReport.From(result, narrator.Lines), SimulationJsonContext.Default.SimulationReport));
+        }
+        else
+        {
+            SummaryTables.Render(console, result, wall.Elapsed);
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,48 @@
+using EcsScaling.Core.Model;
+using EcsScaling.Simulation.AutoScaling;
+using EcsScaling.Simulation.Ecs;
+
+namespace EcsScaling.Simulation.Scenarios;
+
+/// <summary>
+/// The cluster most scenarios start from: one Auto Scaling group over three AZs with a
+/// terminate lifecycle hook, three replica services (two behind target groups) and a daemon.
+/// </summary>
+public static class StandardCluster
+{
+    public const string Cluster = "prod";
+    public const string Group = "prod-asg";
+    public const string DrainHook = "ecs-scaling-drain";
+    public const string ImbalanceAlarm = "prod-task-imbalance";
+    public const string LoadAlarm = "prod-cpu-reservation-high";
+
+    public static readonly string[] Zones = ["us-east-1a", "us-east-1b", "us-east-1c"];
+
+    public static void Build(Simulator sim, int instances = 6, TimeSpan? deregistrationDelay = null, bool spot = false)
+    {
+        var cluster = sim.Ecs.CreateCluster(Cluster);
+        sim.AutoScaling.CreateGroup(Group, cluster, instances, new Resources(2048, 4096), Zones,
+            new GroupSpec { MinSize = 1, MaxSize = instances * 3, Spot = spot, InstanceAttributes = new Dictionary<string, string?> { ["tier"] = "general" } });
+
+        // Heartbeat 600 s and default CONTINUE: an unanswered hook lets the instance go after ten minutes.
+        sim.AutoScaling.PutLifecycleHook(Group, DrainHook, LifecycleTransition.Terminating, TimeSpan.FromSeconds(600), LifecycleResult.Continue, $"{{\"cluster\":\"{Cluster}\"}}");
+
+        var delay = deregistrationDelay ?? TimeSpan.FromSeconds(300);
+        var web = sim.LoadBalancing.CreateTargetGroup("web", "instance", 80, delay);
+        var api = sim.LoadBalancing.CreateTargetGroup("api", "ip", 9000, delay);
+        sim.Ecs.CreateService(cluster, "web", sim.Ecs.RegisterTaskDefinition("web", 256, 512), instances, new ServiceSpec { TargetGroupArns = [web.Arn] });
+        sim.Ecs.CreateService(cluster, "api", sim.Ecs.RegisterTaskDefinition("api", 512, 1024, "awsvpc", 9000), instances / 2,
+            new ServiceSpec { TargetGroupArns = [api.Arn], MinimumHealthyPercent = 50, MaximumPercent = 200 });
+        sim.Ecs.CreateService(cluster, "worker", sim.Ecs.RegisterTaskDefinition("worker", 256, 256), instances,
+            new ServiceSpec { PlacementStrategies = [new("spread", "attribute:ecs.availability-zone"), new("binpack", "memory")] });
+        sim.Ecs.CreateService(cluster, "log-agent", sim.Ecs.RegisterTaskDefinition("log-agent", 64, 64), 0, new ServiceSpec { Daemon = true });
+
+        MetricDimension[] dimensions = [new("ClusterName", Cluster)];
+        sim.CloudWatch.PutMetricAlarm(ImbalanceAlarm, ClusterMetrics.Namespace, ClusterMetrics.TaskImbalance, dimensions, "GreaterThanThreshold", 0.5);
+        sim.CloudWatch.PutMetricAlarm(LoadAlarm, "AWS/ECS", "CPUReservation", dimensions, "GreaterThanThreshold", 75);
+    }
+
+    /// <summary>An instance that is InService and not protected, chosen deterministically.</summary>
+    public static string SomeInServiceInstance(Simulator sim) =>
+        sim.AutoScaling.Groups[Group].Instances.Values.First(i => i.LifecycleState == AsgLifecycleState.InService).InstanceId;
+}

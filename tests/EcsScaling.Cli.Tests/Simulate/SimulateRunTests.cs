@@ -1,0 +1,63 @@
+using System.Text.Json;
+using EcsScaling.Cli.Simulate;
+using Spectre.Console;
+
+namespace EcsScaling.Cli.Tests.Simulate;
+
+public class SimulateRunTests
+{
+    private static (int Exit, string Console, string Stdout) Run(SimulateSettings settings)
+    {
+        var text = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(text),
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+        });
+        var stdout = new StringWriter();
+        var exit = SimulateRun.Execute(settings, console, stdout);
+        return (exit, text.ToString(), stdout.ToString());
+    }
+
+    [Fact]
+    public void The_demo_runs_to_completion_and_its_json_report_describes_the_run()
+    {
+        var (exit, _, stdout) = Run(new SimulateSettings("demo", Seed: 3, Json: true));
+
+        Assert.Equal(0, exit);
+        var report = JsonDocument.Parse(stdout).RootElement;
+        Assert.Equal("demo", report.GetProperty("scenario").GetString());
+        Assert.Equal(3, report.GetProperty("seed").GetInt32());
+        Assert.Equal(1800, report.GetProperty("virtualSeconds").GetDouble());
+        Assert.Equal(3, report.GetProperty("invariants").GetArrayLength());
+        Assert.Contains(report.GetProperty("instances").EnumerateArray(), i => i.GetProperty("fate").GetString() == "launched" && i.GetProperty("tasksBefore").GetInt32() == 0);
+        Assert.Contains(report.GetProperty("drains").EnumerateArray(), d => d.GetProperty("outcome").GetString() == "timed-out");
+        Assert.Contains(report.GetProperty("narration").EnumerateArray(), n => n.GetProperty("text").GetString()!.Contains("no drain capability plugged in", StringComparison.Ordinal));
+
+        // With nothing plugged in, the hooks time out: the report must say so rather than pass.
+        Assert.False(report.GetProperty("passed").GetBoolean());
+    }
+
+    [Fact]
+    public void The_same_seed_gives_the_same_json()
+    {
+        var first = Run(new SimulateSettings("demo", 5, Json: true)).Stdout;
+        var second = Run(new SimulateSettings("demo", 5, Json: true)).Stdout;
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void Text_output_narrates_and_ends_with_the_summary_tables()
+    {
+        var (exit, console, stdout) = Run(new SimulateSettings("spot", 1, Json: false));
+
+        Assert.Equal(0, exit);
+        Assert.Empty(stdout);
+        Assert.Contains("Spot warning for i-", console, StringComparison.Ordinal);
+        Assert.Contains("Instances", console, StringComparison.Ordinal);
+        Assert.Contains("Invariants", console, StringComparison.Ordinal);
+        Assert.Contains("Replay with --seed 1", console, StringComparison.Ordinal);
+    }
+}

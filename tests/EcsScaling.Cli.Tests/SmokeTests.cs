@@ -1,1 +1,0 @@
-namespace EcsScaling.Cli.Tests; public class SmokeTests { [Fact] public void Builds() => Assert.True(true); }
