@@ -2,6 +2,7 @@
 // Usage: dotnet run -c Release --project bench/EcsScaling.Bench -- <name>|all
 var benchmarks = new Dictionary<string, Func<string[], Task>>(StringComparer.OrdinalIgnoreCase)
 {
+    ["rebalance-plan"] = EcsScaling.Bench.Rebalance.RebalancePlanBenchmark.RunAsync,
 };
 
 var name = args.Length > 0 ? args[0] : "all";
