@@ -12,21 +12,9 @@ internal sealed class MovableTasks
 
     public MovableTasks(PlanningContext context, List<int> movable)
     {
-        movable.Sort((a, b) =>
-        {
-            var byInstance = context.TaskInstance[a].CompareTo(context.TaskInstance[b]);
-            if (byInstance != 0)
-            {
-                return byInstance;
-            }
-
-            var byService = context.TaskService[a].CompareTo(context.TaskService[b]);
-            return byService != 0 ? byService : string.CompareOrdinal(context.Tasks[a].Arn, context.Tasks[b].Arn);
-        });
-        _tasks = [.. movable];
-        _moved = new bool[context.Tasks.Length];
+        // Counting sort by instance (linear), then each instance's few tasks by service and ARN.
         _start = new int[context.Model.InstanceCount + 1];
-        foreach (var t in _tasks)
+        foreach (var t in movable)
         {
             _start[context.TaskInstance[t] + 1]++;
         }
@@ -35,6 +23,25 @@ internal sealed class MovableTasks
         {
             _start[i + 1] += _start[i];
         }
+
+        _tasks = new int[movable.Count];
+        var next = (int[])_start.Clone();
+        foreach (var t in movable)
+        {
+            _tasks[next[context.TaskInstance[t]]++] = t;
+        }
+
+        Comparison<int> byServiceThenArn = (a, b) =>
+        {
+            var byService = context.TaskService[a].CompareTo(context.TaskService[b]);
+            return byService != 0 ? byService : string.CompareOrdinal(context.Tasks[a].Arn, context.Tasks[b].Arn);
+        };
+        for (var i = 0; i < context.Model.InstanceCount; i++)
+        {
+            _tasks.AsSpan(_start[i], _start[i + 1] - _start[i]).Sort(byServiceThenArn);
+        }
+
+        _moved = new bool[context.Tasks.Length];
     }
 
     public int Count => _tasks.Length;

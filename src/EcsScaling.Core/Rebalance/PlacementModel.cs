@@ -107,29 +107,51 @@ internal sealed class PlacementModel
     /// order keeps the candidates with the fewest tasks of the service; ties go to the emptiest
     /// instance (least CPU reserved), then the lowest index. Null when nothing fits.
     /// </summary>
-    public int? Place(int service, SpreadRule rule, Resources demand)
+    public int? Place(int service, SpreadRule rule, Resources demand) => Place(service, rule, demand, stoppedOn: -1, freed: Resources.Zero);
+
+    /// <summary>
+    /// <see cref="Place(int, SpreadRule, Resources)"/> as if one task (of the service, holding
+    /// <paramref name="freed"/>) had first been stopped on <paramref name="stoppedOn"/>, without
+    /// touching the indexes: that instance is judged on its would-be counts and load.
+    /// </summary>
+    public int? PlaceAfterStopping(int service, SpreadRule rule, int stoppedOn, Resources freed) => Place(service, rule, freed, stoppedOn, freed);
+
+    private int? Place(int service, SpreadRule rule, Resources demand, int stoppedOn, Resources freed)
     {
-        var zoneCounts = _perZone[service];
+        var stoppedZone = stoppedOn >= 0 ? _zoneOf[stoppedOn] : -1;
+        int ZoneCount(int z) => _perZone[service][z] - (z == stoppedZone ? 1 : 0);
         var fewestInZone = int.MaxValue;
         for (var z = 0; z < _byZone.Length; z++)
         {
             if (_byZone[z].Count > 0)
             {
-                fewestInZone = Math.Min(fewestInZone, zoneCounts[z]);
+                fewestInZone = Math.Min(fewestInZone, ZoneCount(z));
             }
         }
 
         (int Index, int Count, int ZoneCount, double Fraction)? best = null;
+        void Consider((int Index, int Count, double Fraction) candidate, int zoneCount)
+        {
+            if (best is null || Better(rule, candidate, zoneCount, best.Value))
+            {
+                best = (candidate.Index, candidate.Count, zoneCount, candidate.Fraction);
+            }
+        }
+
         for (var z = 0; z < _byZone.Length; z++)
         {
-            if (_byZone[z].Count == 0 || (rule.ZoneFirst && zoneCounts[z] != fewestInZone))
+            if (_byZone[z].Count > 0 && (!rule.ZoneFirst || ZoneCount(z) == fewestInZone) && BestInZone(service, z, rule, demand, stoppedOn) is { } candidate)
             {
-                continue;
+                Consider(candidate, ZoneCount(z));
             }
+        }
 
-            if (BestInZone(service, z, rule, demand) is { } candidate && (best is null || Better(rule, candidate, zoneCounts[z], best.Value)))
+        if (stoppedOn >= 0 && (!rule.ZoneFirst || ZoneCount(stoppedZone) == fewestInZone) && (_remaining[stoppedOn] + freed).Fits(demand))
+        {
+            var count = TasksOf(service, stoppedOn) - 1;
+            if (!rule.DistinctInstance || count == 0)
             {
-                best = (candidate.Index, candidate.Count, zoneCounts[z], candidate.Fraction);
+                Consider((stoppedOn, count, FractionWith(stoppedOn, -freed.Cpu)), ZoneCount(stoppedZone));
             }
         }
 
@@ -146,13 +168,13 @@ internal sealed class PlacementModel
             : candidate.Index < best.Index;
     }
 
-    private (int Index, int Count, double Fraction)? BestInZone(int service, int zone, SpreadRule rule, Resources demand)
+    private (int Index, int Count, double Fraction)? BestInZone(int service, int zone, SpreadRule rule, Resources demand, int skip)
     {
         var counts = _perInstance[service];
         (int Index, int Count, double Fraction)? best = null;
         foreach (var (fraction, index) in _byZone[zone])
         {
-            if (!_remaining[index].Fits(demand))
+            if (index == skip || !_remaining[index].Fits(demand))
             {
                 continue;
             }

@@ -13,10 +13,11 @@ internal sealed class PlanningContext
     {
         Snapshot = snapshot;
         Services = [.. snapshot.Services];
-        var serviceIndex = new Dictionary<string, int>(Services.Length, StringComparer.Ordinal);
+        // Keyed by task group ("service:name") so that resolving 100,000 tasks allocates no strings.
+        var serviceByGroup = new Dictionary<string, int>(Services.Length, StringComparer.Ordinal);
         for (var s = 0; s < Services.Length; s++)
         {
-            serviceIndex[Services[s].Name] = s;
+            serviceByGroup["service:" + Services[s].Name] = s;
         }
 
         Rules = new SpreadRule?[Services.Length];
@@ -36,7 +37,7 @@ internal sealed class PlanningContext
         for (var t = 0; t < Tasks.Length; t++)
         {
             var task = Tasks[t];
-            TaskService[t] = task.ServiceName is { } name && serviceIndex.TryGetValue(name, out var s) ? s : -1;
+            TaskService[t] = serviceByGroup.TryGetValue(task.Group, out var s) ? s : -1;
             TaskInstance[t] = task.ContainerInstanceArn is { } arn && instanceIndex.TryGetValue(arn, out var i) ? i : -1;
             if (TaskService[t] >= 0 && TaskInstance[t] >= 0)
             {

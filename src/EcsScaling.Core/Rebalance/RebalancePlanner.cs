@@ -87,9 +87,7 @@ public static class RebalancePlanner
 
             var reserved = context.Tasks[task].Reserved;
             var rule = context.Rules[service]!;
-            model.Remove(service, from, reserved);
-            var to = model.Place(service, rule, reserved);
-            model.Add(service, from, reserved);
+            var to = model.PlaceAfterStopping(service, rule, from, reserved);
             if (to is not { } target || target == from || !SpreadNotWorse(model, rule, service, from, target))
             {
                 continue;

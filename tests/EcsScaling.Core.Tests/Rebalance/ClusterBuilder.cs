@@ -6,7 +6,7 @@ namespace EcsScaling.Core.Tests.Rebalance;
 
 /// <summary>
 /// Builds consistent clusters for planner and executor tests: adding a task reserves its
-/// resources on the instance (Remaining), as ECS reports it.
+/// resources on the instance (Remaining) and counts it there, as ECS reports it.
 /// </summary>
 internal sealed class ClusterBuilder
 {
@@ -44,7 +44,13 @@ internal sealed class ClusterBuilder
         var instance = _instances[index];
         var fullGroup = group.Contains(':', StringComparison.Ordinal) ? group : "service:" + group;
         var task = Build.Task($"t{++_taskNumber:D4}", instance, fullGroup, lastStatus, cpu: cpu, memory: 256, startedAt: Now - (age ?? TimeSpan.FromHours(1)));
-        _instances[index] = instance with { Remaining = instance.Remaining - task.Reserved };
+        var running = lastStatus == EcsTaskStatus.Running ? 1 : 0;
+        _instances[index] = instance with
+        {
+            Remaining = instance.Remaining - task.Reserved,
+            RunningTasksCount = instance.RunningTasksCount + running,
+            PendingTasksCount = instance.PendingTasksCount + 1 - running,
+        };
         _tasks.Add(task);
         return task;
     }

@@ -8,7 +8,7 @@ namespace EcsScaling.Core.Tests.Rebalance;
 /// <summary>Planner invariants over generated clusters (see <see cref="ClusterSpecs"/>).</summary>
 public class RebalancePlannerPropertyTests
 {
-    private const int Runs = 500;
+    private const int Runs = 300;
     private static readonly DateTimeOffset Now = ClusterBuilder.Now;
 
     private static (GeneratedCluster Cluster, RebalancePlan Plan) Plan(ClusterSpec spec)

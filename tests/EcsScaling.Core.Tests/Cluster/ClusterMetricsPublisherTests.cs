@@ -1,0 +1,74 @@
+using System.Text.Json;
+using EcsScaling.Core.Clusters;
+using EcsScaling.Core.Gateways;
+using EcsScaling.Core.Observability;
+using EcsScaling.Core.Tests.Fakes;
+using EcsScaling.Core.Tests.Rebalance;
+using Microsoft.Extensions.Time.Testing;
+
+namespace EcsScaling.Core.Tests.Clusters;
+
+public class ClusterMetricsPublisherTests
+{
+    private readonly CapturingTelemetry _telemetry = new();
+
+    private static FakeEcs Cluster()
+    {
+        var cluster = new ClusterBuilder();
+        cluster.Instance("i-a");
+        cluster.Instance("i-b");
+        cluster.Service("web", 2);
+        cluster.Tasks("web", "i-a", 2, cpu: 2048);
+        var ecs = cluster.ToFake();
+        // A Fargate service: counts come from DescribeServices, no instance needed.
+        ecs.AddService(Fakes.Build.Service("fargate-api", 3) with { RunningCount = 2, PendingCount = 1 });
+        return ecs;
+    }
+
+    [Fact]
+    public async Task Publishes_cluster_and_service_metrics_without_reading_tasks_by_default()
+    {
+        var ecs = Cluster();
+        var publisher = new ClusterMetricsPublisher(ecs, new ClusterMetricsOptions(), new FakeTimeProvider(ClusterBuilder.Now), _telemetry);
+
+        var summary = await publisher.PublishAsync(["prod"], default);
+
+        var report = Assert.Single(summary.Clusters);
+        Assert.Null(report.Error);
+        Assert.Equal(2, report.ActiveInstances);
+        Assert.Equal(0, ecs.Calls["ListTasks"]);
+        Assert.Equal(1.0, _telemetry.Sum(MetricNames.ImbalanceScore), 9);
+        Assert.Equal(1, _telemetry.Sum(MetricNames.EmptyInstances));
+        var pending = _telemetry.Metrics.Single(m => m.Name == MetricNames.ServicePendingTasks && m.Dimensions.Any(d => d.Value == "fargate-api"));
+        Assert.Equal(1, pending.Value);
+        Assert.Contains(pending.Dimensions, d => d is { Name: "ClusterName", Value: "prod" });
+        Assert.Equal(0, ecs.Calls.Mutating);
+    }
+
+    [Fact]
+    public async Task Spread_metrics_only_when_asked_for()
+    {
+        var ecs = Cluster();
+        var publisher = new ClusterMetricsPublisher(ecs, new ClusterMetricsOptions(MeasureServiceSpread: true), new FakeTimeProvider(ClusterBuilder.Now), _telemetry);
+
+        await publisher.PublishAsync(["prod"], default);
+
+        Assert.Equal(2, _telemetry.Metrics.Single(m => m.Name == MetricNames.ServiceInstanceSpread && m.Dimensions.Any(d => d.Value == "web")).Value);
+    }
+
+    [Fact]
+    public async Task One_failing_cluster_is_reported_and_the_others_still_published()
+    {
+        var ecs = Cluster();
+        ecs.Calls.FailNext("ListContainerInstances", new AwsCallException("ecs", "ListContainerInstances", "ClusterNotFoundException", "Cluster not found.", "req-9", 400));
+        var publisher = new ClusterMetricsPublisher(ecs, new ClusterMetricsOptions(), new FakeTimeProvider(ClusterBuilder.Now), _telemetry);
+
+        var summary = await publisher.PublishAsync(["missing", "prod"], default);
+
+        Assert.Contains("ClusterNotFoundException", summary.Clusters[0].Error, StringComparison.Ordinal);
+        Assert.Null(summary.Clusters[1].Error);
+        Assert.Contains(_telemetry.Logs, l => l.Level == LogLevel.Error && Equals(l.Fields["cluster"], "missing"));
+        var json = JsonSerializer.Serialize(summary, ClusterJsonContext.Default.ClusterMetricsSummary);
+        Assert.Contains("\"imbalanceScore\":", json, StringComparison.Ordinal);
+    }
+}
