@@ -8,6 +8,7 @@ namespace EcsScaling.Aws.Ecs;
 /// <summary>IEcsGateway over the ECS API: every list is paginated, every batch split to the API limits.</summary>
 public sealed class EcsGateway(IAwsCaller aws) : IEcsGateway
 {
+    // PutAttributes/DeleteAttributes take the full container instance ARN as target id, which needs no target type.
     private const string ContainerInstanceTarget = "container-instance";
     private static readonly List<string> IncludeTags = ["TAGS"];
 
@@ -41,7 +42,10 @@ public sealed class EcsGateway(IAwsCaller aws) : IEcsGateway
             var page = await aws.CallAsync(Op.ListContainerInstances, new ListContainerInstancesRequest(cluster, null, wireStatus, token, EcsLimits.ListPageSize), cancellationToken).ConfigureAwait(false);
             return (page.ContainerInstanceArns, page.NextToken);
         }).ConfigureAwait(false);
-        return await DescribeContainerInstancesAsync(cluster, arns, cancellationToken).ConfigureAwait(false);
+        var described = await DescribeContainerInstancesAsync(cluster, arns, cancellationToken).ConfigureAwait(false);
+
+        // As with the ec2InstanceId filter, not every emulator applies the status filter.
+        return status is { } wanted ? [.. described.Where(i => i.Status == wanted)] : described;
     }
 
     public async Task<IReadOnlyList<ContainerInstance>> DescribeContainerInstancesAsync(string cluster, IReadOnlyList<string> containerInstanceArns, CancellationToken cancellationToken) =>
@@ -100,12 +104,12 @@ public sealed class EcsGateway(IAwsCaller aws) : IEcsGateway
 
     public async Task PutAttributesAsync(string cluster, string containerInstanceArn, IReadOnlyDictionary<string, string?> attributes, CancellationToken cancellationToken) =>
         await Paging.BatchedAsync<KeyValuePair<string, string?>, EcsAttribute>([.. attributes], EcsLimits.PutAttributes, async batch =>
-            (await aws.CallAsync(Op.PutAttributes, new PutAttributesRequest(cluster, [.. batch.Select(a => new EcsAttribute(a.Key, a.Value, ContainerInstanceTarget, containerInstanceArn))]), cancellationToken).ConfigureAwait(false))
+            (await aws.CallAsync(Op.PutAttributes, new PutAttributesRequest(cluster, [.. batch.Select(a => new EcsAttribute(a.Key, a.Value, null, containerInstanceArn))]), cancellationToken).ConfigureAwait(false))
                 .Attributes).ConfigureAwait(false);
 
     public async Task DeleteAttributesAsync(string cluster, string containerInstanceArn, IReadOnlyList<string> attributeNames, CancellationToken cancellationToken) =>
         await Paging.BatchedAsync<string, EcsAttribute>(attributeNames, EcsLimits.DeleteAttributes, async batch =>
-            (await aws.CallAsync(Op.DeleteAttributes, new DeleteAttributesRequest(cluster, [.. batch.Select(name => new EcsAttribute(name, null, ContainerInstanceTarget, containerInstanceArn))]), cancellationToken).ConfigureAwait(false))
+            (await aws.CallAsync(Op.DeleteAttributes, new DeleteAttributesRequest(cluster, [.. batch.Select(name => new EcsAttribute(name, null, null, containerInstanceArn))]), cancellationToken).ConfigureAwait(false))
                 .Attributes).ConfigureAwait(false);
 
     public async Task<IReadOnlyDictionary<string, string?>> ListAttributesAsync(string cluster, string attributeName, CancellationToken cancellationToken)

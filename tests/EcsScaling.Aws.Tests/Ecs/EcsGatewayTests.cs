@@ -1,0 +1,132 @@
+using EcsScaling.Aws.Ecs;
+using EcsScaling.Core.Gateways;
+using EcsScaling.Core.Model;
+using Op = EcsScaling.Aws.Ecs.EcsOperations;
+
+namespace EcsScaling.Aws.Tests.Ecs;
+
+/// <summary>Batch splitting, pagination and request shapes of the ECS gateway, without HTTP.</summary>
+public class EcsGatewayTests
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+    private readonly RecordingCaller aws = new();
+
+    private EcsGateway Gateway => new(aws);
+
+    private static List<string> Arns(string kind, int count) => [.. Enumerable.Range(0, count).Select(i => $"arn:aws:ecs:eu-west-1:1:{kind}/main/{i:D3}")];
+
+    [Fact]
+    public async Task Twenty_five_services_take_three_DescribeServices_calls_with_tags()
+    {
+        aws.Respond(Op.DescribeServices, r => new DescribeServicesResponse([.. r.Services.Select(s => Service(s))], null));
+
+        var services = await Gateway.DescribeServicesAsync("main", Arns("service", 25), None);
+
+        Assert.Equal(25, services.Count);
+        Assert.Equal([10, 10, 5], aws.RequestsOf(Op.DescribeServices).Select(r => r.Services.Count));
+        Assert.All(aws.RequestsOf(Op.DescribeServices), r => Assert.Equal(["TAGS"], r.Include));
+    }
+
+    [Fact]
+    public async Task DescribeTasks_and_DescribeContainerInstances_split_at_100()
+    {
+        await Gateway.DescribeTasksAsync("main", Arns("task", 250), None);
+        await Gateway.DescribeContainerInstancesAsync("main", Arns("container-instance", 101), None);
+
+        Assert.Equal([100, 100, 50], aws.RequestsOf(Op.DescribeTasks).Select(r => r.Tasks.Count));
+        Assert.Equal([100, 1], aws.RequestsOf(Op.DescribeContainerInstances).Select(r => r.ContainerInstances.Count));
+    }
+
+    [Fact]
+    public async Task UpdateContainerInstancesState_splits_at_10_and_sends_the_wire_status()
+    {
+        await Gateway.UpdateContainerInstancesStateAsync("main", Arns("container-instance", 23), ContainerInstanceStatus.Draining, None);
+
+        var requests = aws.RequestsOf(Op.UpdateContainerInstancesState).ToList();
+        Assert.Equal([10, 10, 3], requests.Select(r => r.ContainerInstances.Count));
+        Assert.All(requests, r => Assert.Equal("DRAINING", r.Status));
+    }
+
+    [Fact]
+    public async Task A_failure_in_UpdateContainerInstancesState_is_thrown_with_its_reason()
+    {
+        aws.Respond(Op.UpdateContainerInstancesState, r => new UpdateContainerInstancesStateResponse([], [new EcsFailure(r.ContainerInstances[0], "MISSING", null)]));
+
+        var error = await Assert.ThrowsAsync<AwsCallException>(() => Gateway.UpdateContainerInstancesStateAsync("main", Arns("container-instance", 1), ContainerInstanceStatus.Active, None));
+
+        Assert.Equal(("UpdateContainerInstancesState", "MISSING"), (error.Operation, error.ErrorCode));
+    }
+
+    [Fact]
+    public async Task ListTasks_follows_nextToken_in_pages_of_100_and_asks_for_STOPPED_when_told()
+    {
+        aws.Respond(Op.ListTasks, r => r.NextToken is null ? new ListTasksResponse(Arns("task", 100), "page-2") : new ListTasksResponse(["arn:last"], null));
+
+        var arns = await Gateway.ListTaskArnsAsync("main", new TaskQuery(ServiceName: "web", DesiredStatus: TaskDesiredStatus.Stopped), None);
+
+        Assert.Equal(101, arns.Count);
+        var requests = aws.RequestsOf(Op.ListTasks).ToList();
+        Assert.Equal([null, "page-2"], requests.Select(r => r.NextToken));
+        Assert.All(requests, r => Assert.Equal(("web", "STOPPED", 100), (r.ServiceName, r.DesiredStatus, r.MaxResults)));
+    }
+
+    [Fact]
+    public async Task FindContainerInstance_sends_the_filter_but_trusts_only_the_described_instance_id()
+    {
+        var arns = Arns("container-instance", 2);
+        aws.Respond(Op.ListContainerInstances, _ => new ListContainerInstancesResponse(arns, null))
+           .Respond(Op.DescribeContainerInstances, r => new DescribeContainerInstancesResponse([.. r.ContainerInstances.Select((a, i) => Instance(a, $"i-{i}"))], null));
+
+        var found = await Gateway.FindContainerInstanceAsync("main", "i-1", None);
+
+        Assert.Equal(arns[1], found?.Arn);
+        Assert.Equal("ec2InstanceId == i-1", Assert.Single(aws.RequestsOf(Op.ListContainerInstances)).Filter);
+    }
+
+    [Fact]
+    public async Task FindContainerInstance_of_an_unregistered_instance_is_null_without_a_describe_call()
+    {
+        Assert.Null(await Gateway.FindContainerInstanceAsync("main", "i-9", None));
+        Assert.Empty(aws.RequestsOf(Op.DescribeContainerInstances));
+    }
+
+    [Fact]
+    public async Task Task_protection_is_asked_in_tens_and_only_enabled_protection_counts()
+    {
+        aws.Respond(Op.GetTaskProtection, r => new GetTaskProtectionResponse([.. r.Tasks.Select((t, i) => new EcsProtectedTask(t, i % 2 == 0))], null));
+
+        var protectedArns = await Gateway.GetProtectedTaskArnsAsync("main", Arns("task", 12), None);
+
+        Assert.Equal([10, 2], aws.RequestsOf(Op.GetTaskProtection).Select(r => r.Tasks.Count));
+        Assert.Equal(6, protectedArns.Count);
+    }
+
+    [Fact]
+    public async Task Attributes_target_the_container_instance_by_full_ARN()
+    {
+        await Gateway.PutAttributesAsync("main", "arn:ci", new Dictionary<string, string?> { ["a"] = "1", ["b"] = null }, None);
+
+        var sent = Assert.Single(aws.RequestsOf(Op.PutAttributes)).Attributes;
+        Assert.Equal([new EcsAttribute("a", "1", null, "arn:ci"), new EcsAttribute("b", null, null, "arn:ci")], sent);
+    }
+
+    [Fact]
+    public async Task Maps_task_endpoints_times_and_reservations()
+    {
+        aws.Respond(Op.DescribeTasks, _ => new DescribeTasksResponse(
+            [new EcsTaskShape("arn:t", "arn:c", "arn:ci", "arn:td", "service:web", "RUNNING", "RUNNING", "ecs-svc/1", "EC2", "256", "512", 1700000000.5, null, null, null, null, "eu-west-1a",
+                [new EcsContainer("web", [new EcsNetworkBinding("0.0.0.0", 80, 32768)], [new EcsNetworkInterface("10.0.0.5")])])],
+            null));
+
+        var task = Assert.Single(await Gateway.DescribeTasksAsync("main", ["arn:t"], None));
+
+        Assert.Equal("web", task.ServiceName);
+        Assert.Equal(new Resources(256, 512), task.Reserved);
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1700000000500), task.CreatedAt);
+        Assert.Equal([new TaskEndpoint(null, 32768, 80, "web"), new TaskEndpoint("10.0.0.5", null, null, "web")], task.Endpoints);
+    }
+
+    private static EcsServiceShape Service(string arn) => new(arn, arn[(arn.LastIndexOf('/') + 1)..], "arn:c", "REPLICA", 1, 1, 0, null, "arn:td", null, null, null, null, [new EcsTag("k", "v")]);
+
+    private static EcsContainerInstance Instance(string arn, string ec2InstanceId) => new(arn, ec2InstanceId, "ACTIVE", true, null, null, 0, 0, null, null);
+}

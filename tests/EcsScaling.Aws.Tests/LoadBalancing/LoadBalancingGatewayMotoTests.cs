@@ -1,0 +1,50 @@
+using EcsScaling.Aws.Tests.Moto;
+using EcsScaling.Core.Gateways;
+using EcsScaling.Core.Model;
+
+namespace EcsScaling.Aws.Tests.LoadBalancing;
+
+[Collection(MotoCollection.Name)]
+public class LoadBalancingGatewayMotoTests(MotoServer moto)
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    [SkippableFact]
+    public async Task Describes_a_target_group_and_its_targets()
+    {
+        using var aws = MotoContext.Seeded(moto, "read");
+        var elb = aws.Gateways.LoadBalancing;
+
+        var group = Assert.Single(await elb.DescribeTargetGroupsAsync([aws.World.TargetGroupArn], None));
+        var health = await elb.DescribeTargetHealthAsync(aws.World.TargetGroupArn, None);
+
+        Assert.Equal(("web-tg", "instance", 80), (group.Name, group.TargetType, group.Port));
+        Assert.Equal(aws.World.InstanceIds.Take(2), health.Select(h => h.Target.Id).Order());
+        Assert.All(health, h => Assert.Equal(8080, h.Target.Port));
+        Assert.All(health, h => Assert.False(string.IsNullOrEmpty(h.State)));
+    }
+
+    [SkippableFact]
+    public async Task Deregisters_targets()
+    {
+        using var aws = MotoContext.Seeded(moto, "mutable");
+        var elb = aws.Gateways.LoadBalancing;
+        var target = new TargetRef(aws.World.InstanceIds[0], 8080);
+
+        await elb.DeregisterTargetsAsync(aws.World.TargetGroupArn, [target], None);
+
+        var remaining = await elb.DescribeTargetHealthAsync(aws.World.TargetGroupArn, None);
+        Assert.DoesNotContain(remaining, h => h.Target == target && h.State != TargetState.Draining);
+    }
+
+    [SkippableFact]
+    public async Task Unknown_target_group_surfaces_its_error_code()
+    {
+        using var aws = MotoContext.Seeded(moto, "read");
+        var missing = aws.World.TargetGroupArn[..aws.World.TargetGroupArn.LastIndexOf('/')] + "/0000000000000000";
+
+        var error = await Assert.ThrowsAsync<AwsCallException>(() => aws.Gateways.LoadBalancing.DescribeTargetHealthAsync(missing, None));
+
+        Assert.Equal(("Elastic Load Balancing v2", "DescribeTargetHealth", "TargetGroupNotFound"), (error.Service, error.Operation, error.ErrorCode));
+    }
+}

@@ -1,0 +1,69 @@
+using Amazon.Runtime;
+using EcsScaling.Aws.Wire;
+
+namespace EcsScaling.Aws.Tests.Wire;
+
+public class AwsClientSettingsTests
+{
+    private static Func<string, string?> Env(params (string Name, string Value)[] variables)
+    {
+        var map = variables.ToDictionary(v => v.Name, v => (string?)v.Value);
+        return map.GetValueOrDefault;
+    }
+
+    [Fact]
+    public void AWS_REGION_wins_over_AWS_DEFAULT_REGION()
+    {
+        Assert.Equal("eu-west-1", AwsClientSettings.ResolveRegion(Env(("AWS_REGION", "eu-west-1"), ("AWS_DEFAULT_REGION", "us-east-2"))));
+        Assert.Equal("us-east-2", AwsClientSettings.ResolveRegion(Env(("AWS_REGION", " "), ("AWS_DEFAULT_REGION", "us-east-2"))));
+    }
+
+    [Fact]
+    public void A_missing_region_is_a_clear_error()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => AwsClientSettings.FromEnvironment(Env()));
+
+        Assert.Contains("AWS_REGION", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, null, 3, RequestRetryMode.Standard)]
+    [InlineData("7", "adaptive", 7, RequestRetryMode.Adaptive)]
+    [InlineData("1", "STANDARD", 1, RequestRetryMode.Standard)]
+    public void Retry_settings_come_from_AWS_MAX_ATTEMPTS_and_AWS_RETRY_MODE(string? attempts, string? mode, int expectedAttempts, RequestRetryMode expectedMode)
+    {
+        var variables = new Dictionary<string, string?> { ["AWS_MAX_ATTEMPTS"] = attempts, ["AWS_RETRY_MODE"] = mode };
+
+        Assert.Equal(new RetrySettings(expectedAttempts, expectedMode), AwsClientSettings.ResolveRetry(variables.GetValueOrDefault));
+    }
+
+    [Theory]
+    [InlineData("AWS_MAX_ATTEMPTS", "0")]
+    [InlineData("AWS_MAX_ATTEMPTS", "three")]
+    [InlineData("AWS_RETRY_MODE", "legacy")]
+    public void Bad_retry_settings_name_the_variable(string name, string value)
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => AwsClientSettings.ResolveRetry(Env((name, value))));
+
+        Assert.Contains(name, error.Message, StringComparison.Ordinal);
+        Assert.Contains(value, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explicit_keys_become_session_credentials_and_no_keys_defer_to_the_SDK_chain()
+    {
+        var session = AwsClientSettings.ResolveCredentials(Env(("AWS_ACCESS_KEY_ID", "AKID"), ("AWS_SECRET_ACCESS_KEY", "s"), ("AWS_SESSION_TOKEN", "t")));
+
+        Assert.IsType<SessionAWSCredentials>(session);
+        Assert.Null(AwsClientSettings.ResolveCredentials(Env(("AWS_ACCESS_KEY_ID", "AKID"))));
+    }
+
+    [Fact]
+    public void Every_service_gets_an_endpoint()
+    {
+        var settings = AwsClientSettings.FromEnvironment(Env(("AWS_REGION", "eu-west-3")));
+
+        Assert.Equal(AwsService.All.Count, settings.Endpoints.Count);
+        Assert.Equal(new Uri("https://monitoring.eu-west-3.amazonaws.com/"), settings.Endpoints[AwsService.CloudWatch]);
+    }
+}
