@@ -51,7 +51,4 @@ public struct ImbalanceScore
         _sum += newFraction - oldFraction;
         _sumOfSquares += (newFraction * newFraction) - (oldFraction * oldFraction);
     }
-
-    /// <summary>Change of the sum of squares if one value goes from old to new: negative means the spread shrinks.</summary>
-    public static double SquaresDelta(double oldFraction, double newFraction) => (newFraction * newFraction) - (oldFraction * oldFraction);
 }

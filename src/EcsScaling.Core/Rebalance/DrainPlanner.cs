@@ -1,5 +1,3 @@
-using EcsScaling.Core.Model;
-
 namespace EcsScaling.Core.Rebalance;
 
 /// <summary>

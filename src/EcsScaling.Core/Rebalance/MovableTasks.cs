@@ -44,8 +44,6 @@ internal sealed class MovableTasks
         _moved = new bool[context.Tasks.Length];
     }
 
-    public int Count => _tasks.Length;
-
     public ReadOnlySpan<int> OnInstance(int instance) => _tasks.AsSpan(_start[instance], _start[instance + 1] - _start[instance]);
 
     public bool IsMoved(int task) => _moved[task];
