@@ -1,8 +1,6 @@
 namespace EcsScaling.Aws.ApplicationAutoScaling;
 
 // Application Auto Scaling wire shapes (PascalCase JSON): only the members we read or send.
-#pragma warning disable SA1649
-
 public sealed record AasDimension(string Name, string Value);
 
 public sealed record AasPredefinedMetric(string PredefinedMetricType, string? ResourceLabel);

@@ -58,6 +58,3 @@ public static class AutoScalingOperations
         h.Text("DefaultResult") == "CONTINUE" ? LifecycleResult.Continue : LifecycleResult.Abandon,
         h.Text("NotificationMetadata"));
 }
-
-/// <summary>One page of a paginated query answer.</summary>
-public sealed record Page<T>(IReadOnlyList<T> Items, string? NextToken);

@@ -1,5 +1,4 @@
 using System.Xml.Linq;
-using EcsScaling.Aws.AutoScaling;
 using EcsScaling.Aws.Wire;
 using EcsScaling.Core.Model;
 

@@ -8,7 +8,8 @@ namespace EcsScaling.Aws.Ecs;
 /// <summary>IEcsGateway over the ECS API: every list is paginated, every batch split to the API limits.</summary>
 public sealed class EcsGateway(IAwsCaller aws) : IEcsGateway
 {
-    // PutAttributes/DeleteAttributes take the full container instance ARN as target id, which needs no target type.
+    // ListAttributes needs the target type; PutAttributes/DeleteAttributes get the full container
+    // instance ARN as target id, which needs none (and is the only form moto resolves).
     private const string ContainerInstanceTarget = "container-instance";
     private static readonly List<string> IncludeTags = ["TAGS"];
 

@@ -1,8 +1,6 @@
 namespace EcsScaling.Aws.Ecs;
 
 // ECS requests and responses, one pair per operation, in the order of EcsOperations.
-#pragma warning disable SA1649
-
 public sealed record ListClustersRequest(string? NextToken, int? MaxResults);
 
 public sealed record ListClustersResponse(List<string>? ClusterArns, string? NextToken);

@@ -1,8 +1,6 @@
 namespace EcsScaling.Aws.Ecs;
 
 // ECS wire shapes (camelCase JSON): only the members we read or send.
-#pragma warning disable SA1649, CA1819 // wire DTOs grouped in one file; arrays mirror the JSON
-
 public sealed record EcsTag(string? Key, string? Value);
 
 public sealed record EcsFailure(string? Arn, string? Reason, string? Detail);

@@ -1,0 +1,38 @@
+using EcsScaling.Aws.AutoScaling;
+using Op = EcsScaling.Aws.AutoScaling.AutoScalingOperations;
+
+namespace EcsScaling.Aws.Tests.AutoScaling;
+
+public class AutoScalingGatewayTests
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    [Fact]
+    public async Task DescribeGroups_follows_NextToken()
+    {
+        var aws = new RecordingCaller().Respond(Op.DescribeAutoScalingGroups, p =>
+            p.Entries.Any(e => e.Key == "NextToken")
+                ? "<AutoScalingGroups><member><AutoScalingGroupName>b</AutoScalingGroupName></member></AutoScalingGroups>"
+                : "<AutoScalingGroups><member><AutoScalingGroupName>a</AutoScalingGroupName><Instances><member><InstanceId>i-1</InstanceId><LifecycleState>Terminating:Wait</LifecycleState><ProtectedFromScaleIn>true</ProtectedFromScaleIn></member></Instances></member></AutoScalingGroups><NextToken>t2</NextToken>");
+
+        var groups = await new AutoScalingGateway(aws).DescribeGroupsAsync(["a", "b"], None);
+
+        Assert.Equal(["a", "b"], groups.Select(g => g.Name));
+        var instance = Assert.Single(groups[0].Instances);
+        Assert.Equal(("i-1", "a", "Terminating:Wait", true), (instance.InstanceId, instance.GroupName, instance.LifecycleState, instance.ProtectedFromScaleIn));
+        Assert.Equal("t2", aws.RequestsOf(Op.DescribeAutoScalingGroups).Last().Entries.Single(e => e.Key == "NextToken").Value);
+    }
+
+    [Fact]
+    public async Task SetInstanceProtection_splits_at_50_instances()
+    {
+        var aws = new RecordingCaller();
+        var ids = Enumerable.Range(0, 120).Select(i => $"i-{i}").ToList();
+
+        await new AutoScalingGateway(aws).SetInstanceProtectionAsync("g", ids, protectedFromScaleIn: false, None);
+
+        var requests = aws.RequestsOf(Op.SetInstanceProtection).ToList();
+        Assert.Equal([50, 50, 20], requests.Select(p => p.Entries.Count(e => e.Key.StartsWith("InstanceIds.member.", StringComparison.Ordinal))));
+        Assert.All(requests, p => Assert.Contains(new KeyValuePair<string, string>("ProtectedFromScaleIn", "false"), p.Entries));
+    }
+}
