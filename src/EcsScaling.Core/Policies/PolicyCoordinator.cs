@@ -41,6 +41,9 @@ public sealed class PolicyCoordinator
         _ => Task.FromResult(Ignored(PolicyDocument.NormalProfile, dryRun, $"{scalingEvent.GetType().Name} is not a policy event")),
     };
 
+    /// <summary>The profile in force, as recorded in the state cluster's tags (normal when none is recorded).</summary>
+    public Task<ActiveProfile> ActiveProfileAsync(CancellationToken cancellationToken) => _store.ReadAsync(cancellationToken);
+
     /// <summary>Differences between the document and AWS for a profile (default: the active one); no mutating call.</summary>
     public async Task<PolicyResult> DiffAsync(string? profile, CancellationToken cancellationToken)
     {

@@ -5,18 +5,18 @@ namespace EcsScaling.Core.Rebalance;
 /// <summary>Reads <see cref="RebalanceOptions"/> from environment variables, reporting every bad value at once.</summary>
 public static class RebalanceOptionsParser
 {
-    public const string Clusters = "REBALANCE_CLUSTERS";
-    public const string AlarmNames = "REBALANCE_ALARM_NAMES";
-    public const string StartOnSchedule = "REBALANCE_START_ON_SCHEDULE";
-    public const string CooldownMinutes = "REBALANCE_COOLDOWN_MINUTES";
-    public const string TargetScore = "REBALANCE_TARGET_SCORE";
-    public const string MinTaskAgeMinutes = "REBALANCE_MIN_TASK_AGE_MINUTES";
-    public const string MaxTasksPerWave = "REBALANCE_MAX_TASKS_PER_WAVE";
-    public const string MaxTasksPerService = "REBALANCE_MAX_TASKS_PER_SERVICE";
-    public const string MaxTasksPerInstance = "REBALANCE_MAX_TASKS_PER_INSTANCE";
-    public const string MaxWaves = "REBALANCE_MAX_WAVES";
-    public const string WaveTimeoutMinutes = "REBALANCE_WAVE_TIMEOUT_MINUTES";
-    public const string AllowInstanceDrain = "REBALANCE_ALLOW_INSTANCE_DRAIN";
+    public const string Clusters = "ECS_SCALING_CLUSTERS";
+    public const string AlarmNames = "ECS_SCALING_REBALANCE_ALARM_NAMES";
+    public const string StartOnSchedule = "ECS_SCALING_REBALANCE_START_ON_SCHEDULE";
+    public const string CooldownMinutes = "ECS_SCALING_REBALANCE_COOLDOWN_MINUTES";
+    public const string TargetScore = "ECS_SCALING_REBALANCE_TARGET_SCORE";
+    public const string MinTaskAgeMinutes = "ECS_SCALING_REBALANCE_MIN_TASK_AGE_MINUTES";
+    public const string MaxTasksPerWave = "ECS_SCALING_REBALANCE_MAX_TASKS_PER_WAVE";
+    public const string MaxTasksPerService = "ECS_SCALING_REBALANCE_MAX_TASKS_PER_SERVICE";
+    public const string MaxTasksPerInstance = "ECS_SCALING_REBALANCE_MAX_TASKS_PER_INSTANCE";
+    public const string MaxWaves = "ECS_SCALING_REBALANCE_MAX_WAVES";
+    public const string WaveTimeoutMinutes = "ECS_SCALING_REBALANCE_WAVE_TIMEOUT_MINUTES";
+    public const string AllowInstanceDrain = "ECS_SCALING_REBALANCE_ALLOW_INSTANCE_DRAIN";
 
     /// <summary>Every variable read, for the README and the template.</summary>
     public static IReadOnlyList<string> VariableNames { get; } =

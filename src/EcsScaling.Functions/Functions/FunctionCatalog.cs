@@ -1,9 +1,12 @@
+using EcsScaling.Core.Clusters;
 using EcsScaling.Core.Drain;
 using EcsScaling.Core.Gateways;
 using EcsScaling.Core.Observability;
 using EcsScaling.Core.Policies;
 using EcsScaling.Core.Policies.Document;
+using EcsScaling.Core.Rebalance;
 using EcsScaling.Functions.Events;
+using EcsScaling.Functions.Ops;
 
 namespace EcsScaling.Functions.Functions;
 
@@ -17,6 +20,8 @@ public static class FunctionCatalog
 {
     public const string Drain = "drain";
     public const string Policies = "policies";
+    public const string Rebalance = "rebalance";
+    public const string ClusterMetrics = "cluster-metrics";
 
     /// <summary>"true" makes every event-driven function plan without mutating (observe mode).</summary>
     public const string DryRunVariable = "ECS_SCALING_DRY_RUN";
@@ -34,15 +39,56 @@ public static class FunctionCatalog
             .Add(ParseEventFunction.Name, () => ParseEventFunction.Create(parser))
             .Add(Drain, () =>
             {
-                var options = DrainOptionsParser.Parse(environment);
-                var drain = new DrainCoordinator(gateways(), options, time, telemetry);
+                var drain = CreateDrainCoordinator(gateways, time, telemetry, environment);
                 return ScalingEventFunction.Create(Drain, parser, (e, ct) => drain.HandleAsync(e, dryRun, ct), DrainJsonContext.Default.DrainResult);
             })
             .Add(Policies, () =>
             {
                 var policies = CreatePolicyCoordinator(gateways, time, telemetry, environment);
                 return ScalingEventFunction.Create(Policies, parser, (e, ct) => policies.HandleAsync(e, dryRun, ct), PolicyJsonContext.Default.PolicyResult);
+            })
+            .Add(Rebalance, () =>
+            {
+                var rebalance = CreateRebalanceCoordinator(gateways, time, telemetry, environment);
+                return ScalingEventFunction.Create(Rebalance, parser, (e, ct) => rebalance.HandleAsync(e, dryRun, ct), RebalanceJsonContext.Default.IReadOnlyListRebalanceRunResult);
+            })
+            .Add(ClusterMetrics, () =>
+            {
+                var clusters = ClusterList(environment);
+                var publisher = new ClusterMetricsPublisher(gateways(), new ClusterMetricsOptions(), time, telemetry);
+                return ScalingEventFunction.Create(ClusterMetrics, parser, (_, ct) => publisher.PublishAsync(clusters, ct), ClusterJsonContext.Default.ClusterMetricsSummary);
+            })
+            .Add(OpsFunction.FunctionName, () =>
+            {
+                var gatewaySet = new Lazy<GatewaySet>(gateways);
+                var dispatcher = new OpsDispatcher(
+                    () => gatewaySet.Value,
+                    time,
+                    () => CreateDrainCoordinator(() => gatewaySet.Value, time, telemetry, environment),
+                    () => CreateRebalanceCoordinator(() => gatewaySet.Value, time, telemetry, environment),
+                    () => CreatePolicyCoordinator(() => gatewaySet.Value, time, telemetry, environment),
+                    string.IsNullOrWhiteSpace(environment.GetValueOrDefault(DrainVariables.Clusters)) ? [] : ClusterList(environment));
+                return new OpsFunction(dispatcher);
             });
+    }
+
+    public static DrainCoordinator CreateDrainCoordinator(Func<GatewaySet> gateways, TimeProvider time, ITelemetry telemetry, IReadOnlyDictionary<string, string?> environment)
+    {
+        var options = DrainOptionsParser.Parse(environment);
+        return new DrainCoordinator(gateways(), options, time, telemetry);
+    }
+
+    public static RebalanceCoordinator CreateRebalanceCoordinator(Func<GatewaySet> gateways, TimeProvider time, ITelemetry telemetry, IReadOnlyDictionary<string, string?> environment)
+    {
+        var options = RebalanceOptionsParser.Parse(environment);
+        return new RebalanceCoordinator(gateways(), options, time, telemetry);
+    }
+
+    /// <summary>ECS_SCALING_CLUSTERS, shared by every function: comma-separated names or ARNs.</summary>
+    public static IReadOnlyList<string> ClusterList(IReadOnlyDictionary<string, string?> environment)
+    {
+        var clusters = (environment.GetValueOrDefault(DrainVariables.Clusters) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return clusters.Length > 0 ? clusters : throw new ArgumentException($"{DrainVariables.Clusters}: required, a comma-separated list of ECS cluster names or ARNs");
     }
 
     /// <summary>The policy document path is relative to the binary's folder (Lambda's task root) unless absolute.</summary>

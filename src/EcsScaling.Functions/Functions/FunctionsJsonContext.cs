@@ -14,6 +14,7 @@ namespace EcsScaling.Functions.Functions;
     UseStringEnumConverter = true,
     Converters = [typeof(ScalingEventJsonConverter)])]
 [JsonSerializable(typeof(NormalisedEvent))]
+[JsonSerializable(typeof(EcsScaling.Functions.Ops.OpsResponse))]
 [JsonSerializable(typeof(LifecycleActionEvent))]
 [JsonSerializable(typeof(AutoScalingTestNotification))]
 [JsonSerializable(typeof(ContainerInstanceStateChanged))]

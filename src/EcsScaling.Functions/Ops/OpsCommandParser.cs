@@ -24,23 +24,23 @@ public static partial class OpsCommandParser
     public static OpsCommand Parse(ReadOnlyMemory<byte> payload)
     {
         using var document = EmbeddedJson.ParseDocument(payload, "");
-        var root = new JsonNode(document.RootElement, "");
+        var root = new EventNode(document.RootElement, "");
         if (!root.IsObject)
         {
-            throw JsonNode.Fail("", "expected a JSON object with a \"command\" field");
+            throw EventNode.Fail("", "expected a JSON object with a \"command\" field");
         }
 
         var name = root.RequiredString("command");
         if (!Fields.TryGetValue(name, out var allowed))
         {
-            throw JsonNode.Fail("command", $"unknown command \"{Truncate(name)}\"; expected one of {string.Join(", ", OpsCommandNames.All)}");
+            throw EventNode.Fail("command", $"unknown command \"{Truncate(name)}\"; expected one of {string.Join(", ", OpsCommandNames.All)}");
         }
 
         foreach (var property in root.Element.EnumerateObject())
         {
             if (property.Name != "command" && !allowed.Contains(property.Name))
             {
-                throw JsonNode.Fail(Truncate(property.Name), $"not a field of \"{name}\"; expected {string.Join(", ", allowed)}");
+                throw EventNode.Fail(Truncate(property.Name), $"not a field of \"{name}\"; expected {string.Join(", ", allowed)}");
             }
         }
 
@@ -51,42 +51,42 @@ public static partial class OpsCommandParser
             OpsCommandNames.Drain => new DrainCommand(InstanceId(root), dryRun),
             OpsCommandNames.Undrain => new UndrainCommand(InstanceId(root), dryRun),
             OpsCommandNames.CompleteHook => new CompleteHookCommand(InstanceId(root), Result(root), Reason(root), dryRun),
-            OpsCommandNames.Rebalance => new RebalanceCommand(OptionalName(root, "cluster") ?? throw JsonNode.Fail("cluster", "missing"), dryRun, root.OptionalBool("ignoreCooldown") ?? false),
+            OpsCommandNames.Rebalance => new RebalanceCommand(OptionalName(root, "cluster") ?? throw EventNode.Fail("cluster", "missing"), dryRun, root.OptionalBool("ignoreCooldown") ?? false),
             _ => new PoliciesCommand(Action(root), OptionalName(root, "profile"), dryRun),
         };
     }
 
-    private static string InstanceId(JsonNode root)
+    private static string InstanceId(EventNode root)
     {
         var id = root.RequiredString("instanceId");
-        return InstanceIdPattern().IsMatch(id) ? id : throw JsonNode.Fail("instanceId", $"\"{Truncate(id)}\" is not an EC2 instance id (i- followed by 8 or 17 hex digits)");
+        return InstanceIdPattern().IsMatch(id) ? id : throw EventNode.Fail("instanceId", $"\"{Truncate(id)}\" is not an EC2 instance id (i- followed by 8 or 17 hex digits)");
     }
 
     /// <summary>Cluster and profile names: ECS allows letters, digits, hyphens and underscores (255); ARNs are accepted for clusters.</summary>
-    private static string? OptionalName(JsonNode root, string field)
+    private static string? OptionalName(EventNode root, string field)
     {
         var value = root.OptionalString(field);
-        return value is null || NamePattern().IsMatch(value) ? value : throw JsonNode.Fail(field, $"\"{Truncate(value)}\" is not a valid name or ARN");
+        return value is null || NamePattern().IsMatch(value) ? value : throw EventNode.Fail(field, $"\"{Truncate(value)}\" is not a valid name or ARN");
     }
 
-    private static LifecycleResult Result(JsonNode root) => root.RequiredString("result").ToUpperInvariant() switch
+    private static LifecycleResult Result(EventNode root) => root.RequiredString("result").ToUpperInvariant() switch
     {
         "CONTINUE" => LifecycleResult.Continue,
         "ABANDON" => LifecycleResult.Abandon,
-        var other => throw JsonNode.Fail("result", $"\"{Truncate(other)}\" is not CONTINUE or ABANDON"),
+        var other => throw EventNode.Fail("result", $"\"{Truncate(other)}\" is not CONTINUE or ABANDON"),
     };
 
-    private static string Reason(JsonNode root)
+    private static string Reason(EventNode root)
     {
         var reason = root.RequiredString("reason").Trim();
-        return reason.Length is > 0 and <= 256 ? reason : throw JsonNode.Fail("reason", "must be 1 to 256 characters: say why the hook is forced");
+        return reason.Length is > 0 and <= 256 ? reason : throw EventNode.Fail("reason", "must be 1 to 256 characters: say why the hook is forced");
     }
 
-    private static PoliciesAction Action(JsonNode root) => root.RequiredString("action") switch
+    private static PoliciesAction Action(EventNode root) => root.RequiredString("action") switch
     {
         "diff" => PoliciesAction.Diff,
         "apply" => PoliciesAction.Apply,
-        var other => throw JsonNode.Fail("action", $"\"{Truncate(other)}\" is not diff or apply"),
+        var other => throw EventNode.Fail("action", $"\"{Truncate(other)}\" is not diff or apply"),
     };
 
     private static string Truncate(string value) => value.Length <= 64 ? value : value[..64] + "…";

@@ -20,18 +20,18 @@ public class RebalanceOptionsParserTests
     {
         var options = RebalanceOptionsParser.Parse(new Dictionary<string, string?>
         {
-            ["REBALANCE_CLUSTERS"] = "prod",
-            ["REBALANCE_ALARM_NAMES"] = "a,b",
-            ["REBALANCE_START_ON_SCHEDULE"] = "true",
-            ["REBALANCE_COOLDOWN_MINUTES"] = "45",
-            ["REBALANCE_TARGET_SCORE"] = "0.3",
-            ["REBALANCE_MIN_TASK_AGE_MINUTES"] = "0",
-            ["REBALANCE_MAX_TASKS_PER_WAVE"] = "7",
-            ["REBALANCE_MAX_TASKS_PER_SERVICE"] = "3",
-            ["REBALANCE_MAX_TASKS_PER_INSTANCE"] = "4",
-            ["REBALANCE_MAX_WAVES"] = "9",
-            ["REBALANCE_WAVE_TIMEOUT_MINUTES"] = "20",
-            ["REBALANCE_ALLOW_INSTANCE_DRAIN"] = "True",
+            ["ECS_SCALING_CLUSTERS"] = "prod",
+            ["ECS_SCALING_REBALANCE_ALARM_NAMES"] = "a,b",
+            ["ECS_SCALING_REBALANCE_START_ON_SCHEDULE"] = "true",
+            ["ECS_SCALING_REBALANCE_COOLDOWN_MINUTES"] = "45",
+            ["ECS_SCALING_REBALANCE_TARGET_SCORE"] = "0.3",
+            ["ECS_SCALING_REBALANCE_MIN_TASK_AGE_MINUTES"] = "0",
+            ["ECS_SCALING_REBALANCE_MAX_TASKS_PER_WAVE"] = "7",
+            ["ECS_SCALING_REBALANCE_MAX_TASKS_PER_SERVICE"] = "3",
+            ["ECS_SCALING_REBALANCE_MAX_TASKS_PER_INSTANCE"] = "4",
+            ["ECS_SCALING_REBALANCE_MAX_WAVES"] = "9",
+            ["ECS_SCALING_REBALANCE_WAVE_TIMEOUT_MINUTES"] = "20",
+            ["ECS_SCALING_REBALANCE_ALLOW_INSTANCE_DRAIN"] = "True",
         });
 
         Assert.Equal(new RebalanceOptions
@@ -49,9 +49,9 @@ public class RebalanceOptionsParserTests
     {
         var error = Assert.Throws<RebalanceOptionsException>(() => RebalanceOptionsParser.Parse(new Dictionary<string, string?>
         {
-            ["REBALANCE_MAX_TASKS_PER_WAVE"] = "0",
-            ["REBALANCE_TARGET_SCORE"] = "high",
-            ["REBALANCE_ALLOW_INSTANCE_DRAIN"] = "yes",
+            ["ECS_SCALING_REBALANCE_MAX_TASKS_PER_WAVE"] = "0",
+            ["ECS_SCALING_REBALANCE_TARGET_SCORE"] = "high",
+            ["ECS_SCALING_REBALANCE_ALLOW_INSTANCE_DRAIN"] = "yes",
         }));
 
         Assert.Equal(4, error.Problems.Count);
