@@ -131,6 +131,23 @@ public sealed partial class EcsModel(VirtualClock clock, Random random, SimIds i
         WakeStarvedServices();
     }
 
+    /// <summary>
+    /// The agent lost (or regained) its connection: the scheduler places nothing on a disconnected
+    /// instance, but its tasks keep running (agentConnected in the ContainerInstance API reference).
+    /// </summary>
+    public void SetAgentConnected(SimContainerInstance instance, bool connected)
+    {
+        if (instance.AgentConnected == connected)
+        {
+            return;
+        }
+
+        instance.AgentConnected = connected;
+        PublishInstanceChange(instance);
+        ReconcileDaemons(instance);
+        WakeStarvedServices();
+    }
+
     /// <summary>UpdateService: a new desired count and/or a forced new deployment, which replaces every task within min/max percent.</summary>
     public void UpdateService(SimService service, int? desiredCount = null, bool forceNewDeployment = false)
     {
