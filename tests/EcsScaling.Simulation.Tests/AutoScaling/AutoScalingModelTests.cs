@@ -148,7 +148,7 @@ public class AutoScalingModelTests
     [Fact]
     public void A_spot_interruption_warns_then_reclaims_after_two_minutes_regardless_of_hooks()
     {
-        var (sim, group) = Group(desired: 3, new GroupSpec { Spot = true });
+        var (sim, group) = Group(desired: 3);
         sim.AutoScaling.PutLifecycleHook(group.Name, "drain", LifecycleTransition.Terminating);
         var victim = group.Instances.Keys.First();
 
