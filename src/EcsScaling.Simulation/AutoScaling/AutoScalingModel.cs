@@ -38,7 +38,6 @@ public sealed partial class AutoScalingModel(VirtualClock clock, Random random, 
             MaxSize = spec.MaxSize ?? Math.Max(desired * 2, 1),
             DesiredCapacity = desired,
             NewInstancesProtectedFromScaleIn = spec.NewInstancesProtectedFromScaleIn,
-            Spot = spec.Spot,
             InstanceAttributes = new Dictionary<string, string?>(spec.InstanceAttributes, StringComparer.Ordinal),
         };
         Groups[name] = group;
@@ -140,7 +139,6 @@ public sealed partial class AutoScalingModel(VirtualClock clock, Random random, 
         var instance = new SimAsgInstance(ids.Ec2InstanceId(), group.Name, az, clock.GetUtcNow())
         {
             ProtectedFromScaleIn = group.NewInstancesProtectedFromScaleIn,
-            IsSpot = group.Spot,
         };
         group.Instances[instance.InstanceId] = instance;
         Instances[instance.InstanceId] = instance;

@@ -40,8 +40,6 @@ public sealed class SimAsgInstance(string instanceId, string groupName, string a
 
     public bool ProtectedFromScaleIn { get; set; }
 
-    public bool IsSpot { get; init; }
-
     public Dictionary<string, SimLifecycleAction> PendingActions { get; } = new(StringComparer.Ordinal);
 
     public AutoScalingInstance ToModel() => new(instanceId, groupName, LifecycleState, availabilityZone, ProtectedFromScaleIn, "Healthy");
@@ -79,8 +77,6 @@ public sealed class SimGroup(string name, string arn, SimCluster cluster, Resour
     public int DesiredCapacity { get; set; }
 
     public bool NewInstancesProtectedFromScaleIn { get; set; }
-
-    public bool Spot { get; init; }
 
     public Dictionary<string, string?> InstanceAttributes { get; init; } = new(StringComparer.Ordinal);
 

@@ -17,8 +17,6 @@ public sealed class VirtualClock : TimeProvider
 
     public override DateTimeOffset GetUtcNow() => _now;
 
-    public int Pending => _queue.Count;
-
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
         var timer = new VirtualTimer(this, callback, state);

@@ -19,7 +19,7 @@ public sealed partial class EcsModel
         {
             foreach (var daemon in daemons)
             {
-                var eligible = daemon.PlacementConstraints.Where(c => c.Type == "memberOf").All(c => MemberOfExpression.Parse(c.Expression!).Matches(instance));
+                var eligible = Placement.MatchesAll(daemon.MemberOfConstraints, instance);
                 if (eligible && !Placement.HostsActiveTaskOf(instance, daemon) && instance.Remaining.Fits(daemon.Definition.Reserved))
                 {
                     StartTask(instance, daemon.Definition, daemon);

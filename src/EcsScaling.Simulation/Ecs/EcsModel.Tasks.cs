@@ -90,7 +90,7 @@ public sealed partial class EcsModel
         task.DesiredStatus = EcsTaskStatus.Stopped;
     }
 
-    /// <summary>RunTask of a standalone task; its default placement strategy is random.</summary>
+    /// <summary>RunTask of a standalone task; its default placement strategy is random (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-placement-strategies.html).</summary>
     public SimTask? RunStandaloneTask(SimCluster cluster, SimTaskDefinition definition, string? startedBy = null)
     {
         var candidates = cluster.Instances.Values.Where(i => i.IsPlaceable && i.Remaining.Fits(definition.Reserved)).ToList();
@@ -129,7 +129,10 @@ public sealed partial class EcsModel
         }
     }
 
-    /// <summary>The EC2 instance is gone: its tasks are STOPPED at once and the container instance becomes INACTIVE.</summary>
+    /// <summary>
+    /// The EC2 instance is gone: its tasks are STOPPED at once and the container instance becomes INACTIVE
+    /// (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs_task_events.html: "the tasks that are running on it are transitioned to STOPPED").
+    /// </summary>
     public void InstanceTerminated(string ec2InstanceId)
     {
         if (!InstancesByEc2Id.Remove(ec2InstanceId, out var instance))

@@ -46,7 +46,10 @@ public sealed partial class EcsModel(VirtualClock clock, Random random, SimIds i
         return definition;
     }
 
-    /// <summary>What the ECS agent does at boot: RegisterContainerInstance with the instance's resources and AZ attribute.</summary>
+    /// <summary>
+    /// What the ECS agent does at boot: RegisterContainerInstance with the instance's resources and the
+    /// ecs.availability-zone attribute (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-agent-config.html).
+    /// </summary>
     public SimContainerInstance RegisterInstance(SimCluster cluster, string ec2InstanceId, string availabilityZone, Resources capacity, IReadOnlyDictionary<string, string?>? attributes = null)
     {
         var instance = new SimContainerInstance(cluster, ids.Arn("ecs", $"container-instance/{cluster.Name}/{ids.Hex(32)}"), ec2InstanceId, availabilityZone, capacity, clock.GetUtcNow())
@@ -68,6 +71,7 @@ public sealed partial class EcsModel(VirtualClock clock, Random random, SimIds i
         return instance;
     }
 
+    /// <summary>CreateService; deployment limits and placement as in https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_CreateService.html.</summary>
     public SimService CreateService(SimCluster cluster, string name, SimTaskDefinition definition, int desiredCount, ServiceSpec? spec = null)
     {
         spec ??= new ServiceSpec();
@@ -103,7 +107,10 @@ public sealed partial class EcsModel(VirtualClock clock, Random random, SimIds i
         return service;
     }
 
-    /// <summary>UpdateContainerInstancesState: DRAINING stops placement here and starts replacing service tasks; ACTIVE undoes it.</summary>
+    /// <summary>
+    /// UpdateContainerInstancesState: DRAINING stops placement here and starts replacing service tasks; ACTIVE undoes it
+    /// (https://docs.aws.amazon.com/AmazonECS/latest/APIReference/API_UpdateContainerInstancesState.html).
+    /// </summary>
     public void SetInstanceStatus(SimContainerInstance instance, ContainerInstanceStatus status)
     {
         if (instance.Status == status)
@@ -131,7 +138,27 @@ public sealed partial class EcsModel(VirtualClock clock, Random random, SimIds i
         WakeStarvedServices();
     }
 
-    /// <summary>UpdateService: a new desired count and/or a forced new deployment, which replaces every task within min/max percent.</summary>
+    /// <summary>
+    /// The agent lost (or regained) its connection: the scheduler places nothing on a disconnected
+    /// instance, but its tasks keep running (agentConnected in the ContainerInstance API reference).
+    /// </summary>
+    public void SetAgentConnected(SimContainerInstance instance, bool connected)
+    {
+        if (instance.AgentConnected == connected)
+        {
+            return;
+        }
+
+        instance.AgentConnected = connected;
+        PublishInstanceChange(instance);
+        ReconcileDaemons(instance);
+        WakeStarvedServices();
+    }
+
+    /// <summary>
+    /// UpdateService: a new desired count and/or a forced new deployment, which replaces every task within min/max percent
+    /// (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/deployment-type-ecs.html).
+    /// </summary>
     public void UpdateService(SimService service, int? desiredCount = null, bool forceNewDeployment = false)
     {
         if (desiredCount is { } desired && !service.IsDaemon)
@@ -148,7 +175,7 @@ public sealed partial class EcsModel(VirtualClock clock, Random random, SimIds i
         MarkDirty(service);
     }
 
-    /// <summary>ECS task scale-in protection (UpdateTaskProtection, 2 h default, at most 48 h).</summary>
+    /// <summary>ECS task scale-in protection, 2 h by default (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-scale-in-protection.html).</summary>
     public void SetTaskProtection(SimTask task, bool enabled, TimeSpan? expiresIn = null) =>
         task.ProtectedUntil = enabled ? clock.GetUtcNow() + (expiresIn ?? TimeSpan.FromHours(2)) : null;
 

@@ -56,11 +56,17 @@ public sealed class Placement(Random random)
     public SimContainerInstance? Choose(SimService service, IEnumerable<SimContainerInstance> instances)
     {
         var demand = service.Definition.Reserved;
-        var memberOf = service.PlacementConstraints.Where(c => c.Type == "memberOf").Select(c => MemberOfExpression.Parse(c.Expression!)).ToList();
+        var memberOf = service.MemberOfConstraints;
         var distinct = service.PlacementConstraints.Any(c => c.Type == "distinctInstance");
-        var candidates = instances
-            .Where(i => i.IsPlaceable && i.Remaining.Fits(demand) && memberOf.All(m => m.Matches(i)) && (!distinct || !HostsActiveTaskOf(i, service)))
-            .ToList();
+        var candidates = new List<SimContainerInstance>();
+        foreach (var instance in instances)
+        {
+            if (instance.IsPlaceable && instance.Remaining.Fits(demand) && MatchesAll(memberOf, instance) && (!distinct || !HostsActiveTaskOf(instance, service)))
+            {
+                candidates.Add(instance);
+            }
+        }
+
         if (candidates.Count == 0)
         {
             return null;
@@ -83,35 +89,77 @@ public sealed class Placement(Random random)
     public static bool HostsActiveTaskOf(SimContainerInstance instance, SimService service) =>
         instance.Tasks.Any(t => t.Service == service && t.IsActive);
 
+    public static bool MatchesAll(IReadOnlyList<MemberOfExpression> constraints, SimContainerInstance instance)
+    {
+        foreach (var constraint in constraints)
+        {
+            if (!constraint.Matches(instance))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private List<SimContainerInstance> Narrow(PlacementStrategy strategy, List<SimContainerInstance> candidates, SimService service) => strategy.Type switch
     {
         // binpack: the least of the resource left over wins.
-        "binpack" => KeepMinimum(candidates, i => strategy.Field == "memory" ? i.Remaining.MemoryMiB : i.Remaining.Cpu),
-        "spread" => Spread(candidates, service, strategy.Field!),
+        "binpack" => KeepMinimum(candidates, strategy.Field == "memory" ? i => i.Remaining.MemoryMiB : i => i.Remaining.Cpu),
+        "spread" => strategy.Field == "instanceId" ? SpreadOverInstances(candidates, service) : SpreadOverAttribute(candidates, service, strategy.Field!["attribute:".Length..]),
         _ => [candidates[random.Next(candidates.Count)]],
     };
 
-    /// <summary>spread: the value (AZ, instance…) holding the fewest of the service's tasks wins.</summary>
-    private static List<SimContainerInstance> Spread(List<SimContainerInstance> candidates, SimService service, string field)
+    /// <summary>spread(instanceId): the instances holding the fewest of the service's tasks win.</summary>
+    private static List<SimContainerInstance> SpreadOverInstances(List<SimContainerInstance> candidates, SimService service) =>
+        KeepMinimum(candidates, i =>
+        {
+            var count = 0;
+            foreach (var task in i.Tasks)
+            {
+                if (task.Service == service && task.IsActive)
+                {
+                    count++;
+                }
+            }
+
+            return count;
+        });
+
+    /// <summary>spread(attribute:X): the value (e.g. AZ) holding the fewest of the service's tasks wins; instances without the attribute lose.</summary>
+    private static List<SimContainerInstance> SpreadOverAttribute(List<SimContainerInstance> candidates, SimService service, string attribute)
     {
         var perValue = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var task in service.Tasks)
         {
-            if (task.IsActive && ValueOf(task.Instance, field) is { } value)
+            if (task.IsActive && task.Instance.Attributes.TryGetValue(attribute, out var value) && value is not null)
             {
                 perValue[value] = perValue.GetValueOrDefault(value) + 1;
             }
         }
 
-        return KeepMinimum(candidates, i => ValueOf(i, field) is { } v ? perValue.GetValueOrDefault(v) : int.MaxValue);
+        return KeepMinimum(candidates, i => i.Attributes.TryGetValue(attribute, out var v) && v is not null ? perValue.GetValueOrDefault(v) : int.MaxValue);
     }
-
-    private static string? ValueOf(SimContainerInstance instance, string field) =>
-        field == "instanceId" ? instance.Arn : instance.Attributes.GetValueOrDefault(field["attribute:".Length..]);
 
     private static List<SimContainerInstance> KeepMinimum(List<SimContainerInstance> candidates, Func<SimContainerInstance, int> score)
     {
-        var best = candidates.Min(score);
-        return candidates.Where(c => score(c) == best).ToList();
+        var scores = new int[candidates.Count];
+        var best = int.MaxValue;
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            scores[i] = score(candidates[i]);
+            best = Math.Min(best, scores[i]);
+        }
+
+        var kept = new List<SimContainerInstance>();
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (scores[i] == best)
+            {
+                kept.Add(candidates[i]);
+            }
+        }
+
+        return kept;
     }
 }

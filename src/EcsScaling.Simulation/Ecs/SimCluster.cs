@@ -17,6 +17,4 @@ public sealed class SimCluster(string name, string arn)
     public HashSet<SimContainerInstance> DrainingInstances { get; } = [];
 
     public Dictionary<string, string> Tags { get; } = new(StringComparer.Ordinal);
-
-    public IEnumerable<SimContainerInstance> ActiveInstances => Instances.Values.Where(i => i.IsPlaceable);
 }

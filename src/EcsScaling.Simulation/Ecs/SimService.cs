@@ -24,7 +24,18 @@ public sealed class SimService(SimCluster cluster, string arn, string name, stri
 
     public IReadOnlyList<PlacementStrategy> PlacementStrategies { get; init; } = [];
 
-    public IReadOnlyList<PlacementConstraint> PlacementConstraints { get; init; } = [];
+    public IReadOnlyList<PlacementConstraint> PlacementConstraints
+    {
+        get;
+        init
+        {
+            field = value;
+            MemberOfConstraints = [.. value.Where(c => c.Type == "memberOf").Select(c => MemberOfExpression.Parse(c.Expression ?? ""))];
+        }
+    } = [];
+
+    /// <summary>The memberOf expressions, parsed once.</summary>
+    public IReadOnlyList<MemberOfExpression> MemberOfConstraints { get; private set; } = [];
 
     public IReadOnlyList<string> TargetGroupArns { get; init; } = [];
 

@@ -79,13 +79,18 @@ public sealed partial class SimEcsGateway(EcsModel ecs, SimulatedApi api) : IEcs
         {
             var c = Cluster("ListTasks", cluster);
             var desired = query.DesiredStatus == TaskDesiredStatus.Running ? EcsTaskStatus.Running : EcsTaskStatus.Stopped;
-            IEnumerable<SimTask> tasks = query.ContainerInstanceArn is { } ci
-                ? c.Instances.TryGetValue(ci, out var instance) ? instance.Tasks.Concat(StoppedOn(c, ci, desired)) : []
-                : query.ServiceName is { } s ? c.Services.TryGetValue(ServiceName(s), out var service) ? service.Tasks.Concat(StoppedOf(c, service, desired)) : [] : c.Tasks.Values;
-            return tasks.Where(t => t.DesiredStatus == desired)
-                .Where(t => query.ServiceName is null || t.Service?.Name == ServiceName(query.ServiceName))
-                .Where(t => query.ContainerInstanceArn is null || t.Instance.Arn == query.ContainerInstanceArn)
-                .Select(t => t.Arn).Distinct().ToList();
+            var service = query.ServiceName is { } name ? ServiceName(name) : null;
+
+            // Desired-RUNNING tasks are all in the instance and service indexes; STOPPED ones only in the cluster's.
+            IEnumerable<SimTask> scope = desired == EcsTaskStatus.Stopped ? c.Tasks.Values
+                : query.ContainerInstanceArn is { } arn ? c.Instances.GetValueOrDefault(arn)?.Tasks ?? []
+                : service is not null ? c.Services.GetValueOrDefault(service)?.Tasks ?? []
+                : c.Tasks.Values;
+            return scope
+                .Where(t => t.DesiredStatus == desired
+                    && (service is null || t.Service?.Name == service)
+                    && (query.ContainerInstanceArn is null || t.Instance.Arn == query.ContainerInstanceArn))
+                .Select(t => t.Arn).ToList();
         }, cancellationToken);
 
     public async Task<IReadOnlyList<EcsTask>> DescribeTasksAsync(string cluster, IReadOnlyList<string> taskArns, CancellationToken cancellationToken)
@@ -110,12 +115,6 @@ public sealed partial class SimEcsGateway(EcsModel ecs, SimulatedApi api) : IEcs
                 ?? throw api.Error(Service, "StopTask", "InvalidParameterException", "The referenced task was not found.");
             ecs.StopTask(task, reason);
         }, cancellationToken);
-
-    private static IEnumerable<SimTask> StoppedOn(SimCluster cluster, string instanceArn, string desired) =>
-        desired == EcsTaskStatus.Stopped ? cluster.Tasks.Values.Where(t => t.Instance.Arn == instanceArn) : [];
-
-    private static IEnumerable<SimTask> StoppedOf(SimCluster cluster, SimService service, string desired) =>
-        desired == EcsTaskStatus.Stopped ? cluster.Tasks.Values.Where(t => t.Service == service) : [];
 
     /// <summary>Services are named by name or ARN.</summary>
     private static string ServiceName(string nameOrArn) => nameOrArn[(nameOrArn.LastIndexOf('/') + 1)..];

@@ -1,4 +1,3 @@
-using System.Globalization;
 using EcsScaling.Core.Model;
 
 namespace EcsScaling.Simulation.Scenarios;
@@ -30,6 +29,4 @@ public static class ClusterMetrics
 
     public static void PublishCpuReservation(Simulator sim, string clusterName, double? overrideValue = null) =>
         sim.CloudWatch.PutMetricData("AWS/ECS", [new MetricDatum("CPUReservation", overrideValue ?? CpuReservation(sim, clusterName), "Percent", [new("ClusterName", clusterName)], sim.Clock.GetUtcNow())]);
-
-    public static string Format(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 }

@@ -56,8 +56,8 @@ public static class ScenarioCatalog
     public static Scenario Spot() => new()
     {
         Name = "spot",
-        Description = "a Spot interruption warning on one of 6 Spot instances; 60 s deregistration delay",
-        Setup = sim => StandardCluster.Build(sim, deregistrationDelay: TimeSpan.FromSeconds(60), spot: true),
+        Description = "a Spot interruption warning on one of 6 instances; 60 s deregistration delay",
+        Setup = sim => StandardCluster.Build(sim, deregistrationDelay: TimeSpan.FromSeconds(60)),
         Duration = TimeSpan.FromMinutes(15),
         Timeline = [new(TimeSpan.FromMinutes(1), "Spot interruption warning.", sim => sim.AutoScaling.InterruptSpot(StandardCluster.SomeInServiceInstance(sim)))],
     };

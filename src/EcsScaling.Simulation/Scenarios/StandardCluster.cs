@@ -18,11 +18,11 @@ public static class StandardCluster
 
     public static readonly string[] Zones = ["us-east-1a", "us-east-1b", "us-east-1c"];
 
-    public static void Build(Simulator sim, int instances = 6, TimeSpan? deregistrationDelay = null, bool spot = false)
+    public static void Build(Simulator sim, int instances = 6, TimeSpan? deregistrationDelay = null)
     {
         var cluster = sim.Ecs.CreateCluster(Cluster);
         sim.AutoScaling.CreateGroup(Group, cluster, instances, new Resources(2048, 4096), Zones,
-            new GroupSpec { MinSize = 1, MaxSize = instances * 3, Spot = spot, InstanceAttributes = new Dictionary<string, string?> { ["tier"] = "general" } });
+            new GroupSpec { MinSize = 1, MaxSize = instances * 3, InstanceAttributes = new Dictionary<string, string?> { ["tier"] = "general" } });
 
         // Heartbeat 600 s and default CONTINUE: an unanswered hook lets the instance go after ten minutes.
         sim.AutoScaling.PutLifecycleHook(Group, DrainHook, LifecycleTransition.Terminating, TimeSpan.FromSeconds(600), LifecycleResult.Continue, $"{{\"cluster\":\"{Cluster}\"}}");

@@ -148,7 +148,7 @@ public class AutoScalingModelTests
     [Fact]
     public void A_spot_interruption_warns_then_reclaims_after_two_minutes_regardless_of_hooks()
     {
-        var (sim, group) = Group(desired: 3, new GroupSpec { Spot = true });
+        var (sim, group) = Group(desired: 3);
         sim.AutoScaling.PutLifecycleHook(group.Name, "drain", LifecycleTransition.Terminating);
         var victim = group.Instances.Keys.First();
 
@@ -168,5 +168,36 @@ public class AutoScalingModelTests
         var (sim, group) = Group(desired: 3, new GroupSpec { MinSize = 2, MaxSize = 4 });
         Assert.Throws<ArgumentException>(() => sim.AutoScaling.SetDesiredCapacity(group.Name, 5));
         Assert.Equal(3, group.DesiredCapacity);
+    }
+
+    [Fact]
+    public void A_launch_hook_holds_Pending_Wait_until_completed_while_the_agent_registers_anyway()
+    {
+        var (sim, group) = Group(desired: 3);
+        sim.AutoScaling.PutLifecycleHook(group.Name, "warm-up", LifecycleTransition.Launching, TimeSpan.FromMinutes(10));
+        sim.AutoScaling.SetDesiredCapacity(group.Name, 4);
+        sim.Clock.Advance(TimeSpan.FromMinutes(2));
+
+        var launched = Assert.Single(group.Instances.Values, i => i.LifecycleState == AsgLifecycleState.PendingWait);
+        Assert.Equal(4, group.Cluster.Instances.Count);
+        Assert.Single(sim.Events.Emitted, e => e.DetailType == SimEvent.LaunchLifecycleAction);
+
+        Assert.True(sim.AutoScaling.CompleteLifecycleAction(new LifecycleActionRef(group.Name, "warm-up", launched.InstanceId, null), LifecycleResult.Continue));
+        Assert.Equal(AsgLifecycleState.InService, launched.LifecycleState);
+    }
+
+    [Fact]
+    public void Abandoning_a_launch_terminates_the_instance_and_the_group_launches_another()
+    {
+        var (sim, group) = Group(desired: 3);
+        sim.AutoScaling.PutLifecycleHook(group.Name, "warm-up", LifecycleTransition.Launching, TimeSpan.FromMinutes(10));
+        sim.AutoScaling.SetDesiredCapacity(group.Name, 4);
+        var launched = group.Instances.Values.Single(i => i.LifecycleState == AsgLifecycleState.PendingWait);
+
+        sim.AutoScaling.CompleteLifecycleAction(new LifecycleActionRef(group.Name, "warm-up", launched.InstanceId, null), LifecycleResult.Abandon);
+        sim.Clock.Advance(TimeSpan.FromMinutes(1));
+
+        Assert.DoesNotContain(launched.InstanceId, group.Instances.Keys);
+        Assert.Equal(4, group.Instances.Count);
     }
 }

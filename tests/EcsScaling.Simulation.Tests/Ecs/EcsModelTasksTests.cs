@@ -67,4 +67,20 @@ public class EcsModelTasksTests
         Assert.Equal(24, TestSim.Running(service));
         Assert.All(instances, i => Assert.Equal(4, i.Tasks.Count));
     }
+
+    [Fact]
+    public void A_disconnected_agent_gets_no_new_tasks_but_keeps_its_running_ones()
+    {
+        var sim = TestSim.Create();
+        var (cluster, instances) = TestSim.Cluster(sim, perZone: 1);
+        var service = TestSim.Service(sim, cluster, "web", desired: 3);
+        TestSim.Settle(sim);
+
+        sim.Ecs.SetAgentConnected(instances[0], false);
+        sim.Ecs.UpdateService(service, desiredCount: 6);
+        TestSim.Settle(sim);
+
+        Assert.Single(instances[0].Tasks);
+        Assert.Equal(6, TestSim.Running(service));
+    }
 }
