@@ -1,0 +1,114 @@
+using EcsScaling.Aws;
+using EcsScaling.Core.Gateways;
+
+namespace EcsScaling.Functions.Functions;
+
+/// <summary>
+/// Which gateway methods each function may call, and so which IAM actions its role needs.
+/// template.yaml must grant exactly <see cref="ActionsFor"/> per function (tests compare them), and
+/// a recording test checks that the functions call nothing undeclared.
+/// </summary>
+public static class FunctionPermissions
+{
+    // The lead adds these names to FunctionCatalog; until then they are spelled here.
+    public const string Rebalance = "rebalance";
+    public const string ClusterMetrics = "cluster-metrics";
+    public const string Ops = "ops";
+
+    private static readonly string[] ClusterRead =
+    [
+        Ecs(nameof(IEcsGateway.ListContainerInstancesAsync)),
+        Ecs(nameof(IEcsGateway.ListServiceArnsAsync)),
+        Ecs(nameof(IEcsGateway.DescribeServicesAsync)),
+        Ecs(nameof(IEcsGateway.ListTaskArnsAsync)),
+        Ecs(nameof(IEcsGateway.DescribeTasksAsync)),
+    ];
+
+    private static readonly string[] DrainMethods =
+    [
+        Ecs(nameof(IEcsGateway.FindContainerInstanceAsync)),
+        Ecs(nameof(IEcsGateway.ListContainerInstancesAsync)),
+        Ecs(nameof(IEcsGateway.DescribeContainerInstancesAsync)),
+        Ecs(nameof(IEcsGateway.UpdateContainerInstancesStateAsync)),
+        Ecs(nameof(IEcsGateway.ListTaskArnsAsync)),
+        Ecs(nameof(IEcsGateway.DescribeTasksAsync)),
+        Ecs(nameof(IEcsGateway.StopTaskAsync)),
+        Ecs(nameof(IEcsGateway.DescribeServicesAsync)),
+        Ecs(nameof(IEcsGateway.PutAttributesAsync)),
+        Ecs(nameof(IEcsGateway.DeleteAttributesAsync)),
+        Asg(nameof(IAutoScalingGateway.DescribeGroupsAsync)),
+        Asg(nameof(IAutoScalingGateway.DescribeInstanceAsync)),
+        Asg(nameof(IAutoScalingGateway.DescribeLifecycleHooksAsync)),
+        Asg(nameof(IAutoScalingGateway.CompleteLifecycleActionAsync)),
+        Asg(nameof(IAutoScalingGateway.RecordLifecycleActionHeartbeatAsync)),
+        Asg(nameof(IAutoScalingGateway.SetInstanceProtectionAsync)),
+        Elb(nameof(ILoadBalancingGateway.DescribeTargetHealthAsync)),
+    ];
+
+    private static readonly string[] RebalanceMethods =
+    [
+        .. ClusterRead,
+        Ecs(nameof(IEcsGateway.DescribeClustersAsync)),
+        Ecs(nameof(IEcsGateway.GetProtectedTaskArnsAsync)),
+        Ecs(nameof(IEcsGateway.UpdateContainerInstancesStateAsync)),
+        Ecs(nameof(IEcsGateway.StopTaskAsync)),
+        Ecs(nameof(IEcsGateway.ListTagsAsync)),
+        Ecs(nameof(IEcsGateway.TagResourceAsync)),
+    ];
+
+    private static readonly string[] PolicyMethods =
+    [
+        Ecs(nameof(IEcsGateway.ListTagsAsync)),
+        Ecs(nameof(IEcsGateway.TagResourceAsync)),
+        Cw(nameof(ICloudWatchGateway.DescribeAlarmsAsync)),
+        Sp(nameof(IScalingPolicyGateway.DescribeScalableTargetsAsync)),
+        Sp(nameof(IScalingPolicyGateway.RegisterScalableTargetAsync)),
+        Sp(nameof(IScalingPolicyGateway.DescribePoliciesAsync)),
+        Sp(nameof(IScalingPolicyGateway.PutPolicyAsync)),
+        Sp(nameof(IScalingPolicyGateway.DeletePolicyAsync)),
+    ];
+
+    /// <summary>Function name → the gateway methods it may call, keyed like <see cref="IamActionCatalog.Methods"/>.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Methods { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+    {
+        [ParseEventFunction.Name] = [],
+        [FunctionCatalog.Drain] = DrainMethods,
+        [Rebalance] = RebalanceMethods,
+        [FunctionCatalog.Policies] = PolicyMethods,
+        [ClusterMetrics] = ClusterRead,
+        [Ops] = [.. DrainMethods.Concat(RebalanceMethods).Concat(PolicyMethods).Concat(ClusterRead).Distinct(StringComparer.Ordinal)],
+    };
+
+    /// <summary>
+    /// Actions AWS checks against the caller on top of the operation's own action. Application Auto
+    /// Scaling validates the ECS service as the caller when a target is registered (and may create its
+    /// service-linked role), and target tracking creates and deletes its alarms with the caller's rights
+    /// ("Permissions required for API actions on target services and CloudWatch", Application Auto
+    /// Scaling user guide; "IAM permissions required for Amazon ECS service auto scaling").
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> ImpliedActions { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+    {
+        [Sp(nameof(IScalingPolicyGateway.RegisterScalableTargetAsync))] = ["ecs:DescribeServices", "ecs:UpdateService", "iam:CreateServiceLinkedRole"],
+        [Sp(nameof(IScalingPolicyGateway.PutPolicyAsync))] = ["cloudwatch:DescribeAlarms", "cloudwatch:PutMetricAlarm"],
+        [Sp(nameof(IScalingPolicyGateway.DeletePolicyAsync))] = ["cloudwatch:DescribeAlarms", "cloudwatch:DeleteAlarms"],
+    };
+
+    /// <summary>Every IAM action the function's role needs, sorted.</summary>
+    public static IReadOnlyList<string> ActionsFor(string function) =>
+        Methods.TryGetValue(function, out var methods)
+            ? [.. methods
+                .SelectMany(m => IamActionCatalog.ActionsFor(m).Concat(ImpliedActions.GetValueOrDefault(m) ?? []))
+                .Distinct(StringComparer.Ordinal)
+                .Order(StringComparer.Ordinal)]
+            : throw new ArgumentException($"No permissions declared for function '{function}'; known: {string.Join(", ", Methods.Keys)}", nameof(function));
+
+    private static string Ecs(string method) => IamActionCatalog.Key<IEcsGateway>(method);
+
+    private static string Asg(string method) => IamActionCatalog.Key<IAutoScalingGateway>(method);
+
+    private static string Elb(string method) => IamActionCatalog.Key<ILoadBalancingGateway>(method);
+
+    private static string Sp(string method) => IamActionCatalog.Key<IScalingPolicyGateway>(method);
+
+    private static string Cw(string method) => IamActionCatalog.Key<ICloudWatchGateway>(method);
+}
