@@ -6,7 +6,7 @@ RID ?= $(or $(ECS_SCALING_RID),linux-x64)
 CONFIGURATION ?= Release
 PUBLISH_DIR := artifacts/publish-$(RID)
 
-FUNCTIONS := DrainFunction DrainSweeperFunction RebalanceFunction PoliciesFunction ClusterMetricsFunction OpsFunction
+FUNCTIONS := DrainFunction RebalanceFunction PoliciesFunction ClusterMetricsFunction OpsFunction ParseEventFunction
 
 .PHONY: publish test simulate $(addprefix build-,$(FUNCTIONS))
 

@@ -10,11 +10,6 @@ namespace EcsScaling.Functions.Functions;
 /// </summary>
 public static class FunctionPermissions
 {
-    // The lead adds these names to FunctionCatalog; until then they are spelled here.
-    public const string Rebalance = "rebalance";
-    public const string ClusterMetrics = "cluster-metrics";
-    public const string Ops = "ops";
-
     private static readonly string[] ClusterRead =
     [
         Ecs(nameof(IEcsGateway.ListContainerInstancesAsync)),
@@ -73,10 +68,10 @@ public static class FunctionPermissions
     {
         [ParseEventFunction.Name] = [],
         [FunctionCatalog.Drain] = DrainMethods,
-        [Rebalance] = RebalanceMethods,
+        [FunctionCatalog.Rebalance] = RebalanceMethods,
         [FunctionCatalog.Policies] = PolicyMethods,
-        [ClusterMetrics] = ClusterRead,
-        [Ops] = [.. DrainMethods.Concat(RebalanceMethods).Concat(PolicyMethods).Concat(ClusterRead).Distinct(StringComparer.Ordinal)],
+        [FunctionCatalog.ClusterMetrics] = ClusterRead,
+        [Ops.OpsFunction.FunctionName] = [.. DrainMethods.Concat(RebalanceMethods).Concat(PolicyMethods).Concat(ClusterRead).Distinct(StringComparer.Ordinal)],
     };
 
     /// <summary>

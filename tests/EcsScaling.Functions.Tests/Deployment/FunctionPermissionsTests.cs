@@ -39,8 +39,8 @@ public class FunctionPermissionsTests(ITestOutputHelper output)
             "spot-interruption-warning.json", "rebalance-recommendation.json", "scheduled-event.json",
         ],
         [FunctionCatalog.Policies] = AlarmSamples,
-        [FunctionPermissions.Rebalance] = AlarmSamples,
-        [FunctionPermissions.ClusterMetrics] = ["scheduled-event.json"],
+        [FunctionCatalog.Rebalance] = AlarmSamples,
+        [FunctionCatalog.ClusterMetrics] = ["scheduled-event.json"],
     };
 
     private static readonly Dictionary<string, string?> Environment = new(StringComparer.Ordinal)
