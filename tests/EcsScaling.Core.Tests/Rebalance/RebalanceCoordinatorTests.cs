@@ -76,7 +76,7 @@ public class RebalanceCoordinatorTests
 
         var results = await coordinator.HandleAsync(other, false, default);
 
-        Assert.Contains("not one of REBALANCE_CLUSTERS", Assert.Single(results).Reason, StringComparison.Ordinal);
+        Assert.Contains("not one of ECS_SCALING_CLUSTERS", Assert.Single(results).Reason, StringComparison.Ordinal);
         Assert.Equal(0, ecs.Calls.Total);
     }
 

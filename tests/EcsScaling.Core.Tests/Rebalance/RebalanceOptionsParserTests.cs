@@ -58,6 +58,6 @@ public class RebalanceOptionsParserTests
         Assert.Contains("REBALANCE_MAX_TASKS_PER_WAVE='0'", error.Message, StringComparison.Ordinal);
         Assert.Contains("REBALANCE_TARGET_SCORE='high'", error.Message, StringComparison.Ordinal);
         Assert.Contains("REBALANCE_ALLOW_INSTANCE_DRAIN='yes'", error.Message, StringComparison.Ordinal);
-        Assert.Contains("REBALANCE_CLUSTERS is required", error.Message, StringComparison.Ordinal);
+        Assert.Contains("ECS_SCALING_CLUSTERS is required", error.Message, StringComparison.Ordinal);
     }
 }
