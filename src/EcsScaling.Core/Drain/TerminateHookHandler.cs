@@ -20,6 +20,12 @@ public sealed class TerminateHookHandler(DrainContext context)
         }
 
         var instance = await new InstanceLocator(context).FindAsync(action.InstanceId, ct);
+        if (instance is null && !await IsHeldByThisGroupAsync(action, ct))
+        {
+            // An event can name our group and hook with any instance id: complete only what AWS says our group is terminating.
+            return DrainDecision.Ignored(Step, action.InstanceId, $"{action.InstanceId} is not in Terminating:Wait in group {action.GroupName}: nothing to complete");
+        }
+
         if (instance is null || !DrainStarter.CanDrain(instance))
         {
             var why = instance is null ? "not registered in any of our clusters (it never joined)" : $"container instance is {instance.Status}: nothing runs there";
@@ -28,5 +34,11 @@ public sealed class TerminateHookHandler(DrainContext context)
         }
 
         return DrainStarter.Decide(Step, instance, "terminate-hook", context.Now, action.GroupName, action.HookName);
+    }
+
+    private async Task<bool> IsHeldByThisGroupAsync(LifecycleActionRef action, CancellationToken ct)
+    {
+        var held = await context.Gateways.AutoScaling.DescribeInstanceAsync(action.InstanceId, ct);
+        return held is not null && held.GroupName == action.GroupName && LifecycleStates.IsTerminatingWait(held.LifecycleState);
     }
 }

@@ -25,13 +25,30 @@ public class TerminateHookHandlerTests
     public async Task An_instance_that_never_joined_a_cluster_is_released_with_CONTINUE_at_once()
     {
         var f = new DrainFixture();
-        f.AutoScaling.AddInstance("i-lonely", DrainFixture.Group);
+        f.AutoScaling.AddInstance("i-lonely", DrainFixture.Group, LifecycleStates.TerminatingWait);
 
         await f.HandleAsync(f.Terminate("i-lonely"));
 
         var (action, result) = Assert.Single(f.AutoScaling.Completions);
         Assert.Equal(LifecycleResult.Continue, result);
         Assert.Equal(DrainFixture.Hook, action.HookName);
+    }
+
+    [Theory]
+    [InlineData(DrainFixture.ForeignGroup, LifecycleStates.TerminatingWait)]
+    [InlineData(DrainFixture.Group, LifecycleStates.InService)]
+    public async Task An_unknown_instance_not_terminating_in_our_group_is_not_completed(string group, string state)
+    {
+        var f = new DrainFixture();
+        f.AutoScaling.AddInstance("i-elsewhere", group, state);
+        var forged = new Events.LifecycleActionEvent(DrainFixture.Origin, LifecycleTransition.Terminating,
+            new LifecycleActionRef(DrainFixture.Group, DrainFixture.Hook, "i-elsewhere", "token-1"), null, null, null);
+
+        var result = await f.HandleAsync(forged);
+
+        Assert.Empty(f.AutoScaling.Completions);
+        Assert.Equal(0, f.MutatingCalls);
+        Assert.Equal(DrainOutcome.Ignored, Assert.Single(result.Decisions).Outcome);
     }
 
     [Fact]
