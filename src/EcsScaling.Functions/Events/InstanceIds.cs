@@ -24,6 +24,6 @@ public static partial class InstanceIds
 
     private static string Truncate(string value) => value.Length <= 64 ? value : value[..64] + "…";
 
-    [GeneratedRegex("^i-(?:[0-9a-f]{8}|[0-9a-f]{17})$")]
+    [GeneratedRegex(@"^i-(?:[0-9a-f]{8}|[0-9a-f]{17})\z")]
     private static partial Regex Pattern();
 }
