@@ -30,7 +30,7 @@ public static class AutoScalingEvents
         new LifecycleActionRef(
             message.RequiredString("AutoScalingGroupName"),
             message.RequiredString("LifecycleHookName"),
-            message.RequiredString("EC2InstanceId"),
+            InstanceIds.Required(message, "EC2InstanceId"),
             message.OptionalString("LifecycleActionToken")),
         Metadata(message),
         message.OptionalString("Origin"),

@@ -6,8 +6,8 @@ namespace EcsScaling.Functions.Events;
 public static class Ec2Events
 {
     public static SpotInterruptionWarning SpotInterruption(EventNode detail, EventOrigin origin) =>
-        new(origin, detail.RequiredString("instance-id"), detail.OptionalString("instance-action"));
+        new(origin, InstanceIds.Required(detail, "instance-id"), detail.OptionalString("instance-action"));
 
     public static RebalanceRecommendation RebalanceRecommendation(EventNode detail, EventOrigin origin) =>
-        new(origin, detail.RequiredString("instance-id"));
+        new(origin, InstanceIds.Required(detail, "instance-id"));
 }

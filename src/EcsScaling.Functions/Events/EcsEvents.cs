@@ -10,7 +10,7 @@ public static class EcsEvents
         origin,
         detail.RequiredString("clusterArn"),
         detail.RequiredString("containerInstanceArn"),
-        detail.OptionalString("ec2InstanceId"),
+        InstanceIds.Optional(detail, "ec2InstanceId"),
         Status(detail),
         detail.OptionalBool("agentConnected"),
         detail.OptionalInt("runningTasksCount"));

@@ -56,11 +56,7 @@ public static partial class OpsCommandParser
         };
     }
 
-    private static string InstanceId(EventNode root)
-    {
-        var id = root.RequiredString("instanceId");
-        return InstanceIdPattern().IsMatch(id) ? id : throw EventNode.Fail("instanceId", $"\"{Truncate(id)}\" is not an EC2 instance id (i- followed by 8 or 17 hex digits)");
-    }
+    private static string InstanceId(EventNode root) => InstanceIds.Required(root, "instanceId");
 
     /// <summary>Cluster and profile names: ECS allows letters, digits, hyphens and underscores (255); ARNs are accepted for clusters.</summary>
     private static string? OptionalName(EventNode root, string field)
@@ -91,9 +87,6 @@ public static partial class OpsCommandParser
 
     private static string Truncate(string value) => value.Length <= 64 ? value : value[..64] + "…";
 
-    [GeneratedRegex("^i-(?:[0-9a-f]{8}|[0-9a-f]{17})$")]
-    private static partial Regex InstanceIdPattern();
-
-    [GeneratedRegex(@"^(?:arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:cluster/)?[A-Za-z0-9_-]{1,255}$")]
+    [GeneratedRegex(@"^(?:arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:cluster/)?[A-Za-z0-9_-]{1,255}\z")]
     private static partial Regex NamePattern();
 }

@@ -26,11 +26,17 @@ public sealed class OpsDispatcher(
         DrainCommand c => new OpsResponse(command.Name, c.DryRun, Drain: await drain().DrainAsync(c.InstanceId, c.DryRun, ct)),
         UndrainCommand c => new OpsResponse(command.Name, c.DryRun, Drain: await drain().UndrainAsync(c.InstanceId, c.DryRun, ct)),
         CompleteHookCommand c => new OpsResponse(command.Name, c.DryRun, Drain: await drain().ForceCompleteAsync(c.InstanceId, c.Result, c.Reason, c.DryRun, ct)),
-        RebalanceCommand c => new OpsResponse(command.Name, c.DryRun, Rebalance: await rebalance().ExecuteAsync(c.Cluster, c.DryRun, ct, c.IgnoreCooldown)),
+        RebalanceCommand c => new OpsResponse(command.Name, c.DryRun, Rebalance: await rebalance().ExecuteAsync(Managed(c.Cluster), c.DryRun, ct, c.IgnoreCooldown)),
         PoliciesCommand { Action: PoliciesAction.Diff } c => new OpsResponse(command.Name, true, Policies: await policies().DiffAsync(c.Profile, ct)),
         PoliciesCommand c => new OpsResponse(command.Name, c.DryRun, Policies: await policies().ApplyAsync(c.Profile, c.DryRun, ct)),
         _ => throw new ArgumentOutOfRangeException(nameof(command), command.Name, "unknown ops command"),
     };
+
+    /// <summary>A manual rebalance moves tasks: only on a cluster this deployment manages, never on a neighbour named by mistake.</summary>
+    private string Managed(string cluster) =>
+        defaultClusters.Any(c => ClusterMetricsPublisher.ClusterName(c) == ClusterMetricsPublisher.ClusterName(cluster))
+            ? cluster
+            : throw new ArgumentException($"cluster: \"{cluster}\" is not one of ECS_SCALING_CLUSTERS ({string.Join(", ", defaultClusters)}); a manual rebalance only runs on managed clusters");
 
     private async Task<StatusReport> StatusAsync(StatusCommand command, CancellationToken ct)
     {

@@ -7,7 +7,7 @@ namespace EcsScaling.Functions.Tests.Events;
 public class AutoScalingEventsTests
 {
     private const string Detail = """
-        {"LifecycleActionToken":"tok-1","AutoScalingGroupName":"asg","LifecycleHookName":"hook","EC2InstanceId":"i-1",
+        {"LifecycleActionToken":"tok-1","AutoScalingGroupName":"asg","LifecycleHookName":"hook","EC2InstanceId":"i-0123abcd",
          "LifecycleTransition":"autoscaling:EC2_INSTANCE_TERMINATING","NotificationMetadata":null,"Origin":"AutoScalingGroup","Destination":"EC2"}
         """;
 
@@ -53,7 +53,7 @@ public class AutoScalingEventsTests
     [Fact]
     public void A_missing_instance_id_names_the_field()
     {
-        var json = Parse.EventBridge("aws.autoscaling", "EC2 Instance-terminate Lifecycle Action", Detail.Replace("\"EC2InstanceId\":\"i-1\",", ""));
+        var json = Parse.EventBridge("aws.autoscaling", "EC2 Instance-terminate Lifecycle Action", Detail.Replace("\"EC2InstanceId\":\"i-0123abcd\",", ""));
 
         Assert.Equal("detail.EC2InstanceId: missing", Parse.Error(json));
     }
@@ -93,7 +93,7 @@ public class AutoScalingEventsTests
     [Fact]
     public void Other_auto_scaling_notifications_are_rejected_by_name()
     {
-        var json = Parse.Sns("""{"Event":"autoscaling:EC2_INSTANCE_TERMINATE","AutoScalingGroupName":"asg","EC2InstanceId":"i-1"}""");
+        var json = Parse.Sns("""{"Event":"autoscaling:EC2_INSTANCE_TERMINATE","AutoScalingGroupName":"asg","EC2InstanceId":"i-0123abcd"}""");
 
         Assert.Equal("Records[0].Sns.Message.Event: unsupported Auto Scaling notification \"autoscaling:EC2_INSTANCE_TERMINATE\"; only lifecycle actions and autoscaling:TEST_NOTIFICATION are handled", Parse.Error(json));
     }

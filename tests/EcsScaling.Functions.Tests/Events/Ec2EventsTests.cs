@@ -23,9 +23,9 @@ public class Ec2EventsTests
     [Fact]
     public void An_instance_id_wrapped_in_a_one_element_array_is_accepted()
     {
-        var json = Parse.EventBridge("aws.ec2", "EC2 Spot Instance Interruption Warning", """{"instance-id":["i-9"],"instance-action":"stop"}""");
+        var json = Parse.EventBridge("aws.ec2", "EC2 Spot Instance Interruption Warning", """{"instance-id":["i-0000abcd"],"instance-action":"stop"}""");
 
-        Assert.Equal("i-9", Parse.Single<SpotInterruptionWarning>(json).InstanceId);
+        Assert.Equal("i-0000abcd", Parse.Single<SpotInterruptionWarning>(json).InstanceId);
     }
 
     [Fact]

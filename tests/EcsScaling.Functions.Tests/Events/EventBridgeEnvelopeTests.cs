@@ -38,10 +38,10 @@ public class EventBridgeEnvelopeTests
     [Fact]
     public void Detail_may_be_a_json_string_or_null()
     {
-        var asString = Parse.Single<RebalanceRecommendation>(Parse.EventBridge("aws.ec2", "EC2 Instance Rebalance Recommendation", "\"{\\\"instance-id\\\":\\\"i-1\\\"}\""));
+        var asString = Parse.Single<RebalanceRecommendation>(Parse.EventBridge("aws.ec2", "EC2 Instance Rebalance Recommendation", "\"{\\\"instance-id\\\":\\\"i-0000beef\\\"}\""));
         var asNull = Parse.Single<ScheduledTick>(Parse.EventBridge("aws.events", "Scheduled Event", "null"));
 
-        Assert.Equal("i-1", asString.InstanceId);
+        Assert.Equal("i-0000beef", asString.InstanceId);
         Assert.Equal("aws.events", asNull.Origin.Source);
     }
 

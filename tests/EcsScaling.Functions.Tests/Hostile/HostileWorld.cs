@@ -1,0 +1,74 @@
+using System.Text;
+using EcsScaling.Core.Drain;
+using EcsScaling.Core.Model;
+using EcsScaling.Core.Observability;
+using EcsScaling.Core.Rebalance;
+using EcsScaling.Functions.Functions;
+using EcsScaling.Simulation;
+using EcsScaling.Simulation.AutoScaling;
+using EcsScaling.Simulation.Faults;
+using EcsScaling.Simulation.Scenarios;
+
+namespace EcsScaling.Functions.Tests.Hostile;
+
+/// <summary>
+/// A simulated account with our cluster (StandardCluster "prod", group prod-asg) and a neighbour
+/// we must never touch: cluster "staging" with group staging-asg, which carries a hook of the same
+/// name as ours. Foreign ids in the corpus are real staging resources, so any call that slipped
+/// through would succeed and be counted.
+/// </summary>
+public sealed class HostileWorld
+{
+    public const string ForeignCluster = "staging";
+    public const string ForeignGroup = "staging-asg";
+
+    public HostileWorld()
+    {
+        Sim = new Simulator(11, new SimulationOptions { Faults = FaultOptions.None });
+        StandardCluster.Build(Sim, instances: 3);
+        var staging = Sim.Ecs.CreateCluster(ForeignCluster);
+        Sim.AutoScaling.CreateGroup(ForeignGroup, staging, 2, new Resources(2048, 4096), StandardCluster.Zones, new GroupSpec { MinSize = 1, MaxSize = 4 });
+        Sim.AutoScaling.PutLifecycleHook(ForeignGroup, StandardCluster.DrainHook, LifecycleTransition.Terminating, TimeSpan.FromSeconds(600), LifecycleResult.Continue);
+        Sim.Clock.Advance(TimeSpan.FromMinutes(5));
+
+        var foreign = Sim.Ecs.Clusters[ForeignCluster].Instances.Values.First();
+        Placeholders = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["{{prod-instance}}"] = StandardCluster.SomeInServiceInstance(Sim),
+            ["{{prod-cluster-arn}}"] = Sim.Ecs.Clusters[StandardCluster.Cluster].Arn,
+            ["{{staging-instance}}"] = foreign.Ec2InstanceId,
+            ["{{staging-cluster-arn}}"] = staging.Arn,
+            ["{{staging-container-instance-arn}}"] = foreign.Arn,
+        };
+    }
+
+    public Simulator Sim { get; }
+
+    public IReadOnlyDictionary<string, string> Placeholders { get; }
+
+    public static IReadOnlyDictionary<string, string?> Environment { get; } = new Dictionary<string, string?>
+    {
+        [DrainVariables.Clusters] = StandardCluster.Cluster,
+        [DrainVariables.AutoScalingGroups] = StandardCluster.Group,
+        [DrainVariables.TerminateHooks] = StandardCluster.DrainHook,
+        [DrainVariables.LaunchHooks] = "ecs-scaling-launch",
+        [RebalanceOptionsParser.AlarmNames] = StandardCluster.ImbalanceAlarm,
+    };
+
+    /// <summary>Mutating = any attempted operation that is not List*, Describe* or Get*.</summary>
+    public static bool IsMutating(string operation)
+    {
+        var name = operation[(operation.IndexOf(':') + 1)..];
+        return !(name.StartsWith("List", StringComparison.Ordinal) || name.StartsWith("Describe", StringComparison.Ordinal) || name.StartsWith("Get", StringComparison.Ordinal));
+    }
+
+    /// <summary>"service:Operation" → attempts, for the mutating ones only.</summary>
+    public Dictionary<string, int> MutatingCalls() =>
+        Sim.Api.Calls.Attempts.Where(a => IsMutating(a.Key)).ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
+
+    public FunctionRegistry Functions(ITelemetry telemetry) => FunctionCatalog.Create(Sim.Gateways, Sim.Clock, telemetry, Environment);
+
+    public string Payload(string text) => Placeholders.Aggregate(text, (current, p) => current.Replace(p.Key, p.Value, StringComparison.Ordinal));
+
+    public byte[] PayloadBytes(string text) => Encoding.UTF8.GetBytes(Payload(text));
+}
