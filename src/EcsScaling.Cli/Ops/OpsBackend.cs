@@ -75,6 +75,10 @@ internal sealed class AwsBackend : OpsBackend
         {
             _environment["AWS_REGION"] = region;
         }
+        else if (string.IsNullOrWhiteSpace(_environment.GetValueOrDefault("AWS_REGION")) && string.IsNullOrWhiteSpace(_environment.GetValueOrDefault("AWS_DEFAULT_REGION")))
+        {
+            throw new ArgumentException("no AWS region: pass --region, set AWS_REGION, or give the profile a region (or use --simulate)");
+        }
 
         _gateways = new Lazy<GatewaySet>(() => AwsGatewayFactory.FromEnvironment(_environment.GetValueOrDefault));
     }

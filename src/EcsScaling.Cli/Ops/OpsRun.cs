@@ -52,6 +52,12 @@ internal static class OpsRun
             io.Error.WriteLine($"error: {e.Message}");
             return ExitCodes.BadInput;
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Anything else (network down, credentials missing) is a failed command, told in one line rather than a stack trace.
+            io.Error.WriteLine($"error: {e.GetType().Name}: {e.Message}");
+            return ExitCodes.Failed;
+        }
     }
 
     public static ITelemetry Telemetry(OpsSettings settings, OpsBackend backend) =>
