@@ -1,7 +1,9 @@
 using System.CommandLine;
+using EcsScaling.Cli.Ops;
 using EcsScaling.Cli.Simulate;
 
 // The ops CLI root: each command lives in its own folder and adds itself here.
 var root = new RootCommand("EcsScaling: drain, rebalance and scaling policies for ECS on EC2 — ops and local tooling.");
 root.Subcommands.Add(SimulateCommand.Create());
-return await root.Parse(args).InvokeAsync();
+OpsCommandLine.AddTo(root);
+return await OpsCommandLine.InvokeAsync(root, args);

@@ -68,7 +68,7 @@ public static class FunctionCatalog
                     () => CreateRebalanceCoordinator(() => gatewaySet.Value, time, telemetry, environment),
                     () => CreatePolicyCoordinator(() => gatewaySet.Value, time, telemetry, environment),
                     string.IsNullOrWhiteSpace(environment.GetValueOrDefault(DrainVariables.Clusters)) ? [] : ClusterList(environment));
-                return new OpsFunction(dispatcher);
+                return new OpsFunction(dispatcher, dryRun);
             });
     }
 

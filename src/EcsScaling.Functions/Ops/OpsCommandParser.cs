@@ -36,11 +36,18 @@ public static partial class OpsCommandParser
             throw EventNode.Fail("command", $"unknown command \"{Truncate(name)}\"; expected one of {string.Join(", ", OpsCommandNames.All)}");
         }
 
+        // A repeated field is refused: which copy wins ({"dryRun":true,"dryRun":false}) must never be a guess.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var property in root.Element.EnumerateObject())
         {
             if (property.Name != "command" && !allowed.Contains(property.Name))
             {
                 throw EventNode.Fail(Truncate(property.Name), $"not a field of \"{name}\"; expected {string.Join(", ", allowed)}");
+            }
+
+            if (!seen.Add(property.Name))
+            {
+                throw EventNode.Fail(property.Name, "given more than once");
             }
         }
 
@@ -87,6 +94,13 @@ public static partial class OpsCommandParser
 
     private static string Truncate(string value) => value.Length <= 64 ? value : value[..64] + "…";
 
+<<<<<<< HEAD
+=======
+    // \z, not $: $ also matches before a trailing newline, which would let "i-…\n" through to AWS.
+    [GeneratedRegex(@"^i-(?:[0-9a-f]{8}|[0-9a-f]{17})\z")]
+    private static partial Regex InstanceIdPattern();
+
+>>>>>>> opscli
     [GeneratedRegex(@"^(?:arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:cluster/)?[A-Za-z0-9_-]{1,255}\z")]
     private static partial Regex NamePattern();
 }
