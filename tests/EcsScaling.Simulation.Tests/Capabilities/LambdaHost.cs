@@ -31,7 +31,7 @@ public sealed class LambdaHost(ScenarioContext context, string functionName, IRe
     public Task TickAsync(CancellationToken ct) => InvokeAsync(ScheduledEvent(context.Clock.GetUtcNow(), functionName), ct);
 
     public static string ScheduledEvent(DateTimeOffset at, string ruleSuffix) => $$"""
-        {"version":"0","id":"{{Guid.NewGuid()}}","detail-type":"Scheduled Event","source":"aws.events","account":"123456789012",
+        {"version":"0","id":"{{ruleSuffix}}-{{at.ToUnixTimeSeconds()}}","detail-type":"Scheduled Event","source":"aws.events","account":"123456789012",
          "time":"{{at.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)}}","region":"us-east-1",
          "resources":["arn:aws:events:us-east-1:123456789012:rule/ecs-scaling-{{ruleSuffix}}-schedule"],"detail":{ } }
         """;
