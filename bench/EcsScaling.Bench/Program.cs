@@ -5,6 +5,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task>>(StringComparer.Ord
     ["coldstart"] = EcsScaling.Bench.ColdStart.ColdStartBenchmark.RunAsync, ["size"] = EcsScaling.Bench.ColdStart.SizeBenchmark.RunAsync,
     ["simulate-scale"] = EcsScaling.Bench.Simulation.SimulateScaleBenchmark.Run,
     ["rebalance-plan"] = EcsScaling.Bench.Rebalance.RebalancePlanBenchmark.RunAsync,
+    ["drain-latency"] = EcsScaling.Bench.Drain.DrainLatencyBenchmark.Run,
 };
 
 var name = args.Length > 0 ? args[0] : "all";

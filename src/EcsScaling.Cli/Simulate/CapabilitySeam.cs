@@ -1,15 +1,87 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using EcsScaling.Core.Drain;
+using EcsScaling.Core.Rebalance;
+using EcsScaling.Functions.Functions;
+using EcsScaling.Functions.Hosting;
+using EcsScaling.Simulation.Events;
 using EcsScaling.Simulation.Scenarios;
 
 namespace EcsScaling.Cli.Simulate;
 
 /// <summary>
-/// Where `simulate` gets its functions. The drain capability (terminate lifecycle actions, Spot
-/// warnings, container instance DRAINING events, the sweeper schedule) and the rebalance
-/// capability (alarm state changes) register here against the run's gateways, e.g.
-/// <c>functions.OnEvent("drain", [SimEvent.TerminateLifecycleAction], handler)</c>.
-/// Nothing is registered yet: the narration then points at what AWS alone does and where each capability would act.
+/// Where `simulate` gets its functions: the real "drain" and "rebalance" functions of the Lambda
+/// binary, built by FunctionCatalog with the environment a deployment would give them and fed the
+/// raw EventBridge JSON the simulator emits, as the rules in template.yaml route it (lifecycle
+/// actions, Spot warnings and DRAINING container-instance changes to drain; the imbalance alarm to
+/// rebalance; a one-minute schedule to both, for the sweeper and the waves).
 /// </summary>
 internal static class CapabilitySeam
 {
-    public static IReadOnlyList<Action<ScenarioContext, ScenarioFunctions>> Capabilities { get; } = [];
+    public static IReadOnlyList<Action<ScenarioContext, ScenarioFunctions>> Capabilities { get; } = [RegisterDrain, RegisterRebalance];
+
+    public static Dictionary<string, string?> DrainEnvironment { get; } = new(StringComparer.Ordinal)
+    {
+        [DrainVariables.Clusters] = StandardCluster.Cluster,
+        [DrainVariables.AutoScalingGroups] = StandardCluster.Group,
+        [DrainVariables.TerminateHooks] = StandardCluster.DrainHook,
+    };
+
+    /// <summary>The demo's tasks are minutes old, so the minimum task age is lowered from its 10-minute default.</summary>
+    public static Dictionary<string, string?> RebalanceEnvironment { get; } = new(StringComparer.Ordinal)
+    {
+        [RebalanceOptionsParser.Clusters] = StandardCluster.Cluster,
+        [RebalanceOptionsParser.AlarmNames] = StandardCluster.ImbalanceAlarm,
+        [RebalanceOptionsParser.MinTaskAgeMinutes] = "2",
+    };
+
+    private static readonly TimeSpan Schedule = TimeSpan.FromMinutes(1);
+
+    private static void RegisterDrain(ScenarioContext context, ScenarioFunctions functions)
+    {
+        var drain = Resolve(context, FunctionCatalog.Drain, DrainEnvironment);
+        functions.OnEvent(FunctionCatalog.Drain, [SimEvent.TerminateLifecycleAction, SimEvent.SpotInterruptionWarning, SimEvent.ContainerInstanceStateChange],
+            (json, ct) => IsDrainingChangeOrOther(json) ? Invoke(context, drain, json, ct) : Task.CompletedTask);
+        functions.Every("drain-sweeper", Schedule, ct => Invoke(context, drain, ScheduledEvent(context, "drain-sweeper"), ct));
+    }
+
+    private static void RegisterRebalance(ScenarioContext context, ScenarioFunctions functions)
+    {
+        var rebalance = Resolve(context, FunctionCatalog.Rebalance, RebalanceEnvironment);
+        functions.OnEvent(FunctionCatalog.Rebalance, [SimEvent.AlarmStateChange], (json, ct) => Invoke(context, rebalance, json, ct));
+        functions.Every("rebalance-waves", Schedule, ct => Invoke(context, rebalance, ScheduledEvent(context, "rebalance-waves"), ct));
+    }
+
+    private static ILambdaFunction Resolve(ScenarioContext context, string name, IReadOnlyDictionary<string, string?> environment) =>
+        FunctionCatalog.Create(context.Gateways, context.Clock, context.Telemetry, environment).Resolve(name);
+
+    /// <summary>The container-instance rule matches detail.status DRAINING only (DESIGN §2).</summary>
+    private static bool IsDrainingChangeOrOther(string json)
+    {
+        var root = JsonDocument.Parse(json).RootElement;
+        return root.GetProperty("detail-type").GetString() != SimEvent.ContainerInstanceStateChange
+            || root.GetProperty("detail").GetProperty("status").GetString() == "DRAINING";
+    }
+
+    private static Task Invoke(ScenarioContext context, ILambdaFunction function, string json, CancellationToken ct)
+    {
+        var payload = Encoding.UTF8.GetBytes(json);
+        var now = context.Clock.GetUtcNow();
+        var invocation = new Invocation($"{function.Name}-{now.ToUnixTimeMilliseconds()}", now + ScenarioRunner.FunctionTimeout,
+            $"arn:aws:lambda:{context.Simulator.Options.Region}:{context.Simulator.Options.Account}:function:ecs-scaling-{function.Name}", null, payload);
+        return function.InvokeAsync(payload, new LambdaContext(invocation, function.Name, context.Clock, context.Telemetry), ct);
+    }
+
+    /// <summary>The schedule rule's event, shaped as events/scheduled-event.json.</summary>
+    private static string ScheduledEvent(ScenarioContext context, string rule)
+    {
+        var now = context.Clock.GetUtcNow();
+        var options = context.Simulator.Options;
+        return $$"""
+            {"version":"0","id":"{{rule}}-{{now.ToUnixTimeSeconds()}}","detail-type":"Scheduled Event","source":"aws.events","account":"{{options.Account}}",
+             "time":"{{now.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)}}","region":"{{options.Region}}",
+             "resources":["arn:aws:events:{{options.Region}}:{{options.Account}}:rule/ecs-scaling-{{rule}}"],"detail":{ } }
+            """;
+    }
 }

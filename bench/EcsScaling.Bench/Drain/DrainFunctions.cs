@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using EcsScaling.Core.Drain;
+using EcsScaling.Core.Gateways;
+using EcsScaling.Core.Model;
+using EcsScaling.Functions.Functions;
+using EcsScaling.Functions.Hosting;
+using EcsScaling.Simulation;
+using EcsScaling.Simulation.Events;
+
+namespace EcsScaling.Bench.Drain;
+
+/// <summary>
+/// The two contenders of the drain benchmarks, plugged into one simulator: the real "drain"
+/// function (raw event JSON in, one-minute sweeper) and a polling baseline in the style of AWS's
+/// sample and similar tools (DRAINING on the lifecycle event, then a check every N seconds).
+/// </summary>
+internal static class DrainFunctions
+{
+    public static void PlugInRealDrain(Simulator sim, string cluster, string group, string hook)
+    {
+        var environment = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            [DrainVariables.Clusters] = cluster, [DrainVariables.AutoScalingGroups] = group, [DrainVariables.TerminateHooks] = hook,
+        };
+        var function = FunctionCatalog.Create(sim.Gateways, sim.Clock, sim.CloudWatch.Telemetry, environment).Resolve(FunctionCatalog.Drain);
+        sim.Events.Subscribe(e =>
+        {
+            if (e.DetailType is SimEvent.TerminateLifecycleAction or SimEvent.SpotInterruptionWarning
+                || (e.DetailType == SimEvent.ContainerInstanceStateChange && JsonDocument.Parse(e.Json).RootElement.GetProperty("detail").GetProperty("status").GetString() == "DRAINING"))
+            {
+                Invoke(sim, function, e.Json);
+            }
+        });
+        Every(sim, TimeSpan.FromMinutes(1), () => Invoke(sim, function, ScheduledEvent(sim)));
+    }
+
+    public static void PlugInPoller(Simulator sim, string cluster, string group, string hook, TimeSpan period)
+    {
+        var gateways = sim.Gateways;
+        sim.Events.Subscribe(e =>
+        {
+            if (e.DetailType == SimEvent.TerminateLifecycleAction)
+            {
+                var instanceId = JsonDocument.Parse(e.Json).RootElement.GetProperty("detail").GetProperty("EC2InstanceId").GetString()!;
+                Swallow(StartDrainAsync(gateways, cluster, instanceId));
+            }
+        });
+        Every(sim, period, () => Swallow(PollAsync(gateways, cluster, group, hook)));
+    }
+
+    /// <summary>Invocation failures are counted, not thrown: the simulation goes on as Lambda would.</summary>
+    public static int FunctionErrors { get; private set; }
+
+    public static List<string> ErrorSamples { get; } = [];
+
+    private static void Invoke(Simulator sim, ILambdaFunction function, string json)
+    {
+        var payload = Encoding.UTF8.GetBytes(json);
+        var now = sim.Clock.GetUtcNow();
+        var invocation = new Invocation($"bench-{now.ToUnixTimeMilliseconds()}", now.AddMinutes(5), "arn:aws:lambda:us-east-1:123456789012:function:drain", null, payload);
+        Swallow(function.InvokeAsync(payload, new LambdaContext(invocation, function.Name, sim.Clock, sim.CloudWatch.Telemetry), CancellationToken.None));
+    }
+
+    private static void Swallow(Task task) => task.ContinueWith(t =>
+    {
+        FunctionErrors++;
+        if (ErrorSamples.Count < 5)
+        {
+            ErrorSamples.Add(t.Exception!.InnerException!.Message);
+        }
+    }, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+
+    private static void Every(Simulator sim, TimeSpan period, Action run) => sim.Clock.Schedule(period, () =>
+    {
+        run();
+        Every(sim, period, run);
+    });
+
+    private static string ScheduledEvent(Simulator sim) =>
+        "{\"version\":\"0\",\"id\":\"tick\",\"detail-type\":\"Scheduled Event\",\"source\":\"aws.events\",\"account\":\"123456789012\",\"time\":\""
+        + sim.Clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)
+        + "\",\"region\":\"us-east-1\",\"resources\":[\"arn:aws:events:us-east-1:123456789012:rule/drain-sweeper\"],\"detail\":{}}";
+
+    private static async Task StartDrainAsync(GatewaySet gateways, string cluster, string instanceId)
+    {
+        if (await gateways.Ecs.FindContainerInstanceAsync(cluster, instanceId, CancellationToken.None) is { Status: ContainerInstanceStatus.Active } instance)
+        {
+            await gateways.Ecs.UpdateContainerInstancesStateAsync(cluster, [instance.Arn], ContainerInstanceStatus.Draining, CancellationToken.None);
+        }
+    }
+
+    private static async Task PollAsync(GatewaySet gateways, string cluster, string group, string hook)
+    {
+        var ct = CancellationToken.None;
+        var asg = (await gateways.AutoScaling.DescribeGroupsAsync([group], ct)).Single();
+        foreach (var waiting in asg.Instances.Where(i => i.LifecycleState == "Terminating:Wait"))
+        {
+            var instance = await gateways.Ecs.FindContainerInstanceAsync(cluster, waiting.InstanceId, ct);
+            var running = instance is null ? [] : await gateways.Ecs.ListTaskArnsAsync(cluster, new TaskQuery(ContainerInstanceArn: instance.Arn), ct);
+            var stopping = instance is null ? [] : await gateways.Ecs.ListTaskArnsAsync(cluster, new TaskQuery(ContainerInstanceArn: instance.Arn, DesiredStatus: TaskDesiredStatus.Stopped), ct);
+            var tasks = await gateways.Ecs.DescribeTasksAsync(cluster, [.. running, .. stopping], ct);
+            if (tasks.All(t => t.IsStopped))
+            {
+                await gateways.AutoScaling.CompleteLifecycleActionAsync(new LifecycleActionRef(group, hook, waiting.InstanceId, null), LifecycleResult.Continue, ct);
+            }
+        }
+    }
+}
