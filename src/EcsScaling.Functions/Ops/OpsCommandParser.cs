@@ -94,13 +94,6 @@ public static partial class OpsCommandParser
 
     private static string Truncate(string value) => value.Length <= 64 ? value : value[..64] + "…";
 
-<<<<<<< HEAD
-=======
-    // \z, not $: $ also matches before a trailing newline, which would let "i-…\n" through to AWS.
-    [GeneratedRegex(@"^i-(?:[0-9a-f]{8}|[0-9a-f]{17})\z")]
-    private static partial Regex InstanceIdPattern();
-
->>>>>>> opscli
     [GeneratedRegex(@"^(?:arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:cluster/)?[A-Za-z0-9_-]{1,255}\z")]
     private static partial Regex NamePattern();
 }

@@ -30,7 +30,7 @@ public class FunctionPermissionsTests(ITestOutputHelper output)
     /// <summary>Which samples each function is subscribed to in template.yaml.</summary>
     private static readonly Dictionary<string, string[]> SamplesFor = new(StringComparer.Ordinal)
     {
-        [ParseEventFunction.Name] = [.. Directory.GetFiles(Samples.Directory, "*.json").Select(Path.GetFileName).Order(StringComparer.Ordinal)!],
+        [ParseEventFunction.Name] = [.. Directory.GetFiles(Samples.Directory, "*.json").Where(f => !Path.GetFileName(f).StartsWith("ops-", StringComparison.Ordinal)).Select(Path.GetFileName).Order(StringComparer.Ordinal)!],
         [FunctionCatalog.Drain] =
         [
             "lifecycle-terminate.eventbridge.json", "lifecycle-terminate.sns.json", "lifecycle-terminate-warmpool.eventbridge.json",
@@ -41,6 +41,7 @@ public class FunctionPermissionsTests(ITestOutputHelper output)
         [FunctionCatalog.Policies] = AlarmSamples,
         [FunctionCatalog.Rebalance] = AlarmSamples,
         [FunctionCatalog.ClusterMetrics] = ["scheduled-event.json"],
+        [EcsScaling.Functions.Ops.OpsFunction.FunctionName] = [.. Directory.GetFiles(Samples.Directory, "ops-*.json").Select(Path.GetFileName).Order(StringComparer.Ordinal)!],
     };
 
     private static readonly Dictionary<string, string?> Environment = new(StringComparer.Ordinal)
