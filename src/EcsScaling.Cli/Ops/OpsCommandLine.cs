@@ -91,8 +91,14 @@ internal static class OpsCommandLine
                 r.AddError("--execute and --dry-run contradict each other: pick one.");
             }
         });
-        command.SetAction((parsed, ct) => Run(parsed, shared, ct, () => OpsPayload.Command(OpsCommandNames.Rebalance,
-            ("cluster", parsed.GetValue(cluster)), ("dryRun", !parsed.GetValue(execute)), ("ignoreCooldown", parsed.GetValue(ignoreCooldown)))));
+        command.SetAction((parsed, ct) =>
+        {
+            // The named cluster is configuration enough: rebalance needs no ECS_SCALING_CLUSTERS of its own.
+            var settings = shared.Read(parsed);
+            return OpsRun.ExecuteAsync(
+                () => OpsPayload.Command(OpsCommandNames.Rebalance, ("cluster", parsed.GetValue(cluster)), ("dryRun", !parsed.GetValue(execute)), ("ignoreCooldown", parsed.GetValue(ignoreCooldown))),
+                settings with { Cluster = settings.Cluster ?? parsed.GetValue(cluster) }, OpsIo.From(parsed), wait: false, ct);
+        });
         return command;
     }
 

@@ -191,4 +191,13 @@ public class OpsCommandLineTests
         Assert.Equal(1, run.Code);
         Assert.Contains("staging", run.Err, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Rebalance_of_a_cluster_missing_in_the_simulator_fails_with_1_naming_it()
+    {
+        var run = await Cli.RunAsync("rebalance", "staging", "--simulate", "-o", "json");
+
+        Assert.Equal(1, run.Code);
+        Assert.Contains("staging", run.Out + run.Err, StringComparison.Ordinal);
+    }
 }
