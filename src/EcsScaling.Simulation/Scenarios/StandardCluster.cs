@@ -43,6 +43,28 @@ public static class StandardCluster
     }
 
     /// <summary>An instance that is InService and not protected, chosen deterministically.</summary>
+    /// <summary>Instances after <see cref="BuildScaledOut"/>.</summary>
+    public const int ScaledOutInstances = 9;
+
+    /// <summary>The group the packaged policy document (policies/policies.json) manages besides ours.</summary>
+    public const string PolicyGroup = "prod-ecs-asg";
+
+    /// <summary>
+    /// The ops demo cluster: the standard cluster after a scale-out 6 → 9, so three instances are
+    /// empty (a rebalance has work) and every task is old enough to be moved; plus the empty group
+    /// the packaged policy document names.
+    /// </summary>
+    public static Simulator BuildScaledOut(int seed)
+    {
+        var sim = new Simulator(seed);
+        Build(sim);
+        sim.AutoScaling.CreateGroup(PolicyGroup, sim.Ecs.Clusters[Cluster], 0, new Resources(2048, 4096), Zones, new GroupSpec { MinSize = 0, MaxSize = 3 });
+        sim.Clock.Advance(TimeSpan.FromMinutes(2));
+        sim.AutoScaling.SetDesiredCapacity(Group, ScaledOutInstances);
+        sim.Clock.Advance(TimeSpan.FromMinutes(30));
+        return sim;
+    }
+
     public static string SomeInServiceInstance(Simulator sim) =>
         sim.AutoScaling.Groups[Group].Instances.Values.First(i => i.LifecycleState == AsgLifecycleState.InService).InstanceId;
 }

@@ -19,13 +19,7 @@ public sealed class OpsSimulation
 
     public OpsSimulation(IReadOnlyDictionary<string, string?>? extra = null)
     {
-        Sim = new Simulator(7);
-        StandardCluster.Build(Sim);
-        // The packaged policy document manages this group as well.
-        Sim.AutoScaling.CreateGroup("prod-ecs-asg", Sim.Ecs.Clusters[StandardCluster.Cluster], 0, new Resources(2048, 4096), StandardCluster.Zones, new GroupSpec { MinSize = 0, MaxSize = 3 });
-        Sim.Clock.Advance(TimeSpan.FromMinutes(2));
-        Sim.AutoScaling.SetDesiredCapacity(StandardCluster.Group, 9);
-        Sim.Clock.Advance(TimeSpan.FromMinutes(30));
+        Sim = StandardCluster.BuildScaledOut(7);
         var environment = new Dictionary<string, string?>
         {
             ["ECS_SCALING_CLUSTERS"] = StandardCluster.Cluster,
