@@ -15,7 +15,7 @@ public class RebalanceScenarioTests(ITestOutputHelper output)
     private const double RequiredReduction = 0.75;
     private const int MaxWaves = 5;
 
-    private static int SeedCount => int.TryParse(System.Environment.GetEnvironmentVariable("ECS_SCALING_SCENARIO_SEEDS"), out var n) && n > 0 ? Math.Max(20, n / 10) : 20;
+    private static int SeedCount => int.TryParse(System.Environment.GetEnvironmentVariable("ECS_SCALING_SCENARIO_SEEDS"), out var n) && n > 0 ? Math.Max(20, n / 50) : 20;
 
     [Fact]
     public void After_a_scale_out_the_alarm_and_scheduled_waves_even_the_cluster_without_breaching_R3()
