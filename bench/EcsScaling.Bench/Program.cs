@@ -6,6 +6,8 @@ var benchmarks = new Dictionary<string, Func<string[], Task>>(StringComparer.Ord
     ["simulate-scale"] = EcsScaling.Bench.Simulation.SimulateScaleBenchmark.Run,
     ["rebalance-plan"] = EcsScaling.Bench.Rebalance.RebalancePlanBenchmark.RunAsync,
     ["drain-latency"] = EcsScaling.Bench.Drain.DrainLatencyBenchmark.Run,
+    ["drain-calls"] = EcsScaling.Bench.Drain.DrainCallsBenchmark.Run,
+    ["drain-mass"] = EcsScaling.Bench.Drain.DrainMassBenchmark.Run,
 };
 
 var name = args.Length > 0 ? args[0] : "all";

@@ -53,10 +53,15 @@ internal static class DrainFunctions
     /// <summary>Invocation failures are counted, not thrown: the simulation goes on as Lambda would.</summary>
     public static int FunctionErrors { get; private set; }
 
+    public static void ResetCounters() => (FunctionErrors, Invocations) = (0, 0);
+
     public static List<string> ErrorSamples { get; } = [];
+
+    public static int Invocations { get; private set; }
 
     private static void Invoke(Simulator sim, ILambdaFunction function, string json)
     {
+        Invocations++;
         var payload = Encoding.UTF8.GetBytes(json);
         var now = sim.Clock.GetUtcNow();
         var invocation = new Invocation($"bench-{now.ToUnixTimeMilliseconds()}", now.AddMinutes(5), "arn:aws:lambda:us-east-1:123456789012:function:drain", null, payload);
