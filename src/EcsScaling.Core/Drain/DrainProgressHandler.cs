@@ -21,6 +21,14 @@ public sealed class DrainProgressHandler(DrainContext context)
             return DrainDecision.Ignored(CompletionPlanner.Step, e.Ec2InstanceId, $"draining, {e.RunningTasksCount} task(s) still counted as running");
         }
 
+        // runningTasksCount reaches 0 while tasks are still DEACTIVATING (their targets draining);
+        // their CPU and memory stay reserved until they are STOPPED, and the event that frees the
+        // last reservation is the one worth a check.
+        if (e.Status == ContainerInstanceStatus.Draining && e.RemainingResources is { } remaining && e.RegisteredResources is { } registered && remaining != registered)
+        {
+            return DrainDecision.Ignored(CompletionPlanner.Step, e.Ec2InstanceId, $"draining, tasks still reserve {(registered - remaining).Cpu} CPU units");
+        }
+
         if (e.Status == ContainerInstanceStatus.Draining)
         {
             return await CheckAsync(e.ClusterArn, e.ContainerInstanceArn, e.Ec2InstanceId, ct);

@@ -37,7 +37,14 @@ public sealed record ContainerInstanceStateChanged(
     string? Ec2InstanceId,
     ContainerInstanceStatus? Status,
     bool? AgentConnected,
-    int? RunningTasksCount) : ScalingEvent(Origin);
+    int? RunningTasksCount) : ScalingEvent(Origin)
+{
+    /// <summary>CPU and memory registered, when the event carries them.</summary>
+    public Resources? RegisteredResources { get; init; }
+
+    /// <summary>CPU and memory not reserved by tasks; tasks hold their reservation until STOPPED.</summary>
+    public Resources? RemainingResources { get; init; }
+}
 
 public sealed record TaskStateChanged(
     EventOrigin Origin,

@@ -13,7 +13,39 @@ public static class EcsEvents
         InstanceIds.Optional(detail, "ec2InstanceId"),
         Status(detail),
         detail.OptionalBool("agentConnected"),
-        detail.OptionalInt("runningTasksCount"));
+        detail.OptionalInt("runningTasksCount"))
+    {
+        RegisteredResources = CpuAndMemory(detail, "registeredResources"),
+        RemainingResources = CpuAndMemory(detail, "remainingResources"),
+    };
+
+    /// <summary>[{"name":"CPU","integerValue":2048},{"name":"MEMORY",…}] → Resources; null when absent or incomplete (it is only an optimisation hint).</summary>
+    private static Resources? CpuAndMemory(EventNode detail, string field)
+    {
+        if (detail.Optional(field) is not { Element.ValueKind: System.Text.Json.JsonValueKind.Array } list)
+        {
+            return null;
+        }
+
+        int? cpu = null, memory = null;
+        foreach (var item in list.Element.EnumerateArray())
+        {
+            if (item.ValueKind != System.Text.Json.JsonValueKind.Object
+                || !item.TryGetProperty("name", out var name) || name.ValueKind != System.Text.Json.JsonValueKind.String
+                || !item.TryGetProperty("integerValue", out var value) || !value.TryGetInt32(out var number))
+            {
+                continue;
+            }
+
+            switch (name.GetString())
+            {
+                case "CPU": cpu = number; break;
+                case "MEMORY": memory = number; break;
+            }
+        }
+
+        return cpu is { } c && memory is { } m ? new Resources(c, m) : null;
+    }
 
     public static TaskStateChanged TaskStateChange(EventNode detail, EventOrigin origin) => new(
         origin,

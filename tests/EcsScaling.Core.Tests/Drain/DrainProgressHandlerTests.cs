@@ -39,6 +39,31 @@ public class DrainProgressHandlerTests
     }
 
     [Fact]
+    public async Task An_event_whose_tasks_still_reserve_resources_costs_no_call()
+    {
+        var (f, instance) = await DrainingWithTasksAsync();
+        var callsBefore = f.TotalCalls;
+        var deactivating = f.DrainingEvent(instance) with { RegisteredResources = new Resources(4096, 8192), RemainingResources = new Resources(3840, 7680) };
+
+        var result = await f.HandleAsync(deactivating);
+
+        Assert.Equal(callsBefore, f.TotalCalls);
+        Assert.Equal(DrainOutcome.Ignored, Assert.Single(result.Decisions).Outcome);
+    }
+
+    [Fact]
+    public async Task The_event_that_frees_the_last_reservation_completes_the_drain()
+    {
+        var (f, instance) = await DrainingWithTasksAsync();
+        f.StopAll(instance);
+        var freed = f.DrainingEvent(instance) with { RegisteredResources = new Resources(4096, 8192), RemainingResources = new Resources(4096, 8192) };
+
+        await f.HandleAsync(freed);
+
+        Assert.Single(f.AutoScaling.Completions);
+    }
+
+    [Fact]
     public async Task A_task_desired_STOPPED_but_still_STOPPING_keeps_the_instance_draining()
     {
         var (f, instance) = await DrainingWithTasksAsync();

@@ -18,6 +18,7 @@ public class EcsEventsTests
         Assert.Equal(Cluster, change.ClusterArn);
         Assert.Equal("arn:aws:ecs:us-east-1:123456789012:container-instance/prod/8f0f1b8c1e0a4f7e9c3c6d2b5a4e3f21", change.ContainerInstanceArn);
         Assert.Equal(("i-0a1b2c3d4e5f60718", ContainerInstanceStatus.Draining, true, 1), (change.Ec2InstanceId, change.Status, change.AgentConnected, change.RunningTasksCount));
+        Assert.Equal((new Resources(2048, 7680), new Resources(1536, 6656)), (change.RegisteredResources, change.RemainingResources));
         Assert.Equal(transport, change.Origin.Transport);
     }
 
@@ -30,6 +31,7 @@ public class EcsEventsTests
         var change = Parse.Single<ContainerInstanceStateChanged>(json);
 
         Assert.Equal((ContainerInstanceStatus.RegistrationFailed, false, 3), (change.Status, change.AgentConnected, change.RunningTasksCount));
+        Assert.Null(change.RemainingResources);
     }
 
     [Fact]
