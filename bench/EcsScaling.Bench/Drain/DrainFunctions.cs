@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using EcsScaling.Core.Drain;
@@ -62,10 +61,8 @@ internal static class DrainFunctions
     private static void Invoke(Simulator sim, ILambdaFunction function, string json)
     {
         Invocations++;
-        var payload = Encoding.UTF8.GetBytes(json);
-        var now = sim.Clock.GetUtcNow();
-        var invocation = new Invocation($"bench-{now.ToUnixTimeMilliseconds()}", now.AddMinutes(5), "arn:aws:lambda:us-east-1:123456789012:function:drain", null, payload);
-        Swallow(function.InvokeAsync(payload, new LambdaContext(invocation, function.Name, sim.Clock, sim.CloudWatch.Telemetry), CancellationToken.None));
+        Swallow(LocalInvoker.InvokeAsync(function, Encoding.UTF8.GetBytes(json), $"bench-{sim.Clock.GetUtcNow().ToUnixTimeMilliseconds()}",
+            TimeSpan.FromMinutes(5), sim.Clock, sim.CloudWatch.Telemetry, CancellationToken.None));
     }
 
     private static void Swallow(Task task) => task.ContinueWith(t =>
@@ -83,10 +80,7 @@ internal static class DrainFunctions
         Every(sim, period, run);
     });
 
-    private static string ScheduledEvent(Simulator sim) =>
-        "{\"version\":\"0\",\"id\":\"tick\",\"detail-type\":\"Scheduled Event\",\"source\":\"aws.events\",\"account\":\"123456789012\",\"time\":\""
-        + sim.Clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)
-        + "\",\"region\":\"us-east-1\",\"resources\":[\"arn:aws:events:us-east-1:123456789012:rule/drain-sweeper\"],\"detail\":{}}";
+    private static string ScheduledEvent(Simulator sim) => LocalInvoker.ScheduledEvent(sim.Clock.GetUtcNow(), "drain-sweeper");
 
     private static async Task StartDrainAsync(GatewaySet gateways, string cluster, string instanceId)
     {

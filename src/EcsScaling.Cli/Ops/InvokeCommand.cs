@@ -43,9 +43,7 @@ internal static class InvokeCommand
 
         var telemetry = OpsRun.Telemetry(settings, backend);
         var function = FunctionCatalog.Create(backend.Gateways, backend.Time, telemetry, environment).Resolve(name);
-        var invocation = new Invocation("cli-" + Guid.NewGuid().ToString("N"), backend.Time.GetUtcNow() + LambdaTimeout, $"arn:aws:lambda:local:000000000000:function:{name}", null, payload);
-        var context = new LambdaContext(invocation, name, backend.Time, telemetry);
-        var result = await backend.RunAsync(() => function.InvokeAsync(payload, context, ct));
+        var result = await backend.RunAsync(() => LocalInvoker.InvokeAsync(function, payload, "cli-" + Guid.NewGuid().ToString("N"), LambdaTimeout, backend.Time, telemetry, ct));
         io.Output.WriteLine(settings.Json ? System.Text.Encoding.UTF8.GetString(result.Json.Span) : Indented(result.Json));
         return ExitCodes.Ok;
     }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using EcsScaling.Core.Drain;
@@ -64,24 +63,10 @@ internal static class CapabilitySeam
             || root.GetProperty("detail").GetProperty("status").GetString() == "DRAINING";
     }
 
-    private static Task Invoke(ScenarioContext context, ILambdaFunction function, string json, CancellationToken ct)
-    {
-        var payload = Encoding.UTF8.GetBytes(json);
-        var now = context.Clock.GetUtcNow();
-        var invocation = new Invocation($"{function.Name}-{now.ToUnixTimeMilliseconds()}", now + ScenarioRunner.FunctionTimeout,
-            $"arn:aws:lambda:{context.Simulator.Options.Region}:{context.Simulator.Options.Account}:function:ecs-scaling-{function.Name}", null, payload);
-        return function.InvokeAsync(payload, new LambdaContext(invocation, function.Name, context.Clock, context.Telemetry), ct);
-    }
+    private static Task Invoke(ScenarioContext context, ILambdaFunction function, string json, CancellationToken ct) =>
+        LocalInvoker.InvokeAsync(function, Encoding.UTF8.GetBytes(json), $"{function.Name}-{context.Clock.GetUtcNow().ToUnixTimeMilliseconds()}",
+            ScenarioRunner.FunctionTimeout, context.Clock, context.Telemetry, ct);
 
-    /// <summary>The schedule rule's event, shaped as events/scheduled-event.json.</summary>
-    private static string ScheduledEvent(ScenarioContext context, string rule)
-    {
-        var now = context.Clock.GetUtcNow();
-        var options = context.Simulator.Options;
-        return $$"""
-            {"version":"0","id":"{{rule}}-{{now.ToUnixTimeSeconds()}}","detail-type":"Scheduled Event","source":"aws.events","account":"{{options.Account}}",
-             "time":"{{now.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)}}","region":"{{options.Region}}",
-             "resources":["arn:aws:events:{{options.Region}}:{{options.Account}}:rule/ecs-scaling-{{rule}}"],"detail":{ } }
-            """;
-    }
+    private static string ScheduledEvent(ScenarioContext context, string rule) =>
+        LocalInvoker.ScheduledEvent(context.Clock.GetUtcNow(), rule, context.Simulator.Options.Region, context.Simulator.Options.Account);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using EcsScaling.Core.Gateways;
 using EcsScaling.Functions.Functions;
@@ -18,21 +17,11 @@ public sealed class LambdaHost(ScenarioContext context, string functionName, IRe
 
     public int Invocations => _requests;
 
-    public async Task InvokeAsync(string json, CancellationToken ct)
-    {
-        var payload = Encoding.UTF8.GetBytes(json);
-        var requestId = $"{functionName}-{++_requests:D6}";
-        var invocation = new Invocation(requestId, context.Clock.GetUtcNow() + ScenarioRunner.FunctionTimeout,
-            $"arn:aws:lambda:us-east-1:123456789012:function:ecs-scaling-{functionName}", null, payload);
-        await _function.InvokeAsync(payload, new LambdaContext(invocation, functionName, context.Clock, context.Telemetry), ct);
-    }
+    public async Task InvokeAsync(string json, CancellationToken ct) =>
+        await LocalInvoker.InvokeAsync(_function, Encoding.UTF8.GetBytes(json), $"{functionName}-{++_requests:D6}", ScenarioRunner.FunctionTimeout, context.Clock, context.Telemetry, ct);
 
-    /// <summary>The EventBridge schedule rule's event, as events/scheduled-event.json, stamped with the virtual time.</summary>
+    /// <summary>The EventBridge schedule rule's event, stamped with the virtual time.</summary>
     public Task TickAsync(CancellationToken ct) => InvokeAsync(ScheduledEvent(context.Clock.GetUtcNow(), functionName), ct);
 
-    public static string ScheduledEvent(DateTimeOffset at, string ruleSuffix) => $$"""
-        {"version":"0","id":"{{ruleSuffix}}-{{at.ToUnixTimeSeconds()}}","detail-type":"Scheduled Event","source":"aws.events","account":"123456789012",
-         "time":"{{at.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)}}","region":"us-east-1",
-         "resources":["arn:aws:events:us-east-1:123456789012:rule/ecs-scaling-{{ruleSuffix}}-schedule"],"detail":{ } }
-        """;
+    public static string ScheduledEvent(DateTimeOffset at, string ruleSuffix) => LocalInvoker.ScheduledEvent(at, ruleSuffix + "-schedule");
 }
