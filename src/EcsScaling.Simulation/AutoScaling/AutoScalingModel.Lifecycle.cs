@@ -162,7 +162,7 @@ public sealed partial class AutoScalingModel
     }
 
     /// <summary>The EC2 instance is gone; anything still running on it is lost, which the scenario invariants look at.</summary>
-    private void Terminated(SimGroup group, SimAsgInstance instance, string cause)
+    private void Terminated(SimGroup group, SimAsgInstance instance, string cause, bool spotReclaim = false)
     {
         if (!Instances.Remove(instance.InstanceId))
         {
@@ -174,7 +174,7 @@ public sealed partial class AutoScalingModel
             var live = container.Tasks.Where(t => !t.IsStopped && !t.IsDaemon).Select(t => t.Arn).ToList();
             if (live.Count > 0)
             {
-                UnsafeTerminations.Add(new UnsafeTermination(clock.GetUtcNow(), instance.InstanceId, live));
+                UnsafeTerminations.Add(new UnsafeTermination(clock.GetUtcNow(), instance.InstanceId, live, spotReclaim));
             }
         }
 

@@ -6,7 +6,8 @@ using EcsScaling.Simulation.Events;
 namespace EcsScaling.Simulation.AutoScaling;
 
 /// <summary>A termination that happened while a non-daemon task on the instance had not STOPPED.</summary>
-public sealed record UnsafeTermination(DateTimeOffset At, string InstanceId, IReadOnlyList<string> LiveTaskArns);
+/// <summary>An instance that went away with tasks not STOPPED; SpotReclaim when EC2 took it back after the two-minute warning, which nothing can extend.</summary>
+public sealed record UnsafeTermination(DateTimeOffset At, string InstanceId, IReadOnlyList<string> LiveTaskArns, bool SpotReclaim);
 
 /// <summary>
 /// EC2 Auto Scaling groups: desired capacity, the instance lifecycle with its hooks
@@ -127,7 +128,7 @@ public sealed partial class AutoScalingModel(VirtualClock clock, Random random, 
         {
             if (Instances.TryGetValue(instanceId, out var instance))
             {
-                Terminated(Groups[instance.GroupName], instance, "Spot capacity reclaimed by EC2");
+                Terminated(Groups[instance.GroupName], instance, "Spot capacity reclaimed by EC2", spotReclaim: true);
             }
         });
     }

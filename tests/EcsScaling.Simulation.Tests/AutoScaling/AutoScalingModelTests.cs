@@ -1,3 +1,4 @@
+using EcsScaling.Simulation.Scenarios;
 using EcsScaling.Core.Model;
 using EcsScaling.Simulation.AutoScaling;
 using EcsScaling.Simulation.Events;
@@ -142,7 +143,22 @@ public class AutoScalingModelTests
         sim.AutoScaling.SetDesiredCapacity(group.Name, 2);
         TestSim.Settle(sim);
 
-        Assert.Single(sim.AutoScaling.UnsafeTerminations);
+        Assert.False(Assert.Single(sim.AutoScaling.UnsafeTerminations).SpotReclaim);
+        Assert.Single(Invariants.NoUnsafeTermination.Check(sim));
+    }
+
+    [Fact]
+    public void A_spot_reclaim_with_live_tasks_is_recorded_but_excepted_from_the_invariant()
+    {
+        var (sim, group) = Group(desired: 3);
+        TestSim.Service(sim, group.Cluster, "web", desired: 3);
+        TestSim.Settle(sim);
+
+        sim.AutoScaling.InterruptSpot(group.Instances.Keys.First());
+        sim.Clock.Advance(TimeSpan.FromSeconds(120));
+
+        Assert.True(Assert.Single(sim.AutoScaling.UnsafeTerminations).SpotReclaim);
+        Assert.Empty(Invariants.NoUnsafeTermination.Check(sim));
     }
 
     [Fact]
