@@ -20,8 +20,11 @@ internal static class DrainMassBenchmark
     {
         var instances = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1000;
         var terminating = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 500;
+
+        // SDK attempts per call: 3 is the SDK default; template.yaml gives the drain function AWS_MAX_ATTEMPTS=10 and adaptive mode.
+        var attempts = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3;
         var wall = Stopwatch.StartNew();
-        var sim = new Simulator(1, new SimulationOptions { Faults = new FaultOptions() });
+        var sim = new Simulator(1, new SimulationOptions { Faults = new FaultOptions { MaxAttempts = attempts } });
         sim.Events.Recording = false;
         var cluster = sim.Ecs.CreateCluster(DrainCallsBenchmark.Cluster);
         sim.AutoScaling.CreateGroup(DrainCallsBenchmark.Group, cluster, instances, new Resources(2048, 4096), ["us-east-1a", "us-east-1b", "us-east-1c"],
@@ -50,7 +53,7 @@ internal static class DrainMassBenchmark
         var floor = terminating * 5;
         var last = actions.Where(a => a.FinishedAt is not null).Select(a => (a.FinishedAt!.Value - start).TotalSeconds).DefaultIfEmpty(double.NaN).Max();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{terminating} of {instances} instances: {completed}/{actions.Count} lifecycle actions completed by the function, {actions.Count(a => a.TimedOut)} timed out; last after {last:0} s"));
+            $"{terminating} of {instances} instances, {attempts} SDK attempts per call: {completed}/{actions.Count} lifecycle actions completed by the function, {actions.Count(a => a.TimedOut)} timed out; last after {last:0} s"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"calls {calls} vs floor {floor} = {(double)calls / floor:0.00}x; throttled/failed attempts {sim.Api.Calls.Failures.Values.Sum() - throttledBefore}; function invocations {DrainFunctions.Invocations}, failed {DrainFunctions.FunctionErrors}; unsafe terminations {sim.AutoScaling.UnsafeTerminations.Count}"));
         if (DrainFunctions.ErrorSamples.Count > 0)
