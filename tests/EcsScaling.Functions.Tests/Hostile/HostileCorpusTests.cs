@@ -76,7 +76,7 @@ public class HostileCorpusTests
     [InlineData("autoscaling:DescribeAutoScalingInstances", false)]
     [InlineData("ecs:GetTaskProtection", false)]
     public void Mutating_means_anything_but_list_describe_and_get(string operation, bool mutating) =>
-        Assert.Equal(mutating, HostileWorld.IsMutating(operation));
+        Assert.Equal(mutating, EcsScaling.Simulation.Faults.ApiCallCounter.IsMutating(operation));
 
     internal static (string? Result, Exception? Error) Invoke(HostileWorld world, string functionName, byte[] payload)
     {

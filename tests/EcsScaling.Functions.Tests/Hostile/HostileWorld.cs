@@ -56,15 +56,7 @@ public sealed class HostileWorld
     };
 
     /// <summary>Mutating = any attempted operation that is not List*, Describe* or Get*.</summary>
-    public static bool IsMutating(string operation)
-    {
-        var name = operation[(operation.IndexOf(':') + 1)..];
-        return !(name.StartsWith("List", StringComparison.Ordinal) || name.StartsWith("Describe", StringComparison.Ordinal) || name.StartsWith("Get", StringComparison.Ordinal));
-    }
-
-    /// <summary>"service:Operation" → attempts, for the mutating ones only.</summary>
-    public Dictionary<string, int> MutatingCalls() =>
-        Sim.Api.Calls.Attempts.Where(a => IsMutating(a.Key)).ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, int> MutatingCalls() => Sim.Api.Calls.MutatingAttempts;
 
     public FunctionRegistry Functions(ITelemetry telemetry) => FunctionCatalog.Create(Sim.Gateways, Sim.Clock, telemetry, Environment);
 

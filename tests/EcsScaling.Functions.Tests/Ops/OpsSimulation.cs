@@ -15,8 +15,6 @@ namespace EcsScaling.Functions.Tests.Ops;
 /// </summary>
 public sealed class OpsSimulation
 {
-    private static readonly string[] MutatingPrefixes = ["Update", "Put", "Delete", "Complete", "Record", "Stop", "Register", "Deregister", "Set", "Start", "Run", "Create", "Tag", "Untag"];
-
     public OpsSimulation(IReadOnlyDictionary<string, string?>? extra = null)
     {
         Sim = StandardCluster.BuildScaledOut(7);
@@ -44,7 +42,7 @@ public sealed class OpsSimulation
 
     public OpsDispatcher Dispatcher => ((OpsFunction)Function).Dispatcher;
 
-    public int MutatingCalls => Sim.Api.Calls.Attempts.Where(c => MutatingPrefixes.Any(p => c.Key[(c.Key.IndexOf(':') + 1)..].StartsWith(p, StringComparison.Ordinal))).Sum(c => c.Value);
+    public int MutatingCalls => Sim.Api.Calls.MutatingAttempts.Values.Sum();
 
     public OpsResponse Run(OpsCommand command) => Sim.Run(() => Dispatcher.RunAsync(command, CancellationToken.None));
 
