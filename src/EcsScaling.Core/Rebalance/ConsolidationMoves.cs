@@ -64,6 +64,7 @@ internal static class ConsolidationMoves
             }
         }
 
+        tasks.Sort((a, b) => PlacementModel.PackingOrder((context.TaskService[a], context.Tasks[a].Reserved), (context.TaskService[b], context.Tasks[b].Reserved)));
         return tasks.Count == context.Model.PackedCount(instance) ? tasks : null;
     }
 }

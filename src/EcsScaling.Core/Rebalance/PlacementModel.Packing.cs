@@ -25,6 +25,17 @@ internal sealed partial class PlacementModel
     public int PackedCount(int instance) => _packed[instance]?.Count ?? 0;
 
     /// <summary>
+    /// The order an instance's tasks are moved off in: largest first (as first-fit-decreasing
+    /// packs), then by service; fixed so that the same cluster always gives the same answer.
+    /// </summary>
+    public static int PackingOrder((int Service, Resources Reserved) a, (int Service, Resources Reserved) b)
+    {
+        var byCpu = b.Reserved.Cpu.CompareTo(a.Reserved.Cpu);
+        var byMemory = b.Reserved.MemoryMiB.CompareTo(a.Reserved.MemoryMiB);
+        return byCpu != 0 ? byCpu : byMemory != 0 ? byMemory : a.Service.CompareTo(b.Service);
+    }
+
+    /// <summary>
     /// Moves <paramref name="tasks"/> off <paramref name="instance"/> one at a time where the
     /// scheduler would put them, logging each to <paramref name="placed"/>. False, with nothing
     /// changed, if one would land back on it, on an instance in <paramref name="keepEmpty"/>,
@@ -176,6 +187,7 @@ internal sealed partial class PlacementModel
         foreach (var instance in PackOnlyByLoad())
         {
             var packed = _packed[instance]!.ToArray();
+            Array.Sort(packed, PackingOrder);
             if (_pins[instance] == 0 && TryFree(instance, packed, freed, placed))
             {
                 freed.Add(instance);
