@@ -3,8 +3,8 @@ namespace EcsScaling.Core.Rebalance;
 /// <summary>
 /// Evens out spread services: for each service with misplaced tasks (most first), stop a task on
 /// its most crowded instance whose replacement the scheduler is expected to start where the
-/// service has fewer tasks. A move is kept only if it lowers the service's misplaced count and
-/// does not raise the score (it could, by leaving a binpack-only instance behind).
+/// service has fewer tasks. A move is kept only if it lowers both the service's misplaced count
+/// and the score (which it may not, by leaving a binpack-only instance behind that could be freed).
 /// </summary>
 internal static class SpreadMoves
 {
@@ -59,7 +59,7 @@ internal static class SpreadMoves
             var misplacedAfter = model.MisplacedOf(service);
             var after = model.Score;
             model.Move(service, to, from, reserved);
-            if (misplacedAfter < misplaced && after <= score + RebalancePlanner.Tolerance)
+            if (misplacedAfter < misplaced && after < score - RebalancePlanner.Tolerance)
             {
                 return new RebalancePlanner.Candidate(task, service, from, to, score, after, MoveKind.Spread,
                     MoveExplainer.Spread(context, service, from, to, misplaced, misplacedAfter, score, after));
