@@ -23,7 +23,11 @@ public static class ScenarioCatalog
     {
         Name = "demo",
         Description = "6 instances, web/api behind target groups, worker, log-agent daemon; scale-out, imbalance alarm, scale-in with a terminate hook, Spot warning, load alarm",
-        Setup = sim => StandardCluster.Build(sim, webPerInstance: StandardCluster.DemoWebPerInstance),
+        Setup = sim =>
+        {
+            StandardCluster.Build(sim, webPerInstance: StandardCluster.DemoWebPerInstance);
+            StandardCluster.AllowHalfDown(sim, "web");
+        },
         Duration = TimeSpan.FromMinutes(30),
         Timeline =
         [

@@ -48,7 +48,6 @@ public static class StandardCluster
         sim.CloudWatch.PutMetricAlarm(LoadAlarm, "AWS/ECS", "CPUReservation", dimensions, "GreaterThanThreshold", 75);
     }
 
-    /// <summary>An instance that is InService and not protected, chosen deterministically.</summary>
     /// <summary>Instances after <see cref="BuildScaledOut"/>.</summary>
     public const int ScaledOutInstances = 9;
 
@@ -67,6 +66,7 @@ public static class StandardCluster
     {
         var sim = new Simulator(seed);
         Build(sim, webPerInstance: DemoWebPerInstance);
+        AllowHalfDown(sim, "web");
         sim.AutoScaling.CreateGroup(PolicyGroup, sim.Ecs.Clusters[Cluster], 0, new Resources(2048, 4096), Zones, new GroupSpec { MinSize = 0, MaxSize = 3 });
         sim.Clock.Advance(TimeSpan.FromMinutes(2));
         sim.AutoScaling.SetDesiredCapacity(Group, ScaledOutInstances);
@@ -74,6 +74,19 @@ public static class StandardCluster
         return sim;
     }
 
+    /// <summary>
+    /// minimumHealthyPercent 50 for the named services: at 100 % no task of a full service may
+    /// stop, so a rebalance could not move it (only drain its instance).
+    /// </summary>
+    public static void AllowHalfDown(Simulator sim, params string[] services)
+    {
+        foreach (var name in services)
+        {
+            sim.Ecs.Clusters[Cluster].Services[name].MinimumHealthyPercent = 50;
+        }
+    }
+
+    /// <summary>An instance that is InService and not protected, chosen deterministically.</summary>
     public static string SomeInServiceInstance(Simulator sim) =>
         sim.AutoScaling.Groups[Group].Instances.Values.First(i => i.LifecycleState == AsgLifecycleState.InService).InstanceId;
 }

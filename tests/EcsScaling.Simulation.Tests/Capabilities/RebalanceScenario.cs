@@ -45,11 +45,7 @@ public static class RebalanceScenario
         {
             StandardCluster.Build(sim, webPerInstance: WebPerInstance);
 
-            // At 100 % no task of a full service may stop, so nothing could move: web and worker allow one at a time.
-            foreach (var name in new[] { "web", "worker" })
-            {
-                sim.Ecs.Clusters[StandardCluster.Cluster].Services[name].MinimumHealthyPercent = 50;
-            }
+            StandardCluster.AllowHalfDown(sim, "web", "worker");
 
             foreach (var task in sim.Ecs.Clusters[StandardCluster.Cluster].Services["worker"].Tasks.Take(2).ToList())
             {
