@@ -11,6 +11,13 @@ namespace EcsScaling.Core.Rebalance;
 internal sealed partial class PlacementModel
 {
     private readonly HashSet<int> _packOnly = [];
+
+    // What the last freeable computation looked at: instances it placed on, and per zone and packed
+    // resource the range of "left" values it scanned. A change elsewhere cannot alter its answer.
+    private readonly HashSet<int> _receivers = [];
+    private int[] _watchLow = [];
+    private int[] _watchHigh = [];
+    private bool _recording;
     private int[] _pins = [];
     private List<(int Service, Resources Reserved)>?[] _packed = [];
     private SortedSet<(int Remaining, int Index)>[] _byRemaining = [];
@@ -86,10 +93,17 @@ internal sealed partial class PlacementModel
         (int ZoneCount, int Left, int Index)? best = null;
         for (var z = 0; z < _byZone.Length; z++)
         {
-            if (FirstFit(z, memory, demand) is { } fit && (best is null || (ZoneCount(z), fit.Left, fit.Index).CompareTo(best.Value) < 0))
+            var fit = FirstFit(z, memory, demand);
+            Watch(z, memory, memory ? demand.MemoryMiB : demand.Cpu, fit?.Left ?? int.MaxValue);
+            if (fit is { } found && (best is null || (ZoneCount(z), found.Left, found.Index).CompareTo(best.Value) < 0))
             {
-                best = (ZoneCount(z), fit.Left, fit.Index);
+                best = (ZoneCount(z), found.Left, found.Index);
             }
+        }
+
+        if (_recording && best is { } chosen)
+        {
+            _receivers.Add(chosen.Index);
         }
 
         var ambiguous = best is { } b && avoid >= 0 && avoid != b.Index && _placeable[avoid] && _remaining[avoid].Fits(demand)
@@ -110,6 +124,32 @@ internal sealed partial class PlacementModel
 
         return null;
     }
+
+    private void Watch(int zone, bool memory, int low, int high)
+    {
+        if (_recording)
+        {
+            var key = (zone * 2) + (memory ? 1 : 0);
+            _watchLow[key] = Math.Min(_watchLow[key], low);
+            _watchHigh[key] = Math.Max(_watchHigh[key], high);
+        }
+    }
+
+    /// <summary>Whether a change of <paramref name="instance"/>'s load (by <paramref name="reserved"/>, already applied) could change what is freeable.</summary>
+    private bool Watched(int instance, Resources reserved, int sign)
+    {
+        if (_receivers.Contains(instance))
+        {
+            return true;
+        }
+
+        var key = _zoneOf[instance] * 2;
+        var cpu = _remaining[instance].Cpu;
+        var memory = _remaining[instance].MemoryMiB;
+        return InRange(key, cpu) || InRange(key, cpu + (sign * reserved.Cpu)) || InRange(key + 1, memory) || InRange(key + 1, memory + (sign * reserved.MemoryMiB));
+    }
+
+    private bool InRange(int key, int left) => left >= _watchLow[key] && left <= _watchHigh[key];
 
     private int Left(int instance, bool memory) => memory ? _remaining[instance].MemoryMiB : _remaining[instance].Cpu;
 
@@ -140,6 +180,7 @@ internal sealed partial class PlacementModel
             return;
         }
 
+        var wasPackOnly = _packOnly.Contains(instance);
         if (role == ServiceRole.Packed)
         {
             var packed = _packed[instance] ??= [];
@@ -158,7 +199,7 @@ internal sealed partial class PlacementModel
         }
 
         UpdatePackOnly(instance);
-        _freeableDirty |= _indexRemaining;
+        _freeableDirty |= _indexRemaining && (role == ServiceRole.Packed || wasPackOnly != _packOnly.Contains(instance) || Watched(instance, reserved, sign));
     }
 
     private void UpdatePackOnly(int instance)
@@ -176,6 +217,9 @@ internal sealed partial class PlacementModel
     /// <summary>Tasks on instances that consolidation would free, found by trying it and undoing it.</summary>
     private int FreeableTasks()
     {
+        _receivers.Clear();
+        Array.Fill(_watchLow, int.MaxValue);
+        Array.Fill(_watchHigh, int.MinValue);
         if (_packOnly.Count == 0)
         {
             return 0;
@@ -184,6 +228,7 @@ internal sealed partial class PlacementModel
         var placed = new List<(int, int, int, Resources)>();
         var freed = new HashSet<int>();
         var tasks = 0;
+        _recording = true;
         foreach (var instance in PackOnlyByLoad())
         {
             var packed = _packed[instance]!.ToArray();
@@ -195,6 +240,7 @@ internal sealed partial class PlacementModel
             }
         }
 
+        _recording = false;
         Undo(placed, 0);
         return tasks;
     }

@@ -52,6 +52,9 @@ internal sealed partial class PlacementModel
         _packed = new List<(int, Resources)>?[_instances.Length];
         _indexRemaining = roles.Contains(ServiceRole.Packed);
         _byRemaining = _indexRemaining ? [.. Enumerable.Range(0, zones * 2).Select(_ => new SortedSet<(int, int)>())] : [];
+        _watchLow = new int[zones * 2];
+        _watchHigh = new int[zones * 2];
+        _freeableDirty = _indexRemaining;
         for (var i = 0; i < _instances.Length; i++)
         {
             if (_active[i])
