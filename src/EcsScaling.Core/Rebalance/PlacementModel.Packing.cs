@@ -111,12 +111,17 @@ internal sealed partial class PlacementModel
         return ambiguous ? null : best?.Index;
     }
 
+    /// <summary>
+    /// The instance of the zone with the least of the packed resource left that fits the task. Walks
+    /// up from the fullest (skipping those too full) rather than through GetViewBetween, whose view
+    /// recounts its whole range on creation once the set has changed.
+    /// </summary>
     private (int Left, int Index)? FirstFit(int zone, bool memory, Resources demand)
     {
         var need = memory ? demand.MemoryMiB : demand.Cpu;
-        foreach (var (left, index) in _byRemaining[(zone * 2) + (memory ? 1 : 0)].GetViewBetween((need, int.MinValue), (int.MaxValue, int.MaxValue)))
+        foreach (var (left, index) in _byRemaining[(zone * 2) + (memory ? 1 : 0)])
         {
-            if (_remaining[index].Fits(demand))
+            if (left >= need && _remaining[index].Fits(demand))
             {
                 return (left, index);
             }

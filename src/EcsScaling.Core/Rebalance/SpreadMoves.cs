@@ -57,7 +57,8 @@ internal static class SpreadMoves
 
             model.Move(service, from, to, reserved);
             var misplacedAfter = model.MisplacedOf(service);
-            var after = model.Score;
+            // The whole score (which may re-check freeable instances) only for a move that helps the service.
+            var after = misplacedAfter < misplaced ? model.Score : double.MaxValue;
             model.Move(service, to, from, reserved);
             if (misplacedAfter < misplaced && after < score - RebalancePlanner.Tolerance)
             {
