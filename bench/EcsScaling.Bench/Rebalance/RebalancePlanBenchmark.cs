@@ -8,9 +8,12 @@ namespace EcsScaling.Bench.Rebalance;
 /// <summary>
 /// P3: plan one rebalance wave for a cluster just after a scale-out (80% of instances packed,
 /// 20% new and empty): 20 tasks and 0.4 services per instance, so 5,000 instances carry
-/// 100,000 tasks of 2,000 services. Prints time and allocation at 500 and 5,000 instances, with
-/// the default caps (what an invocation does) and uncapped (the whole greedy run), and the growth ratios.
-/// Best of seven runs: the machine is shared, and the fastest run is the one least disturbed.
+/// 100,000 tasks of 2,000 services. Spread services sit two tasks per instance (so the new
+/// instances leave them uneven); each binpack service (one in ten) also has one task on a small
+/// pool of otherwise empty instances that consolidation can free. Prints time and allocation at
+/// 500 and 5,000 instances, with the default caps (what an invocation does) and uncapped (the
+/// whole greedy run), and the growth ratios. Best of seven runs: the machine is shared, and the
+/// fastest run is the one least disturbed.
 /// </summary>
 public static class RebalancePlanBenchmark
 {
@@ -77,6 +80,9 @@ public static class RebalancePlanBenchmark
             new Resources(4096, 16384), new Resources(4096, 16384), 0, 0,
             new Dictionary<string, string?> { [ContainerInstance.AvailabilityZoneAttribute] = zones[i % zones.Length] }, Now.AddDays(-1))).ToArray();
         var old = instanceCount * 4 / 5;
+        var pool = instanceCount / 50;
+        var packed = old - pool;
+        var poolNext = 0;
         var services = Enumerable.Range(0, instanceCount * 2 / 5).Select(s => new EcsService(
             $"arn:aws:ecs:us-east-1:123456789012:service/bench/svc{s}", $"svc{s}", cluster, SchedulingStrategy.Replica, 50, 50, 0,
             s % 4 == 0 ? 100 : 50, 200, "arn:aws:ecs:us-east-1:123456789012:task-definition/svc:1", StrategyFor(s), [], [], 1, new Dictionary<string, string>())).ToArray();
@@ -84,10 +90,11 @@ public static class RebalancePlanBenchmark
         foreach (var service in services)
         {
             var cpu = 64 * random.Next(1, 4);
-            var offset = random.Next(old);
+            var offset = random.Next(packed);
+            var binpack = service.PlacementStrategies is [{ Type: "binpack" }];
             for (var t = 0; t < 50; t++)
             {
-                var index = (offset + (t * 7)) % old;
+                var index = binpack && t == 0 ? packed + (poolNext++ % pool) : (offset + (t / 2 * 7)) % packed;
                 var instance = instances[index];
                 instances[index] = instance with { Remaining = instance.Remaining - new Resources(cpu, 256) };
                 tasks.Add(new EcsTask($"arn:aws:ecs:us-east-1:123456789012:task/bench/{service.Name}-{t}", cluster, instance.Arn, service.TaskDefinitionArn,

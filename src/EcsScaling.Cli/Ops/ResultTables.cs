@@ -29,11 +29,11 @@ internal static class ResultTables
             return;
         }
 
-        console.MarkupLineInterpolated($"Imbalance score {plan.ScoreBefore:0.00} → {plan.ScoreAfter:0.00} (target {plan.TargetScore:0.00}). {plan.Summary}");
-        var moves = new Table().Title("Moves").AddColumns("#", "service", "task", "from", "to", "why", "score after");
+        console.MarkupLineInterpolated($"Imbalance score (fraction of tasks misplaced for their service's strategy) {plan.ScoreBefore:0.00} → {plan.ScoreAfter:0.00} (target {plan.TargetScore:0.00}). {plan.Summary}");
+        var moves = new Table().Title("Moves").AddColumns("#", "kind", "service", "task", "from", "to", "why", "score after");
         foreach (var m in plan.Moves)
         {
-            moves.AddRow(Num(m.Step), Markup.Escape(m.Service), Short(m.TaskArn), Markup.Escape($"{m.FromEc2InstanceId} ({m.FromZone ?? "?"})"),
+            moves.AddRow(Num(m.Step), m.Kind == MoveKind.Consolidate ? "consolidate" : "spread", Markup.Escape(m.Service), Short(m.TaskArn), Markup.Escape($"{m.FromEc2InstanceId} ({m.FromZone ?? "?"})"),
                 Markup.Escape($"{m.ToEc2InstanceId} ({m.ToZone ?? "?"})"), Markup.Escape(m.Why), m.ScoreAfter.ToString("0.00", CultureInfo.InvariantCulture));
         }
 

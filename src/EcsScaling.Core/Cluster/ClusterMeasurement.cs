@@ -26,13 +26,18 @@ public sealed record ServiceSpread(
     int InstanceSpread,
     int ZoneSpread);
 
-/// <summary>A measured cluster: per instance, per zone, per service, and the imbalance score.</summary>
+/// <summary>
+/// A measured cluster: per instance, per zone, per service; the imbalance score (fraction of tasks
+/// misplaced for their service's strategy; null when the tasks were not read) and the CPU imbalance
+/// (coefficient of variation of CPU reserved across ACTIVE instances).
+/// </summary>
 public sealed record ClusterMeasurement(
     string Cluster,
     IReadOnlyList<InstanceLoad> Instances,
     IReadOnlyList<ZoneLoad> Zones,
     IReadOnlyList<ServiceSpread> Services,
-    double ImbalanceScore,
+    double? ImbalanceScore,
+    double CpuImbalance,
     double CpuReservationPercent,
     double MemoryReservationPercent,
     int DrainingInstances,

@@ -5,11 +5,12 @@ using EcsScaling.Core.Observability;
 namespace EcsScaling.Core.Clusters;
 
 /// <param name="MeasureServiceSpread">
-/// Also read every task to publish per-service spread. Off by default: it costs about one
-/// ListTasks and one DescribeTasks call per 100 tasks, which a one-minute schedule on a large
-/// cluster cannot afford; everything else comes from instances and services alone.
+/// Read every task to publish the imbalance score (what the rebalance alarm watches) and
+/// per-service spread. On by default; it costs about one ListTasks and one DescribeTasks call per
+/// 100 tasks, which a one-minute schedule on a very large cluster may not afford: off, only what
+/// instances and services give is published (CPU imbalance, reservations, counts).
 /// </param>
-public sealed record ClusterMetricsOptions(bool MeasureServiceSpread = false);
+public sealed record ClusterMetricsOptions(bool MeasureServiceSpread = true);
 
 public sealed record ClusterMetricsReport(
     string Cluster,
@@ -65,7 +66,12 @@ public sealed class ClusterMetricsPublisher(IEcsGateway ecs, ClusterMetricsOptio
         var active = measurement.Instances.Count(i => i.Status == ContainerInstanceStatus.Active);
         telemetry.Metric(MetricNames.CpuReservation, measurement.CpuReservationPercent, "Percent", cluster);
         telemetry.Metric(MetricNames.MemoryReservation, measurement.MemoryReservationPercent, "Percent", cluster);
-        telemetry.Metric(MetricNames.ImbalanceScore, measurement.ImbalanceScore, "None", cluster);
+        if (measurement.ImbalanceScore is { } score)
+        {
+            telemetry.Metric(MetricNames.ImbalanceScore, score, "None", cluster);
+        }
+
+        telemetry.Metric(MetricNames.CpuImbalance, measurement.CpuImbalance, "None", cluster);
         telemetry.Metric(MetricNames.ActiveInstances, active, "Count", cluster);
         telemetry.Metric(MetricNames.DrainingInstances, measurement.DrainingInstances, "Count", cluster);
         telemetry.Metric(MetricNames.EmptyInstances, measurement.EmptyInstances, "Count", cluster);
@@ -84,7 +90,7 @@ public sealed class ClusterMetricsPublisher(IEcsGateway ecs, ClusterMetricsOptio
             telemetry.Metric(MetricNames.ServiceZoneSpread, spread.ZoneSpread, "Count", dimensions);
         }
 
-        telemetry.Log(LogLevel.Info, "cluster metrics published", ("cluster", snapshot.Cluster), ("imbalanceScore", measurement.ImbalanceScore),
+        telemetry.Log(LogLevel.Info, "cluster metrics published", ("cluster", snapshot.Cluster), ("imbalanceScore", measurement.ImbalanceScore), ("cpuImbalance", measurement.CpuImbalance),
             ("cpuReservationPercent", measurement.CpuReservationPercent), ("activeInstances", active), ("services", snapshot.Services.Count));
         return new ClusterMetricsReport(snapshot.Cluster, measurement.ImbalanceScore, measurement.CpuReservationPercent, measurement.MemoryReservationPercent,
             active, measurement.DrainingInstances, measurement.EmptyInstances, snapshot.Services.Count, null);

@@ -1,54 +1,24 @@
+using EcsScaling.Core.Rebalance;
+
 namespace EcsScaling.Core.Clusters;
 
 /// <summary>
-/// The imbalance score: coefficient of variation (standard deviation / mean) of the CPU
-/// reservation fraction (reserved / registered CPU) across ACTIVE container instances. Fractions,
-/// not CPU units, so that a cluster of mixed instance sizes that is evenly loaded scores 0.
-/// Kept as running sums so the planner can update it in O(1) per move.
+/// The imbalance score the rebalance aims at: the fraction of tasks that are not where their own
+/// service's placement strategy wants them. Spread services count the fewest tasks that would
+/// have to move for max − min ≤ 1 across their zones and/or instances; binpack services count the
+/// tasks on instances that consolidation could free; DAEMON and opted-out services are not
+/// counted. 0 means every service is placed as its strategy asks; 0.32 reads "32 % of tasks
+/// misplaced". Needs the cluster's tasks.
 /// </summary>
-public struct ImbalanceScore
+public static class ImbalanceScore
 {
-    private double _sum;
-    private double _sumOfSquares;
-
-    public int Count { get; private set; }
-
-    public readonly double Value
+    public static double Of(ClusterSnapshot snapshot)
     {
-        get
+        if (!snapshot.TasksLoaded)
         {
-            if (Count == 0 || _sum <= 0)
-            {
-                return 0;
-            }
-
-            var mean = _sum / Count;
-            var variance = Math.Max(0, (_sumOfSquares / Count) - (mean * mean));
-            return Math.Sqrt(variance) / mean;
-        }
-    }
-
-    public static double Of(IEnumerable<double> fractions)
-    {
-        var score = default(ImbalanceScore);
-        foreach (var fraction in fractions)
-        {
-            score.Add(fraction);
+            throw new ArgumentException("the imbalance score needs the cluster's tasks: read the snapshot with includeTasks", nameof(snapshot));
         }
 
-        return score.Value;
-    }
-
-    public void Add(double fraction)
-    {
-        _sum += fraction;
-        _sumOfSquares += fraction * fraction;
-        Count++;
-    }
-
-    public void Replace(double oldFraction, double newFraction)
-    {
-        _sum += newFraction - oldFraction;
-        _sumOfSquares += (newFraction * newFraction) - (oldFraction * oldFraction);
+        return new PlanningContext(snapshot, new HashSet<string>(), new RebalanceOptions(), snapshot.TakenAt).Model.Score;
     }
 }

@@ -5,7 +5,11 @@ public static class MetricNames
 {
     public const string CpuReservation = "CpuReservation";
     public const string MemoryReservation = "MemoryReservation";
+    /// <summary>Fraction of tasks misplaced for their service's strategy (0–1): what the rebalance alarm watches.</summary>
     public const string ImbalanceScore = "ImbalanceScore";
+
+    /// <summary>Coefficient of variation of CPU reserved across ACTIVE instances.</summary>
+    public const string CpuImbalance = "CpuImbalance";
     public const string ActiveInstances = "ActiveInstances";
     public const string DrainingInstances = "DrainingInstances";
     public const string EmptyInstances = "EmptyInstances";

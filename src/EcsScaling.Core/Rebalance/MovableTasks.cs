@@ -2,13 +2,15 @@ namespace EcsScaling.Core.Rebalance;
 
 /// <summary>
 /// Movable tasks sorted by (instance, service, ARN) with per-instance ranges, so the planner
-/// walks one instance's candidates, one service at a time, without any per-instance collections.
+/// walks one instance's candidates, one service at a time, without any per-instance collections;
+/// and per service, for the spread moves.
 /// </summary>
 internal sealed class MovableTasks
 {
     private readonly int[] _tasks;
     private readonly int[] _start;
     private readonly bool[] _moved;
+    private readonly List<int>[] _byService;
 
     public MovableTasks(PlanningContext context, List<int> movable)
     {
@@ -42,9 +44,16 @@ internal sealed class MovableTasks
         }
 
         _moved = new bool[context.Tasks.Length];
+        _byService = [.. context.Services.Select(_ => new List<int>())];
+        foreach (var t in movable)
+        {
+            _byService[context.TaskService[t]].Add(t);
+        }
     }
 
     public ReadOnlySpan<int> OnInstance(int instance) => _tasks.AsSpan(_start[instance], _start[instance + 1] - _start[instance]);
+
+    public IReadOnlyList<int> OfService(int service) => _byService[service];
 
     public bool IsMoved(int task) => _moved[task];
 

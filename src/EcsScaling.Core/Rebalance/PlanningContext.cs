@@ -22,8 +22,14 @@ internal sealed class PlanningContext
 
         Rules = new SpreadRule?[Services.Length];
         SkipReasons = new string?[Services.Length];
+        var unsupported = new string?[Services.Length];
+        for (var s = 0; s < Services.Length; s++)
+        {
+            (Rules[s], unsupported[s]) = SpreadRule.Of(Services[s]);
+        }
+
         var zones = snapshot.Instances.Select(PlacementModel.ZoneName).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        Model = new PlacementModel(snapshot.Instances, zones, Services.Length);
+        Model = new PlacementModel(snapshot.Instances, zones, Rules, [.. Services.Select((service, s) => RoleOf(service, Rules[s]))]);
         var instanceIndex = new Dictionary<string, int>(snapshot.Instances.Count, StringComparer.Ordinal);
         for (var i = 0; i < snapshot.Instances.Count; i++)
         {
@@ -39,9 +45,9 @@ internal sealed class PlanningContext
             var task = Tasks[t];
             TaskService[t] = serviceByGroup.TryGetValue(task.Group, out var s) ? s : -1;
             TaskInstance[t] = task.ContainerInstanceArn is { } arn && instanceIndex.TryGetValue(arn, out var i) ? i : -1;
-            if (TaskService[t] >= 0 && TaskInstance[t] >= 0)
+            if (TaskInstance[t] >= 0)
             {
-                Model.CountExisting(TaskService[t], TaskInstance[t]);
+                Model.CountExisting(TaskService[t], TaskInstance[t], task.Reserved);
             }
 
             // Tasks on DRAINING instances may be stopped by ECS at any moment: they don't count towards the floor.
@@ -55,10 +61,8 @@ internal sealed class PlanningContext
         Budgets = new int[Services.Length];
         for (var s = 0; s < Services.Length; s++)
         {
-            var (rule, unsupported) = SpreadRule.Of(Services[s]);
-            Rules[s] = rule;
             Budgets[s] = ServiceFloor.StopBudget(Services[s], healthy[s]);
-            SkipReasons[s] = ServiceEligibility.WhyNot(Services[s], rule, unsupported) ?? NotSteady(Services[s], healthy[s]);
+            SkipReasons[s] = ServiceEligibility.WhyNot(Services[s], Rules[s], unsupported[s]) ?? NotSteady(Services[s], healthy[s]);
         }
 
         Movable = SelectMovable(protectedTasks, options, now);
@@ -89,6 +93,13 @@ internal sealed class PlanningContext
 
     /// <summary>Movable task indexes grouped by instance, then service, then ARN.</summary>
     public MovableTasks Movable { get; }
+
+    private static ServiceRole RoleOf(EcsService service, SpreadRule? rule) =>
+        service.IsDaemon ? ServiceRole.Daemon
+        : ServiceEligibility.IsOptedOut(service) ? ServiceRole.OptedOut
+        : rule is null ? ServiceRole.Unpredictable
+        : rule.Packs ? ServiceRole.Packed
+        : ServiceRole.Spread;
 
     private static string? NotSteady(EcsService service, int healthy) =>
         healthy < service.DesiredCount || service.PendingCount > 0

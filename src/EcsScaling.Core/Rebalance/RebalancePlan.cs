@@ -2,7 +2,9 @@ namespace EcsScaling.Core.Rebalance;
 
 /// <summary>
 /// One StopTask: the service scheduler is expected to start the replacement where the service's
-/// own placement strategy wants it (predicted: the emptiest instance the strategy allows).
+/// own placement strategy wants it — for a spread, where the service has the fewest tasks; for a
+/// binpack, on the fullest instance it fits, freeing the instance it came from. The scores of a
+/// consolidation are those of freeing the whole instance.
 /// </summary>
 public sealed record PlannedMove(
     int Step,
@@ -18,7 +20,8 @@ public sealed record PlannedMove(
     int TaskMemoryMiB,
     string Why,
     double ScoreBefore,
-    double ScoreAfter);
+    double ScoreAfter,
+    MoveKind Kind);
 
 /// <summary>
 /// The explicit-opt-in alternative when services have no stop budget: set the most loaded

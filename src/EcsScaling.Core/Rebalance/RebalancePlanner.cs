@@ -4,15 +4,15 @@ namespace EcsScaling.Core.Rebalance;
 
 /// <summary>
 /// Plans one wave: which tasks to stop so the service scheduler re-places them where the
-/// service's own spread strategy wants them. Greedy over instances from the most loaded: each
-/// move takes the candidate (one per service on the instance) whose predicted placement lowers
-/// the imbalance score most, and is kept only if it lowers the score, does not worsen the
-/// service's spread, and stays within floors and caps. Stops at the target score.
-/// Cost: O(tasks log tasks) to index plus O(log n) per evaluated candidate; no pairwise scans.
+/// service's own strategy wants them — spread services evened out (<see cref="SpreadMoves"/>),
+/// then binpack services consolidated so that whole instances become free for scale-in
+/// (<see cref="ConsolidationMoves"/>) — within floors and caps, never raising the imbalance
+/// score, stopping at the target. Cost: O(tasks log tasks) to index plus O(log n + a service's
+/// tasks) per evaluated candidate; no pairwise scans.
 /// </summary>
 public static class RebalancePlanner
 {
-    private const double MinimumGain = 1e-9;
+    internal const double Tolerance = 1e-9;
 
     public static RebalancePlan Plan(ClusterSnapshot snapshot, IReadOnlySet<string> protectedTasks, RebalanceOptions options, DateTimeOffset now)
     {
@@ -26,7 +26,8 @@ public static class RebalancePlanner
         var wave = new WaveBudget(context, options);
         if (before > options.TargetScore)
         {
-            PlanMoves(context, options, wave);
+            SpreadMoves.Plan(context, options, wave);
+            ConsolidationMoves.Plan(context, options, wave);
         }
 
         var drain = options.AllowInstanceDrain && wave.Moves.Count == 0 && before > options.TargetScore
@@ -39,78 +40,6 @@ public static class RebalancePlanner
             $"score {before:F3} → {after:F3} (target {options.TargetScore:F3}): {wave.Moves.Count} task stops across {wave.Moves.Select(m => m.Service).Distinct().Count()} services" +
             (drain is null ? "" : $", drain {drain.Ec2InstanceId}") +
             $"; {skipped.Count} services skipped; {context.ExcludedTasks.Values.Sum()} tasks excluded");
-    }
-
-    private static void PlanMoves(PlanningContext context, RebalanceOptions options, WaveBudget wave)
-    {
-        var model = context.Model;
-        var movedInPass = true;
-        while (movedInPass && !wave.Full && model.Score > options.TargetScore)
-        {
-            movedInPass = false;
-            foreach (var from in model.PlaceableByLoadDescending())
-            {
-                // Nothing below the least loaded instance can receive a task that lowers the score.
-                if (wave.Full || model.Score <= options.TargetScore || model.Fraction(from) <= model.LeastLoadedPlaceableFraction)
-                {
-                    break;
-                }
-
-                while (wave.InstanceHasRoom(from) && !wave.Full && model.Score > options.TargetScore && BestMoveFrom(context, wave, from) is { } move)
-                {
-                    wave.Apply(move);
-                    movedInPass = true;
-                }
-            }
-        }
-    }
-
-    private static Candidate? BestMoveFrom(PlanningContext context, WaveBudget wave, int from)
-    {
-        var model = context.Model;
-        var score = model.Score;
-        var onInstance = context.Movable.OnInstance(from);
-        Candidate? best = null;
-        for (var i = 0; i < onInstance.Length;)
-        {
-            var service = context.TaskService[onInstance[i]];
-            var task = -1;
-            for (; i < onInstance.Length && context.TaskService[onInstance[i]] == service; i++)
-            {
-                task = task < 0 && !context.Movable.IsMoved(onInstance[i]) ? onInstance[i] : task;
-            }
-
-            if (task < 0 || !wave.ServiceHasRoom(service))
-            {
-                continue;
-            }
-
-            var reserved = context.Tasks[task].Reserved;
-            var rule = context.Rules[service]!;
-            var to = model.PlaceAfterStopping(service, rule, from, reserved);
-            if (to is not { } target || target == from || !SpreadNotWorse(model, rule, service, from, target))
-            {
-                continue;
-            }
-
-            var after = model.ScoreAfterMove(from, target, reserved.Cpu);
-            if (after < score - MinimumGain && (best is null || after < best.ScoreAfter))
-            {
-                best = new Candidate(task, service, from, target, score, after);
-            }
-        }
-
-        return best;
-    }
-
-    /// <summary>The scheduler is best effort: when the instances it prefers are full it places anywhere, which we must not cause.</summary>
-    private static bool SpreadNotWorse(PlacementModel model, SpreadRule rule, int service, int from, int to)
-    {
-        var instancesOk = !rule.CountsPerInstance || model.TasksOf(service, to) <= model.TasksOf(service, from) - 1;
-        var zonesOk = rule.Order == SpreadOrder.InstanceOnly
-            || model.Instance(from).AvailabilityZone == model.Instance(to).AvailabilityZone
-            || model.TasksInZoneOf(service, to) <= model.TasksInZoneOf(service, from) - 1;
-        return instancesOk && zonesOk;
     }
 
     private static List<SkippedService> SkippedServices(PlanningContext context, RebalanceOptions options)
@@ -143,5 +72,5 @@ public static class RebalancePlanner
                 : floor + $"; set {RebalanceOptionsParser.AllowInstanceDrain}=true to let ECS replace it first by draining its instance";
     }
 
-    internal sealed record Candidate(int Task, int Service, int From, int To, double ScoreBefore, double ScoreAfter);
+    internal sealed record Candidate(int Task, int Service, int From, int To, double ScoreBefore, double ScoreAfter, MoveKind Kind, string Why);
 }

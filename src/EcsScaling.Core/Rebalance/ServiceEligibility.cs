@@ -12,9 +12,9 @@ public static class ServiceEligibility
             return "DAEMON service: one task per instance by design";
         }
 
-        if (service.Tags.TryGetValue(RebalanceOptions.OptOutTagKey, out var optOut) && string.Equals(optOut, RebalanceOptions.OptOutTagValue, StringComparison.OrdinalIgnoreCase))
+        if (IsOptedOut(service))
         {
-            return $"opted out by tag {RebalanceOptions.OptOutTagKey}={optOut}";
+            return $"opted out by tag {RebalanceOptions.OptOutTagKey}={service.Tags[RebalanceOptions.OptOutTagKey]}";
         }
 
         if (service.IsDeploying)
@@ -24,4 +24,7 @@ public static class ServiceEligibility
 
         return rule is null ? unsupportedStrategy : null;
     }
+
+    public static bool IsOptedOut(EcsService service) =>
+        service.Tags.TryGetValue(RebalanceOptions.OptOutTagKey, out var optOut) && string.Equals(optOut, RebalanceOptions.OptOutTagValue, StringComparison.OrdinalIgnoreCase);
 }

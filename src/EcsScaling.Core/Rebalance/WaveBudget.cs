@@ -60,13 +60,33 @@ internal sealed class WaveBudget(PlanningContext context, RebalanceOptions optio
         return true;
     }
 
+    /// <summary>Room to stop all <paramref name="tasks"/> of one instance in this wave (a freeing is all or nothing).</summary>
+    public bool HasRoomToFree(int instance, IReadOnlyList<int> tasks)
+    {
+        var perService = tasks.CountBy(t => context.TaskService[t]);
+        var room = Moves.Count + tasks.Count <= options.MaxTasksPerWave
+            && _perInstance[instance] + tasks.Count <= options.MaxTasksPerInstancePerWave
+            && perService.All(p => _perService[p.Key] + p.Value <= Math.Min(context.Budgets[p.Key], options.MaxTasksPerServicePerWave));
+        if (!room)
+        {
+            LimitsReached.Add($"instance {context.Model.Instance(instance).Ec2InstanceId}: freeing it takes {tasks.Count} stops, more than this wave's caps or the services' stop budgets allow");
+        }
+
+        return room;
+    }
+
+    /// <summary>Applies a move to the model and records it.</summary>
     public void Apply(RebalancePlanner.Candidate move)
+    {
+        context.Model.Move(move.Service, move.From, move.To, context.Tasks[move.Task].Reserved);
+        Record(move);
+    }
+
+    /// <summary>Records a move already applied to the model.</summary>
+    public void Record(RebalancePlanner.Candidate move)
     {
         var model = context.Model;
         var task = context.Tasks[move.Task];
-        var why = MoveExplainer.Explain(context, move);
-        model.Remove(move.Service, move.From, task.Reserved);
-        model.Add(move.Service, move.To, task.Reserved);
         context.Movable.MarkMoved(move.Task);
         _perService[move.Service]++;
         _perInstance[move.From]++;
@@ -74,6 +94,6 @@ internal sealed class WaveBudget(PlanningContext context, RebalanceOptions optio
         var to = model.Instance(move.To);
         Moves.Add(new PlannedMove(Moves.Count + 1, context.Services[move.Service].Name, task.Arn,
             from.Arn, from.Ec2InstanceId, from.AvailabilityZone, to.Arn, to.Ec2InstanceId, to.AvailabilityZone,
-            task.Reserved.Cpu, task.Reserved.MemoryMiB, why, move.ScoreBefore, model.Score));
+            task.Reserved.Cpu, task.Reserved.MemoryMiB, move.Why, move.ScoreBefore, move.ScoreAfter, move.Kind));
     }
 }

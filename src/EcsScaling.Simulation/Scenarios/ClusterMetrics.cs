@@ -1,4 +1,7 @@
+using EcsScaling.Core.Clusters;
 using EcsScaling.Core.Model;
+using EcsScaling.Simulation.Faults;
+using EcsScaling.Simulation.Gateways;
 
 namespace EcsScaling.Simulation.Scenarios;
 
@@ -6,14 +9,17 @@ namespace EcsScaling.Simulation.Scenarios;
 public static class ClusterMetrics
 {
     public const string Namespace = "EcsScaling";
-    public const string TaskImbalance = "TaskImbalance";
 
-    /// <summary>Spread of active tasks over ACTIVE instances: (max − min) / mean, 0 when perfectly even.</summary>
-    public static double Imbalance(Simulator sim, string clusterName)
+    /// <summary>
+    /// Our imbalance score (fraction of tasks misplaced for their service's strategy) as the
+    /// cluster-metrics function computes it, read through a gateway without faults or throttling:
+    /// a metric the scenario publishes must not fail.
+    /// </summary>
+    public static double ImbalanceScore(Simulator sim, string clusterName)
     {
-        var counts = sim.Ecs.Clusters[clusterName].Instances.Values
-            .Where(i => i.Status == ContainerInstanceStatus.Active).Select(i => i.Tasks.Count(t => t.IsActive)).ToList();
-        return counts.Count == 0 || counts.Average() == 0 ? 0 : Math.Round((counts.Max() - counts.Min()) / counts.Average(), 3);
+        var ecs = new SimEcsGateway(sim.Ecs, new SimulatedApi(sim.Clock, new Random(0), new FaultOptions(), sim.Ids));
+        var snapshot = sim.Run(() => new ClusterReader(ecs, sim.Clock).ReadAsync(clusterName, includeTasks: true, CancellationToken.None));
+        return Math.Round(Core.Clusters.ImbalanceScore.Of(snapshot), 3);
     }
 
     /// <summary>CPUReservation as AWS/ECS reports it: reserved / registered CPU of ACTIVE instances, in percent.</summary>
@@ -24,8 +30,8 @@ public static class ClusterMetrics
         return registered == 0 ? 0 : Math.Round(100.0 * active.Sum(i => i.Reserved.Cpu) / registered, 1);
     }
 
-    public static void PublishImbalance(Simulator sim, string clusterName) =>
-        sim.CloudWatch.PutMetricData(Namespace, [new MetricDatum(TaskImbalance, Imbalance(sim, clusterName), "None", [new("ClusterName", clusterName)], sim.Clock.GetUtcNow())]);
+    public static void PublishImbalanceScore(Simulator sim, string clusterName) =>
+        sim.CloudWatch.PutMetricData(Namespace, [new MetricDatum(MetricNames.ImbalanceScore, ImbalanceScore(sim, clusterName), "None", [new("ClusterName", clusterName)], sim.Clock.GetUtcNow())]);
 
     public static void PublishCpuReservation(Simulator sim, string clusterName, double? overrideValue = null) =>
         sim.CloudWatch.PutMetricData("AWS/ECS", [new MetricDatum("CPUReservation", overrideValue ?? CpuReservation(sim, clusterName), "Percent", [new("ClusterName", clusterName)], sim.Clock.GetUtcNow())]);

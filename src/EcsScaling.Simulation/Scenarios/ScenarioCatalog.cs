@@ -23,22 +23,26 @@ public static class ScenarioCatalog
     {
         Name = "demo",
         Description = "6 instances, web/api behind target groups, worker, log-agent daemon; scale-out, imbalance alarm, scale-in with a terminate hook, Spot warning, load alarm",
-        Setup = sim => StandardCluster.Build(sim),
+        Setup = sim =>
+        {
+            StandardCluster.Build(sim, webPerInstance: StandardCluster.DemoWebPerInstance);
+            StandardCluster.AllowHalfDown(sim, "web");
+        },
         Duration = TimeSpan.FromMinutes(30),
         Timeline =
         [
             new(TimeSpan.FromMinutes(1), "Scale-out: desired capacity 6 → 9. New instances register after booting, but ECS never moves running tasks onto them.",
                 sim => sim.AutoScaling.SetDesiredCapacity(StandardCluster.Group, 9)),
-            new(TimeSpan.FromMinutes(3), "Publishing the task-imbalance metric: the three new instances are (nearly) empty.",
-                sim => ClusterMetrics.PublishImbalance(sim, StandardCluster.Cluster)),
+            new(TimeSpan.FromMinutes(3), "Publishing the imbalance score: the three new instances are (nearly) empty, so web is uneven in every zone.",
+                sim => ClusterMetrics.PublishImbalanceScore(sim, StandardCluster.Cluster)),
             new(TimeSpan.FromMinutes(5), "Scale-in: desired capacity 9 → 7. The terminate hook holds the chosen instances in Terminating:Wait.",
                 sim => sim.AutoScaling.SetDesiredCapacity(StandardCluster.Group, 7)),
             new(TimeSpan.FromMinutes(7), "EC2 sends a Spot interruption warning: two minutes, not extensible.",
                 sim => sim.AutoScaling.InterruptSpot(StandardCluster.SomeInServiceInstance(sim))),
             new(TimeSpan.FromMinutes(9), "Load rises: CPUReservation 85 % crosses the 75 % alarm.",
                 sim => ClusterMetrics.PublishCpuReservation(sim, StandardCluster.Cluster, 85)),
-            new(TimeSpan.FromMinutes(25), "Publishing the task-imbalance metric again.",
-                sim => ClusterMetrics.PublishImbalance(sim, StandardCluster.Cluster)),
+            new(TimeSpan.FromMinutes(25), "Publishing the imbalance score again.",
+                sim => ClusterMetrics.PublishImbalanceScore(sim, StandardCluster.Cluster)),
         ],
     };
 

@@ -1,4 +1,6 @@
+using EcsScaling.Core.Clusters;
 using EcsScaling.Core.Model;
+using EcsScaling.Core.Rebalance;
 using EcsScaling.Simulation.AutoScaling;
 using EcsScaling.Simulation.Ecs;
 
@@ -18,7 +20,11 @@ public static class StandardCluster
 
     public static readonly string[] Zones = ["us-east-1a", "us-east-1b", "us-east-1c"];
 
-    public static void Build(Simulator sim, int instances = 6, TimeSpan? deregistrationDelay = null)
+    /// <param name="webPerInstance">
+    /// web tasks per instance: with one, every service has fewer tasks than a scale-out leaves
+    /// instances, so the placement stays what each strategy asks and there is nothing to rebalance.
+    /// </param>
+    public static void Build(Simulator sim, int instances = 6, TimeSpan? deregistrationDelay = null, int webPerInstance = 1)
     {
         var cluster = sim.Ecs.CreateCluster(Cluster);
         sim.AutoScaling.CreateGroup(Group, cluster, instances, new Resources(2048, 4096), Zones,
@@ -30,7 +36,7 @@ public static class StandardCluster
         var delay = deregistrationDelay ?? TimeSpan.FromSeconds(300);
         var web = sim.LoadBalancing.CreateTargetGroup("web", "instance", 80, delay);
         var api = sim.LoadBalancing.CreateTargetGroup("api", "ip", 9000, delay);
-        sim.Ecs.CreateService(cluster, "web", sim.Ecs.RegisterTaskDefinition("web", 256, 512), instances, new ServiceSpec { TargetGroupArns = [web.Arn] });
+        sim.Ecs.CreateService(cluster, "web", sim.Ecs.RegisterTaskDefinition("web", 256, 512), instances * webPerInstance, new ServiceSpec { TargetGroupArns = [web.Arn] });
         sim.Ecs.CreateService(cluster, "api", sim.Ecs.RegisterTaskDefinition("api", 512, 1024, "awsvpc", 9000), instances / 2,
             new ServiceSpec { TargetGroupArns = [api.Arn], MinimumHealthyPercent = 50, MaximumPercent = 200 });
         sim.Ecs.CreateService(cluster, "worker", sim.Ecs.RegisterTaskDefinition("worker", 256, 256), instances,
@@ -38,26 +44,29 @@ public static class StandardCluster
         sim.Ecs.CreateService(cluster, "log-agent", sim.Ecs.RegisterTaskDefinition("log-agent", 64, 64), 0, new ServiceSpec { Daemon = true });
 
         MetricDimension[] dimensions = [new("ClusterName", Cluster)];
-        sim.CloudWatch.PutMetricAlarm(ImbalanceAlarm, ClusterMetrics.Namespace, ClusterMetrics.TaskImbalance, dimensions, "GreaterThanThreshold", 0.5);
+        sim.CloudWatch.PutMetricAlarm(ImbalanceAlarm, ClusterMetrics.Namespace, MetricNames.ImbalanceScore, dimensions, "GreaterThanThreshold", new RebalanceOptions().TargetScore);
         sim.CloudWatch.PutMetricAlarm(LoadAlarm, "AWS/ECS", "CPUReservation", dimensions, "GreaterThanThreshold", 75);
     }
 
-    /// <summary>An instance that is InService and not protected, chosen deterministically.</summary>
     /// <summary>Instances after <see cref="BuildScaledOut"/>.</summary>
     public const int ScaledOutInstances = 9;
 
     /// <summary>The group the packaged policy document (policies/policies.json) manages besides ours.</summary>
     public const string PolicyGroup = "prod-ecs-asg";
 
+    /// <summary>Web tasks per instance in the demo clusters: enough that new instances leave them uneven.</summary>
+    public const int DemoWebPerInstance = 3;
+
     /// <summary>
-    /// The ops demo cluster: the standard cluster after a scale-out 6 → 9, so three instances are
-    /// empty (a rebalance has work) and every task is old enough to be moved; plus the empty group
-    /// the packaged policy document names.
+    /// The ops demo cluster: the standard cluster (three web tasks per instance) after a scale-out
+    /// 6 → 9, so three instances are empty and web is uneven in every zone (a rebalance has work)
+    /// and every task is old enough to be moved; plus the empty group the packaged policy document names.
     /// </summary>
     public static Simulator BuildScaledOut(int seed)
     {
         var sim = new Simulator(seed);
-        Build(sim);
+        Build(sim, webPerInstance: DemoWebPerInstance);
+        AllowHalfDown(sim, "web");
         sim.AutoScaling.CreateGroup(PolicyGroup, sim.Ecs.Clusters[Cluster], 0, new Resources(2048, 4096), Zones, new GroupSpec { MinSize = 0, MaxSize = 3 });
         sim.Clock.Advance(TimeSpan.FromMinutes(2));
         sim.AutoScaling.SetDesiredCapacity(Group, ScaledOutInstances);
@@ -65,6 +74,19 @@ public static class StandardCluster
         return sim;
     }
 
+    /// <summary>
+    /// minimumHealthyPercent 50 for the named services: at 100 % no task of a full service may
+    /// stop, so a rebalance could not move it (only drain its instance).
+    /// </summary>
+    public static void AllowHalfDown(Simulator sim, params string[] services)
+    {
+        foreach (var name in services)
+        {
+            sim.Ecs.Clusters[Cluster].Services[name].MinimumHealthyPercent = 50;
+        }
+    }
+
+    /// <summary>An instance that is InService and not protected, chosen deterministically.</summary>
     public static string SomeInServiceInstance(Simulator sim) =>
         sim.AutoScaling.Groups[Group].Instances.Values.First(i => i.LifecycleState == AsgLifecycleState.InService).InstanceId;
 }

@@ -155,6 +155,8 @@ public class OpsCommandLineTests
         Assert.Equal(3, run.Code);
         Assert.Contains("Dry run: nothing was changed.", run.Out, StringComparison.Ordinal);
         Assert.Contains("score after", run.Out, StringComparison.Ordinal);
+        Assert.Contains("tasks misplaced", run.Out, StringComparison.Ordinal);
+        Assert.Contains("spread", run.Out, StringComparison.Ordinal);
         Assert.Contains("Moves", run.Out, StringComparison.Ordinal);
     }
 

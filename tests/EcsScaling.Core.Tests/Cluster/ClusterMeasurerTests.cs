@@ -24,7 +24,9 @@ public class ClusterMeasurerTests
         Assert.Equal(0.75, measurement.Instances.Single(i => i.Ec2InstanceId == "i-a").CpuFraction, 9);
         Assert.Equal(1, measurement.DrainingInstances);
         Assert.Equal(1, measurement.EmptyInstances);
-        Assert.Equal(ImbalanceScore.Of([0.75, 0.25, 0]), measurement.ImbalanceScore, 9);
+        // Four web tasks over three ACTIVE instances want 2-1-1: one of the three on i-a is misplaced.
+        Assert.Equal(0.25, measurement.ImbalanceScore!.Value, 9);
+        Assert.Equal(CpuImbalance.Of([0.75, 0.25, 0]), measurement.CpuImbalance, 9);
         Assert.Equal(100.0 * 4096 / (4 * 4096), measurement.CpuReservationPercent, 9);
         var web = Assert.Single(measurement.Services);
         Assert.Equal((3, 1), (web.Running, web.Pending));
@@ -49,5 +51,6 @@ public class ClusterMeasurerTests
         Assert.Equal(6, Assert.Single(measurement.Instances).Tasks);
         Assert.Empty(measurement.Services);
         Assert.Equal(0, measurement.EmptyInstances);
+        Assert.Null(measurement.ImbalanceScore);
     }
 }

@@ -26,10 +26,24 @@ public class ClusterMetricsPublisherTests
     }
 
     [Fact]
-    public async Task Publishes_cluster_and_service_metrics_without_reading_tasks_by_default()
+    public async Task Publishes_the_imbalance_score_from_the_tasks_by_default()
     {
         var ecs = Cluster();
         var publisher = new ClusterMetricsPublisher(ecs, new ClusterMetricsOptions(), new FakeTimeProvider(ClusterBuilder.Now), _telemetry);
+
+        await publisher.PublishAsync(["prod"], default);
+
+        // Both web tasks on i-a, i-b empty: under the default spread one of the two is misplaced.
+        Assert.Equal(0.5, _telemetry.Sum(MetricNames.ImbalanceScore), 9);
+        Assert.Equal(1.0, _telemetry.Sum(MetricNames.CpuImbalance), 9);
+        Assert.Equal(2, _telemetry.Metrics.Single(m => m.Name == MetricNames.ServiceInstanceSpread && m.Dimensions.Any(d => d.Value == "web")).Value);
+    }
+
+    [Fact]
+    public async Task Without_reading_tasks_it_publishes_everything_but_the_imbalance_score_and_spread()
+    {
+        var ecs = Cluster();
+        var publisher = new ClusterMetricsPublisher(ecs, new ClusterMetricsOptions(MeasureServiceSpread: false), new FakeTimeProvider(ClusterBuilder.Now), _telemetry);
 
         var summary = await publisher.PublishAsync(["prod"], default);
 
@@ -37,23 +51,13 @@ public class ClusterMetricsPublisherTests
         Assert.Null(report.Error);
         Assert.Equal(2, report.ActiveInstances);
         Assert.Equal(0, ecs.Calls["ListTasks"]);
-        Assert.Equal(1.0, _telemetry.Sum(MetricNames.ImbalanceScore), 9);
+        Assert.DoesNotContain(_telemetry.Metrics, m => m.Name is MetricNames.ImbalanceScore or MetricNames.ServiceInstanceSpread);
+        Assert.Equal(1.0, _telemetry.Sum(MetricNames.CpuImbalance), 9);
         Assert.Equal(1, _telemetry.Sum(MetricNames.EmptyInstances));
         var pending = _telemetry.Metrics.Single(m => m.Name == MetricNames.ServicePendingTasks && m.Dimensions.Any(d => d.Value == "fargate-api"));
         Assert.Equal(1, pending.Value);
         Assert.Contains(pending.Dimensions, d => d is { Name: "ClusterName", Value: "prod" });
         Assert.Equal(0, ecs.Calls.Mutating);
-    }
-
-    [Fact]
-    public async Task Spread_metrics_only_when_asked_for()
-    {
-        var ecs = Cluster();
-        var publisher = new ClusterMetricsPublisher(ecs, new ClusterMetricsOptions(MeasureServiceSpread: true), new FakeTimeProvider(ClusterBuilder.Now), _telemetry);
-
-        await publisher.PublishAsync(["prod"], default);
-
-        Assert.Equal(2, _telemetry.Metrics.Single(m => m.Name == MetricNames.ServiceInstanceSpread && m.Dimensions.Any(d => d.Value == "web")).Value);
     }
 
     [Fact]

@@ -24,6 +24,7 @@ internal sealed record GeneratedCluster(ClusterSnapshot Snapshot, HashSet<string
     [
         [], [ClusterBuilder.SpreadZone], [ClusterBuilder.SpreadInstance], [ClusterBuilder.SpreadZone, ClusterBuilder.SpreadInstance],
         [ClusterBuilder.SpreadInstance, ClusterBuilder.SpreadZone], [new PlacementStrategy("binpack", "cpu")], [new PlacementStrategy("random", null)],
+        [ClusterBuilder.SpreadZone, new PlacementStrategy("binpack", "memory")], [new PlacementStrategy("binpack", "memory")],
     ];
 
     public static GeneratedCluster From(ClusterSpec spec)
@@ -92,7 +93,7 @@ public static class ClusterSpecs
         select new InstanceSpec(zone, cpu, status, old);
 
     private static Gen<ServiceSpec> Service =>
-        from strategy in Gen.Choose(0, 7)
+        from strategy in Gen.Choose(0, 9)
         from minHealthy in Gen.Elements(0, 50, 100)
         from maxPercent in Gen.Elements(100, 150, 200)
         from flag in Gen.Choose(0, 99)

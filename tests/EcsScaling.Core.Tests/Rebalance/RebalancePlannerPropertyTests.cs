@@ -41,7 +41,7 @@ public class RebalancePlannerPropertyTests
             var service = cluster.Snapshot.Services.Single(s => s.Name == task.ServiceName);
             var instance = cluster.Snapshot.Instances.Single(i => i.Arn == task.ContainerInstanceArn);
             return !service.IsDaemon && !service.IsDeploying && service.Tags.Count == 0
-                && service.PlacementStrategies.All(s => s.Type == "spread")
+                && service.PlacementStrategies.All(s => s.Type is "spread" or "binpack")
                 && !cluster.Protected.Contains(task.Arn)
                 && Now - task.StartedAt >= cluster.Options.MinTaskAge
                 && task.LastStatus == EcsTaskStatus.Running
@@ -54,8 +54,8 @@ public class RebalancePlannerPropertyTests
     {
         var (cluster, plan) = Plan(spec);
         var (after, _) = SchedulerSimulator.Apply(cluster.Snapshot, plan, Now);
-        var measuredBefore = ClusterMeasurer.Measure(cluster.Snapshot).ImbalanceScore;
-        var measuredAfter = ClusterMeasurer.Measure(after).ImbalanceScore;
+        var measuredBefore = ClusterMeasurer.Measure(cluster.Snapshot).ImbalanceScore!.Value;
+        var measuredAfter = ClusterMeasurer.Measure(after).ImbalanceScore!.Value;
         return Math.Abs(measuredBefore - plan.ScoreBefore) < 1e-9
             && Math.Abs(measuredAfter - plan.ScoreAfter) < 1e-9
             && measuredAfter <= measuredBefore + 1e-12

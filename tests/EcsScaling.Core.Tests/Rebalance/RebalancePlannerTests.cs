@@ -34,7 +34,8 @@ public class RebalancePlannerTests
         Assert.All(plan.Moves, m => Assert.StartsWith("i-old", m.FromEc2InstanceId, StringComparison.Ordinal));
         Assert.All(plan.Moves, m => Assert.StartsWith("i-new", m.ToEc2InstanceId, StringComparison.Ordinal));
         Assert.Equal(0, plan.ScoreAfter, 6);
-        Assert.True(plan.ScoreBefore > 0.9);
+        Assert.Equal(0.5, plan.ScoreBefore, 6);
+        Assert.All(plan.Moves, m => Assert.Equal(MoveKind.Spread, m.Kind));
         var first = plan.Moves[0];
         Assert.Contains(first.FromEc2InstanceId, first.Why, StringComparison.Ordinal);
         Assert.Contains(first.ToEc2InstanceId, first.Why, StringComparison.Ordinal);
@@ -129,7 +130,7 @@ public class RebalancePlannerTests
     [InlineData("daemon")]
     [InlineData("deploying")]
     [InlineData("opted-out")]
-    [InlineData("binpack")]
+    [InlineData("random")]
     [InlineData("memberOf")]
     public void Excluded_services_are_not_moved_and_say_why(string kind)
     {
@@ -142,7 +143,7 @@ public class RebalancePlannerTests
             "daemon" => service with { SchedulingStrategy = SchedulingStrategy.Daemon },
             "deploying" => service with { ActiveDeployments = 2 },
             "opted-out" => service with { Tags = new Dictionary<string, string> { [RebalanceOptions.OptOutTagKey] = "off" } },
-            "binpack" => service with { PlacementStrategies = [new PlacementStrategy("binpack", "cpu")] },
+            "random" => service with { PlacementStrategies = [new PlacementStrategy("random", null)] },
             _ => service with { PlacementConstraints = [new PlacementConstraint("memberOf", "attribute:ecs.instance-type =~ t3.*")] },
         });
         cluster.Tasks("web", "i-old1", 4);

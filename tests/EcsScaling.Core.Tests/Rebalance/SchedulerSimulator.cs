@@ -7,8 +7,9 @@ namespace EcsScaling.Core.Tests.Rebalance;
 /// <summary>
 /// Plays the ECS service scheduler after a plan, written independently of the planner: each
 /// stopped task is gone and its replacement starts (RUNNING, just now) on the instance the
-/// service's spread strategy prefers — fewest tasks of the service per zone and/or instance,
-/// then the emptiest by CPU reservation, then the first in the list. Instances stay ACTIVE.
+/// service's strategy prefers — spread: fewest tasks of the service per zone and/or instance
+/// (no strategy: zone, then instance), then the emptiest by CPU reservation; binpack: least of
+/// the field left; then the first in the list. Instances stay ACTIVE.
 /// </summary>
 internal static class SchedulerSimulator
 {
@@ -44,9 +45,16 @@ internal static class SchedulerSimulator
             candidates = [.. candidates.Where(i => OnInstance(i) == 0)];
         }
 
-        var fields = service.PlacementStrategies.Count == 0 ? ["attribute:ecs.availability-zone"] : service.PlacementStrategies.Select(s => s.Field!).ToList();
+        var fields = service.PlacementStrategies.Count == 0 ? ["attribute:ecs.availability-zone", "instanceId"] : service.PlacementStrategies.Select(s => s.Field!).ToList();
         foreach (var field in fields)
         {
+            if (field is "cpu" or "memory")
+            {
+                // binpack: the least of the field left wins, within the zones a spread kept.
+                int Left(ContainerInstance i) => field == "cpu" ? i.Remaining.Cpu : i.Remaining.MemoryMiB;
+                return candidates.OrderBy(Left).ThenBy(instances.IndexOf).First();
+            }
+
             if (field == "instanceId")
             {
                 var fewest = candidates.Min(OnInstance);
@@ -55,7 +63,8 @@ internal static class SchedulerSimulator
             else
             {
                 // Zones compete by their count over all placeable instances, as the planner's zone filter does.
-                var zoneFewest = placeable.Select(InZone).Min();
+                // A binpack service's zones compete among instances that fit, as ECS filters before it ranks.
+                var zoneFewest = (fields.Any(f => f is "cpu" or "memory") ? candidates : placeable).Select(InZone).Min();
                 var inBestZones = candidates.Where(i => InZone(i) == zoneFewest).ToList();
                 candidates = field == fields[0] ? inBestZones : [.. candidates.Where(i => InZone(i) == candidates.Min(InZone))];
             }

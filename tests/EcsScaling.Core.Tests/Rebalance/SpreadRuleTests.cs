@@ -10,8 +10,20 @@ public class SpreadRuleTests
         SpreadRule.Of(Build.Service("web", 2) with { PlacementStrategies = strategies, PlacementConstraints = constraints });
 
     [Fact]
-    public void No_strategy_is_the_ECS_default_spread_across_zones() =>
-        Assert.Equal(SpreadOrder.ZoneOnly, Of([]).Rule!.Order);
+    public void No_strategy_is_the_ECS_default_spread_across_zones_then_fewest_tasks_per_instance() =>
+        Assert.Equal(SpreadOrder.ZoneThenInstance, Of([]).Rule!.Order);
+
+    [Fact]
+    public void Binpack_alone_or_after_a_zone_spread_is_modelled()
+    {
+        var alone = Of([new PlacementStrategy("binpack", "cpu")]).Rule!;
+        var afterZones = Of([ClusterBuilderStrategies.Zone, new PlacementStrategy("binpack", "memory")]).Rule!;
+
+        Assert.Equal((SpreadOrder.None, "cpu", false), (alone.Order, alone.Pack, alone.ZoneFirst));
+        Assert.Equal((SpreadOrder.ZoneOnly, "memory", true), (afterZones.Order, afterZones.Pack, afterZones.ZoneFirst));
+        Assert.False(afterZones.CountsPerInstance);
+        Assert.Equal("spread(availability-zone), binpack(memory)", afterZones.Describe());
+    }
 
     [Fact]
     public void Spread_fields_are_read_in_order_and_host_means_instanceId()
@@ -22,7 +34,7 @@ public class SpreadRuleTests
     }
 
     [Theory]
-    [InlineData("binpack", "memory")]
+    [InlineData("binpack", "storage")]
     [InlineData("random", null)]
     [InlineData("spread", "attribute:ecs.instance-type")]
     public void Strategies_whose_placement_cannot_be_predicted_are_unsupported(string type, string? field)
@@ -31,6 +43,13 @@ public class SpreadRuleTests
 
         Assert.Null(rule);
         Assert.Contains(type, unsupported, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Binpack_after_an_instance_spread_or_followed_by_a_spread_is_unsupported()
+    {
+        Assert.Null(Of([ClusterBuilderStrategies.Instance, new PlacementStrategy("binpack", "cpu")]).Rule);
+        Assert.Null(Of([new PlacementStrategy("binpack", "cpu"), ClusterBuilderStrategies.Zone]).Rule);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public class AlarmEventsTests
 
         Assert.Equal(("ecs-scaling-task-imbalance", "arn:aws:cloudwatch:us-east-1:123456789012:alarm:ecs-scaling-task-imbalance"), (alarm.AlarmName, alarm.AlarmArn));
         Assert.Equal(("ALARM", "OK"), (alarm.State, alarm.PreviousState));
-        Assert.StartsWith("Threshold Crossed: 1 out of the last 1 datapoints [4.0", alarm.Reason);
+        Assert.StartsWith("Threshold Crossed: 1 out of the last 1 datapoints [0.24", alarm.Reason);
         Assert.Equal(ChangedAt, alarm.StateChangedAt);
         Assert.Equal((transport, "aws.cloudwatch", "us-east-1", "123456789012"), (alarm.Origin.Transport, alarm.Origin.Source, alarm.Origin.Region, alarm.Origin.Account));
     }

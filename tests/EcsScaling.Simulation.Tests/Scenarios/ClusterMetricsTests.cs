@@ -1,3 +1,4 @@
+using EcsScaling.Simulation.Faults;
 using EcsScaling.Simulation.Scenarios;
 
 namespace EcsScaling.Simulation.Tests.Scenarios;
@@ -5,17 +6,18 @@ namespace EcsScaling.Simulation.Tests.Scenarios;
 public class ClusterMetricsTests
 {
     [Fact]
-    public void Imbalance_is_zero_when_even_and_grows_when_new_instances_are_empty()
+    public void Imbalance_score_is_zero_as_placed_and_counts_the_tasks_a_new_instance_leaves_misplaced()
     {
-        var sim = TestSim.Create();
+        var sim = TestSim.Create(faults: new FaultOptions { ThrottleProbability = 0.5 });
         var (cluster, _) = TestSim.Cluster(sim, perZone: 1);
         TestSim.Service(sim, cluster, "web", desired: 6);
         TestSim.Settle(sim);
-        Assert.Equal(0, ClusterMetrics.Imbalance(sim, "prod"));
+        Assert.Equal(0, ClusterMetrics.ImbalanceScore(sim, "prod"));
 
         sim.Ecs.RegisterInstance(cluster, "i-empty", "us-east-1a", new Core.Model.Resources(1024, 2048));
 
-        Assert.Equal(1.333, ClusterMetrics.Imbalance(sim, "prod"));
+        // us-east-1a's two web tasks now want one per instance: one of six is misplaced (read without the throttling).
+        Assert.Equal(0.167, ClusterMetrics.ImbalanceScore(sim, "prod"));
     }
 
     [Fact]
