@@ -50,7 +50,7 @@ public static class FunctionCatalog
             .Add(Rebalance, () =>
             {
                 var rebalance = CreateRebalanceCoordinator(gateways, time, telemetry, environment);
-                return ScalingEventFunction.Create(Rebalance, parser, (e, ct) => rebalance.HandleAsync(e, dryRun, ct), RebalanceJsonContext.Default.IReadOnlyListRebalanceRunResult);
+                return ScalingEventFunction.Create(Rebalance, parser, async (e, ct) => RebalanceFailedException.ThrowIfAnyFailed(await rebalance.HandleAsync(e, dryRun, ct)), RebalanceJsonContext.Default.IReadOnlyListRebalanceRunResult);
             })
             .Add(ClusterMetrics, () =>
             {
