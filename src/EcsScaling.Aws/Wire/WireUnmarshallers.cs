@@ -1,14 +1,12 @@
 using System.Net;
 using Amazon.Runtime;
 using Amazon.Runtime.Internal.Transform;
-using Amazon;
-using Amazon.Runtime.Internal.Util;
 
 namespace EcsScaling.Aws.Wire;
 
 /// <summary>
 /// awsJson1_1 answers: the body is kept whole for the operation to parse; errors go through the
-/// SDK's own parser (__type with the namespace stripped, or x-amzn-ErrorType).
+/// SDK's rules (__type with the namespace stripped, or x-amzn-ErrorType), applied by JsonErrors.
 /// </summary>
 internal sealed class JsonRpcUnmarshaller : JsonResponseUnmarshaller
 {
@@ -18,8 +16,7 @@ internal sealed class JsonRpcUnmarshaller : JsonResponseUnmarshaller
 
     public override AmazonServiceException UnmarshallException(JsonUnmarshallerContext input, Exception innerException, HttpStatusCode statusCode)
     {
-        var reader = new StreamingUtf8JsonReader(input.Stream, AWSConfigs.StreamingUtf8JsonReaderBufferSize ?? 4096, input.JsonMaxDepth);
-        var error = JsonErrorResponseUnmarshaller.GetInstance().Unmarshall(input, ref reader);
+        var error = JsonErrors.Read(ReadAll(input.Stream), name => input.ResponseData.IsHeaderPresent(name) ? input.ResponseData.GetHeaderValue(name) : null);
         return new AmazonServiceException(error.Message, innerException, error.Type, error.Code, error.RequestId, statusCode);
     }
 
