@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Xml.Linq;
 using EcsScaling.Aws.Wire;
 
 namespace EcsScaling.Aws.Tests;
@@ -29,7 +28,7 @@ public sealed class RecordingCaller : IAwsCaller
     /// <summary>respond returns the inner XML of &lt;OpResult&gt;.</summary>
     public RecordingCaller Respond<TResponse>(QueryOperation<TResponse> operation, Func<QueryParameters, string> respond)
     {
-        responders[operation] = request => operation.Parse(XElement.Parse($"<{operation.Name}Result>{respond((QueryParameters)request)}</{operation.Name}Result>"))!;
+        responders[operation] = request => operation.Parse(QueryXmlReader.Parse($"<{operation.Name}Result>{respond((QueryParameters)request)}</{operation.Name}Result>"))!;
         return this;
     }
 
@@ -46,6 +45,6 @@ public sealed class RecordingCaller : IAwsCaller
         Calls.Add((operation, parameters));
         return Task.FromResult(responders.TryGetValue(operation, out var respond)
             ? (TResponse)respond(parameters)
-            : operation.Parse(new XElement(operation.Name + "Result")));
+            : operation.Parse(new QueryElement(operation.Name + "Result")));
     }
 }

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace EcsScaling.Aws.ApplicationAutoScaling;
 
 /// <summary>Source-generated (AOT-safe) JSON contracts for Application Auto Scaling: PascalCase as on the wire, nulls omitted.</summary>
-[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, GenerationMode = JsonSourceGenerationMode.Metadata)]
 [JsonSerializable(typeof(RegisterScalableTargetRequest))]
 [JsonSerializable(typeof(DescribeScalableTargetsRequest))]
 [JsonSerializable(typeof(DescribeScalableTargetsResponse))]

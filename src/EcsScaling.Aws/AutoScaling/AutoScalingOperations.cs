@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 using EcsScaling.Aws.Wire;
 using EcsScaling.Core.Model;
 
@@ -16,22 +15,22 @@ public static class AutoScalingOperations
     public static readonly QueryOperation<IReadOnlyList<LifecycleHook>> DescribeLifecycleHooks = New<IReadOnlyList<LifecycleHook>>("DescribeLifecycleHooks", r =>
         [.. r.Members("LifecycleHooks").Select(ParseHook)]);
 
-    public static readonly QueryOperation<XElement> CompleteLifecycleAction = New("CompleteLifecycleAction", r => r);
+    public static readonly QueryOperation<QueryElement> CompleteLifecycleAction = New("CompleteLifecycleAction", r => r);
 
-    public static readonly QueryOperation<XElement> RecordLifecycleActionHeartbeat = New("RecordLifecycleActionHeartbeat", r => r);
+    public static readonly QueryOperation<QueryElement> RecordLifecycleActionHeartbeat = New("RecordLifecycleActionHeartbeat", r => r);
 
-    public static readonly QueryOperation<XElement> SetInstanceProtection = New("SetInstanceProtection", r => r);
+    public static readonly QueryOperation<QueryElement> SetInstanceProtection = New("SetInstanceProtection", r => r);
 
-    public static readonly QueryOperation<XElement> PutScalingPolicy = New("PutScalingPolicy", r => r);
+    public static readonly QueryOperation<QueryElement> PutScalingPolicy = New("PutScalingPolicy", r => r);
 
     public static readonly QueryOperation<Page<TargetTrackingPolicy>> DescribePolicies = New("DescribePolicies", r =>
         new Page<TargetTrackingPolicy>([.. r.Members("ScalingPolicies").Where(p => p.Text("PolicyType") == "TargetTrackingScaling").Select(AutoScalingPolicyXml.Parse)], r.Text("NextToken")));
 
-    public static readonly QueryOperation<XElement> DeletePolicy = New("DeletePolicy", r => r);
+    public static readonly QueryOperation<QueryElement> DeletePolicy = New("DeletePolicy", r => r);
 
-    private static QueryOperation<T> New<T>(string name, Func<XElement, T> parse) => new(AwsService.AutoScaling, name, parse);
+    private static QueryOperation<T> New<T>(string name, Func<QueryElement, T> parse) => new(AwsService.AutoScaling, name, parse);
 
-    private static AutoScalingGroup ParseGroup(XElement g)
+    private static AutoScalingGroup ParseGroup(QueryElement g)
     {
         var name = g.Required("AutoScalingGroupName");
         return new AutoScalingGroup(
@@ -45,11 +44,11 @@ public static class AutoScalingOperations
             g.Members("Tags").GroupBy(t => t.Required("Key")).ToDictionary(t => t.Key, t => t.Last().Text("Value") ?? string.Empty));
     }
 
-    private static AutoScalingInstance ParseInstance(XElement i, string groupName) => new(
+    private static AutoScalingInstance ParseInstance(QueryElement i, string groupName) => new(
         i.Required("InstanceId"), groupName, i.Text("LifecycleState") ?? string.Empty, i.Text("AvailabilityZone"),
         i.Bool("ProtectedFromScaleIn") ?? false, i.Text("HealthStatus"));
 
-    private static LifecycleHook ParseHook(XElement h) => new(
+    private static LifecycleHook ParseHook(QueryElement h) => new(
         h.Required("AutoScalingGroupName"),
         h.Required("LifecycleHookName"),
         h.Text("LifecycleTransition") == "autoscaling:EC2_INSTANCE_LAUNCHING" ? LifecycleTransition.Launching : LifecycleTransition.Terminating,

@@ -1,6 +1,5 @@
 using EcsScaling.Aws.Wire;
 using EcsScaling.Core.Model;
-using System.Xml.Linq;
 
 namespace EcsScaling.Aws.AutoScaling;
 
@@ -28,9 +27,9 @@ public static class AutoScalingPolicyXml
     }
 
     /// <summary>EC2 Auto Scaling target tracking has no cooldowns (it uses instance warmup): they read back as null.</summary>
-    public static TargetTrackingPolicy Parse(XElement policy)
+    public static TargetTrackingPolicy Parse(QueryElement policy)
     {
-        var c = policy.Child(Prefix) ?? new XElement(Prefix);
+        var c = policy.Child(Prefix) ?? new QueryElement(Prefix);
         var predefined = c.Child("PredefinedMetricSpecification");
         var custom = c.Child("CustomizedMetricSpecification");
         var configuration = new TargetTrackingConfiguration(

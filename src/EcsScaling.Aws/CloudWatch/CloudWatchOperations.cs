@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 using EcsScaling.Aws.Wire;
 using EcsScaling.Core.Model;
 
@@ -7,7 +6,7 @@ namespace EcsScaling.Aws.CloudWatch;
 /// <summary>The CloudWatch operations we call (awsQuery, Version=2010-08-01).</summary>
 public static class CloudWatchOperations
 {
-    public static readonly QueryOperation<XElement> PutMetricData = new(AwsService.CloudWatch, "PutMetricData", r => r);
+    public static readonly QueryOperation<QueryElement> PutMetricData = new(AwsService.CloudWatch, "PutMetricData", r => r);
 
     public static readonly QueryOperation<Page<AlarmState>> DescribeAlarms = new(AwsService.CloudWatch, "DescribeAlarms", r =>
         new Page<AlarmState>(

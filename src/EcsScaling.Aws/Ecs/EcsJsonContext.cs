@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace EcsScaling.Aws.Ecs;
 
 /// <summary>Source-generated (AOT-safe) JSON contracts for ECS: camelCase members, nulls omitted.</summary>
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, GenerationMode = JsonSourceGenerationMode.Metadata)]
 [JsonSerializable(typeof(ListClustersRequest))]
 [JsonSerializable(typeof(ListClustersResponse))]
 [JsonSerializable(typeof(DescribeClustersRequest))]

@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 using EcsScaling.Aws.Wire;
 using EcsScaling.Core.Model;
 
@@ -13,15 +12,15 @@ public static class LoadBalancingOperations
     public static readonly QueryOperation<IReadOnlyList<TargetHealth>> DescribeTargetHealth = New<IReadOnlyList<TargetHealth>>("DescribeTargetHealth", r =>
         [.. r.Members("TargetHealthDescriptions").Select(ParseHealth)]);
 
-    public static readonly QueryOperation<XElement> DeregisterTargets = New("DeregisterTargets", r => r);
+    public static readonly QueryOperation<QueryElement> DeregisterTargets = New("DeregisterTargets", r => r);
 
-    private static QueryOperation<T> New<T>(string name, Func<XElement, T> parse) => new(AwsService.LoadBalancing, name, parse);
+    private static QueryOperation<T> New<T>(string name, Func<QueryElement, T> parse) => new(AwsService.LoadBalancing, name, parse);
 
-    private static TargetGroup ParseTargetGroup(XElement g) => new(
+    private static TargetGroup ParseTargetGroup(QueryElement g) => new(
         g.Required("TargetGroupArn"), g.Text("TargetGroupName") ?? string.Empty, g.Text("TargetType") ?? "instance", g.Int("Port"),
         [.. g.Members("LoadBalancerArns").Select(a => a.Value)]);
 
-    private static TargetHealth ParseHealth(XElement d)
+    private static TargetHealth ParseHealth(QueryElement d)
     {
         var target = d.Child("Target") ?? throw new FormatException("<member> of TargetHealthDescriptions has no <Target>");
         var health = d.Child("TargetHealth");

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using System.Xml.Linq;
 using Amazon.Runtime;
 using EcsScaling.Core.Gateways;
 
@@ -69,7 +68,7 @@ public sealed class AwsCaller : IAwsCaller, IDisposable
         {
             return parse();
         }
-        catch (Exception e) when (e is JsonException or System.Xml.XmlException or FormatException or InvalidOperationException)
+        catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException)
         {
             throw new AwsCallException(operation.Service.ServiceId, operation.Name, "MalformedResponse", e.Message, null, 200, e);
         }

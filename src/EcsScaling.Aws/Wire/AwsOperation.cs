@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization.Metadata;
-using System.Xml.Linq;
 
 namespace EcsScaling.Aws.Wire;
 
@@ -25,8 +24,8 @@ public sealed class JsonOperation<TRequest, TResponse>(AwsService service, strin
 }
 
 /// <summary>An awsQuery operation: form parameters in, the &lt;OpResult&gt; element parsed out.</summary>
-public sealed class QueryOperation<TResponse>(AwsService service, string name, Func<XElement, TResponse> parseResult)
+public sealed class QueryOperation<TResponse>(AwsService service, string name, Func<QueryElement, TResponse> parseResult)
     : AwsOperation(service, name)
 {
-    public TResponse Parse(XElement result) => parseResult(result);
+    public TResponse Parse(QueryElement result) => parseResult(result);
 }

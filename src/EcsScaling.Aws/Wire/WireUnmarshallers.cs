@@ -1,14 +1,12 @@
 using System.Net;
 using Amazon.Runtime;
 using Amazon.Runtime.Internal.Transform;
-using Amazon;
-using Amazon.Runtime.Internal.Util;
 
 namespace EcsScaling.Aws.Wire;
 
 /// <summary>
 /// awsJson1_1 answers: the body is kept whole for the operation to parse; errors go through the
-/// SDK's own parser (__type with the namespace stripped, or x-amzn-ErrorType).
+/// SDK's rules (__type with the namespace stripped, or x-amzn-ErrorType), applied by JsonErrors.
 /// </summary>
 internal sealed class JsonRpcUnmarshaller : JsonResponseUnmarshaller
 {
@@ -18,8 +16,7 @@ internal sealed class JsonRpcUnmarshaller : JsonResponseUnmarshaller
 
     public override AmazonServiceException UnmarshallException(JsonUnmarshallerContext input, Exception innerException, HttpStatusCode statusCode)
     {
-        var reader = new StreamingUtf8JsonReader(input.Stream, AWSConfigs.StreamingUtf8JsonReaderBufferSize ?? 4096, input.JsonMaxDepth);
-        var error = JsonErrorResponseUnmarshaller.GetInstance().Unmarshall(input, ref reader);
+        var error = JsonErrors.Read(ReadAll(input.Stream), name => input.ResponseData.IsHeaderPresent(name) ? input.ResponseData.GetHeaderValue(name) : null);
         return new AmazonServiceException(error.Message, innerException, error.Type, error.Code, error.RequestId, statusCode);
     }
 
@@ -31,16 +28,24 @@ internal sealed class JsonRpcUnmarshaller : JsonResponseUnmarshaller
     }
 }
 
-/// <summary>awsQuery answers: XML kept whole; &lt;ErrorResponse&gt;&lt;Error&gt;&lt;Code&gt; parsed by the SDK.</summary>
-internal sealed class QueryUnmarshaller : XmlResponseUnmarshaller
+/// <summary>
+/// awsQuery answers: XML kept whole for the operation's parser; errors (&lt;ErrorResponse&gt;&lt;Error&gt;&lt;Code&gt;)
+/// read by QueryXml. It derives from the JSON base only to get the raw body stream: the SDK's XML
+/// base would bring System.Private.Xml into the AOT binary (P5, binary size).
+/// </summary>
+internal sealed class QueryUnmarshaller : JsonResponseUnmarshaller
 {
     public static readonly QueryUnmarshaller Instance = new();
 
-    public override AmazonWebServiceResponse Unmarshall(XmlUnmarshallerContext input) => new WireResponse { Body = JsonRpcUnmarshaller.ReadAll(input.Stream) };
+    public override AmazonWebServiceResponse Unmarshall(JsonUnmarshallerContext input) => new WireResponse { Body = JsonRpcUnmarshaller.ReadAll(input.Stream) };
 
-    public override AmazonServiceException UnmarshallException(XmlUnmarshallerContext input, Exception innerException, HttpStatusCode statusCode)
+    /// <summary>The request id is the error document's, not the x-amzn-RequestId header the JSON base would put over it.</summary>
+    public override AmazonServiceException UnmarshallException(UnmarshallerContext input, Exception innerException, HttpStatusCode statusCode) =>
+        UnmarshallException((JsonUnmarshallerContext)input, innerException, statusCode);
+
+    public override AmazonServiceException UnmarshallException(JsonUnmarshallerContext input, Exception innerException, HttpStatusCode statusCode)
     {
-        var error = XmlErrorResponseUnmarshaller.GetInstance().Unmarshall(input);
+        var error = QueryXml.Error(JsonRpcUnmarshaller.ReadAll(input.Stream));
         return new AmazonServiceException(error.Message, innerException, error.Type, error.Code, error.RequestId, statusCode);
     }
 }

@@ -15,7 +15,8 @@ namespace EcsScaling.Core.Policies;
     AllowDuplicateProperties = false,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     UseStringEnumConverter = true,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    GenerationMode = JsonSourceGenerationMode.Metadata)]
 [JsonSerializable(typeof(PolicyDocumentJson))]
 [JsonSerializable(typeof(PolicyResult))]
 public sealed partial class PolicyJsonContext : JsonSerializerContext;

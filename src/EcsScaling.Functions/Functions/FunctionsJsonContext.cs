@@ -12,7 +12,8 @@ namespace EcsScaling.Functions.Functions;
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     UseStringEnumConverter = true,
-    Converters = [typeof(ScalingEventJsonConverter)])]
+    Converters = [typeof(ScalingEventJsonConverter)],
+    GenerationMode = JsonSourceGenerationMode.Metadata)]
 [JsonSerializable(typeof(NormalisedEvent))]
 [JsonSerializable(typeof(EcsScaling.Functions.Ops.OpsResponse))]
 [JsonSerializable(typeof(LifecycleActionEvent))]

@@ -16,5 +16,6 @@ public sealed record ErrorReport(
     public static ErrorReport Of(string errorType, string message) => new(message, errorType, []);
 }
 
+[JsonSourceGenerationOptions(GenerationMode = JsonSourceGenerationMode.Serialization)]
 [JsonSerializable(typeof(ErrorReport))]
 internal sealed partial class RuntimeJsonContext : JsonSerializerContext;
