@@ -27,7 +27,7 @@ public sealed class DrainDeadlines(DrainContext context)
         string? loadFailure = null;
         try
         {
-            tasks = (await InstanceTasks.LoadManyAsync(context, toCheck, ct)).ToDictionary(t => t.Instance.Arn, StringComparer.Ordinal);
+            tasks = (await InstanceTasks.LoadManyAsync(context, toCheck, ct, isolateFailures: true)).ToDictionary(t => t.Instance.Arn, StringComparer.Ordinal);
         }
         catch (AwsCallException failure)
         {
@@ -66,7 +66,7 @@ public sealed class DrainDeadlines(DrainContext context)
             ? new DrainDecision(Step, asg.InstanceId, "", [], asg.GroupName, instance.ClusterArn, instance.Arn, string.Join(",", hookNames))
             : check.Decision with { Step = Step };
         var progress = check?.Verdict.Reason
-            ?? (loadFailure is null ? $"tasks still reserve {instance.Reserved.Cpu} CPU units" : $"tasks not checked ({loadFailure})");
+            ?? (loadFailure is null && instance.Remaining != instance.Registered ? $"tasks still reserve {instance.Reserved.Cpu} CPU units" : $"tasks not checked ({loadFailure ?? "listing failed"})");
         var now = context.Now;
         var recorded = DrainAttributes.ReadTime(instance.Attributes, DrainAttributes.DrainStarted);
         var started = recorded ?? now;

@@ -11,26 +11,31 @@ public sealed record InstanceTasks(ContainerInstance Instance, IReadOnlyList<Ecs
 {
     /// <summary>Costs 2 ListTasks (+1 per 100 tasks each), ⌈T/100⌉ DescribeTasks and ⌈S/10⌉ DescribeServices.</summary>
     public static async Task<InstanceTasks> LoadAsync(DrainContext context, ContainerInstance instance, CancellationToken ct) =>
-        (await LoadManyAsync(context, [instance], ct))[0];
+        (await LoadManyAsync(context, [instance], ct)).Single();
 
     /// <summary>
     /// Several instances at once: still 2 ListTasks each (ECS lists one container instance's tasks
-    /// per call), but DescribeTasks and DescribeServices batched across them, per cluster.
+    /// per call), but DescribeTasks and DescribeServices batched across them, per cluster. With
+    /// isolateFailures, an instance whose listing fails is left out instead of failing them all.
     /// </summary>
-    public static async Task<IReadOnlyList<InstanceTasks>> LoadManyAsync(DrainContext context, IReadOnlyList<ContainerInstance> instances, CancellationToken ct)
+    public static async Task<IReadOnlyList<InstanceTasks>> LoadManyAsync(DrainContext context, IReadOnlyList<ContainerInstance> instances, CancellationToken ct, bool isolateFailures = false)
     {
-        var ecs = context.Gateways.Ecs;
         var listed = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var instance in instances)
         {
-            var running = await ecs.ListTaskArnsAsync(instance.ClusterArn, new TaskQuery(instance.Arn), ct);
-            var stopping = await ecs.ListTaskArnsAsync(instance.ClusterArn, new TaskQuery(instance.Arn, DesiredStatus: TaskDesiredStatus.Stopped), ct);
-            listed[instance.Arn] = [.. running.Concat(stopping).Distinct(StringComparer.Ordinal)];
+            try
+            {
+                listed[instance.Arn] = await ListAsync(context, instance, ct);
+            }
+            catch (AwsCallException) when (isolateFailures)
+            {
+                // Not checked this time; the next sweep (or its event) will.
+            }
         }
 
         var directory = new ServiceDirectory(context);
-        var loaded = new Dictionary<string, InstanceTasks>(StringComparer.Ordinal);
-        foreach (var cluster in instances.GroupBy(i => i.ClusterArn, StringComparer.Ordinal))
+        var loaded = new List<InstanceTasks>(listed.Count);
+        foreach (var cluster in instances.Where(i => listed.ContainsKey(i.Arn)).GroupBy(i => i.ClusterArn, StringComparer.Ordinal))
         {
             var described = (await directory.DescribeAsync(cluster.Key, [.. cluster.SelectMany(i => listed[i.Arn])], ct)).ToDictionary(t => t.Arn, StringComparer.Ordinal);
             var services = await directory.ForTasksAsync(cluster.Key, described.Values, ct);
@@ -39,11 +44,19 @@ public sealed record InstanceTasks(ContainerInstance Instance, IReadOnlyList<Ecs
                 EcsTask[] tasks = [.. listed[instance.Arn].Select(described.GetValueOrDefault).OfType<EcsTask>()];
                 var own = tasks.Select(t => t.ServiceName).OfType<string>().Distinct(StringComparer.Ordinal).Where(services.ContainsKey)
                     .ToDictionary(name => name, name => services[name], StringComparer.Ordinal);
-                loaded[instance.Arn] = new InstanceTasks(instance, tasks, own);
+                loaded.Add(new InstanceTasks(instance, tasks, own));
             }
         }
 
-        return [.. instances.Select(i => loaded[i.Arn])];
+        return loaded;
+    }
+
+    private static async Task<IReadOnlyList<string>> ListAsync(DrainContext context, ContainerInstance instance, CancellationToken ct)
+    {
+        var ecs = context.Gateways.Ecs;
+        var running = await ecs.ListTaskArnsAsync(instance.ClusterArn, new TaskQuery(instance.Arn), ct);
+        var stopping = await ecs.ListTaskArnsAsync(instance.ClusterArn, new TaskQuery(instance.Arn, DesiredStatus: TaskDesiredStatus.Stopped), ct);
+        return [.. running.Concat(stopping).Distinct(StringComparer.Ordinal)];
     }
 
     public bool IsDaemon(EcsTask task) => ServiceDirectory.IsDaemon(task, Services);
