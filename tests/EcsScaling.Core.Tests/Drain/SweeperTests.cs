@@ -181,6 +181,71 @@ public class SweeperTests
     }
 
     [Fact]
+    public async Task Many_waiting_instances_of_a_small_cluster_are_found_with_one_listing()
+    {
+        var f = new DrainFixture();
+        f.Ecs.Clusters["prod"] = new Cluster(Build.ClusterArn, "prod", "ACTIVE", 6, 0, 0, new Dictionary<string, string>());
+        var ids = Enumerable.Range(1, 5).Select(n => $"i-{n}").ToArray();
+        foreach (var id in ids)
+        {
+            f.AddInstance(id);
+            f.Terminate(id);
+        }
+
+        f.AddInstance("i-staying");
+
+        await f.HandleAsync(f.Tick);
+
+        Assert.Equal((1, 1), (f.Ecs.Calls["DescribeClusters"], f.Ecs.Calls["ListContainerInstances"]));
+        Assert.All(ids, id => Assert.Equal(ContainerInstanceStatus.Draining, f.Instance(id).Status));
+        Assert.Equal(ContainerInstanceStatus.Active, f.Instance("i-staying").Status);
+    }
+
+    [Fact]
+    public async Task Drains_checked_together_share_task_descriptions_services_and_target_health()
+    {
+        var f = new DrainFixture();
+        var tg = f.LoadBalancing.AddTargetGroup("web");
+        f.Ecs.AddService(Build.Service("web", 3) with { LoadBalancers = [new ServiceLoadBalancer(tg.Arn, "web", 80)] });
+        foreach (var id in new[] { "i-1", "i-2", "i-3" })
+        {
+            f.Ecs.AddTask(Build.Task($"t-{id}", f.AddInstance(id), lastStatus: EcsTaskStatus.Stopped, desiredStatus: EcsTaskStatus.Stopped));
+            await f.HandleAsync(f.Terminate(id));
+        }
+
+        await f.HandleAsync(f.Tick);
+
+        Assert.Equal(3, f.AutoScaling.Completions.Count);
+        Assert.Equal((6, 1, 1), (f.Ecs.Calls["ListTasks"], f.Ecs.Calls["DescribeTasks"], f.Ecs.Calls["DescribeServices"]));
+        Assert.Equal(1, f.LoadBalancing.Calls["DescribeTargetHealth"]);
+    }
+
+    [Fact]
+    public async Task Under_a_mass_drain_instances_whose_tasks_still_reserve_resources_are_not_listed_but_still_heartbeat()
+    {
+        var f = new DrainFixture((DrainVariables.StandaloneTaskGrace, "90m"));
+        var ids = Enumerable.Range(1, DrainDeadlines.FewDrains + 1).Select(n => $"i-{n}").ToArray();
+        foreach (var id in ids)
+        {
+            f.AddInstance(id);
+            await f.HandleAsync(f.Terminate(id));
+        }
+
+        var busy = f.Instance("i-1");
+        f.Ecs.AddTask(Build.Task("still-running", busy));
+        f.Ecs.Instances[busy.Arn] = busy with { Remaining = busy.Registered - new Resources(256, 512) };
+        f.Time.Advance(TimeSpan.FromMinutes(59));
+
+        var result = await f.HandleAsync(f.Tick);
+
+        Assert.Equal(2 * DrainDeadlines.FewDrains, f.Ecs.Calls["ListTasks"]);
+        Assert.Equal(DrainDeadlines.FewDrains, f.AutoScaling.Completions.Count);
+        var waiting = Assert.Single(result.Decisions, d => d.InstanceId == "i-1");
+        Assert.Contains("tasks still reserve 256 CPU units", waiting.Reason, StringComparison.Ordinal);
+        Assert.Contains(DrainActionKind.Heartbeat, waiting.Actions.Select(a => a.Kind));
+    }
+
+    [Fact]
     public async Task Instances_waiting_only_on_foreign_hooks_are_left_alone()
     {
         var f = new DrainFixture();

@@ -23,6 +23,7 @@ public class EcsEventsTests
         Assert.Equal("us-east-1a", change.Attributes!["ecs.availability-zone"]);
         Assert.True(change.Attributes.ContainsKey("ecs.capability.task-eni"));
         Assert.Null(change.Attributes["ecs.capability.task-eni"]);
+        Assert.Equal("ecs-ec2-capacity", change.Attributes["ecs-scaling.drain-group"]);
     }
 
     [Fact]
