@@ -19,14 +19,11 @@ public sealed class DrainCoordinator(GatewaySet gateways, DrainOptions options, 
     public async Task<DrainResult> HandleAsync(ScalingEvent e, bool dryRun, CancellationToken ct)
     {
         var name = e.GetType().Name;
-        if (e is ScheduledTick)
-        {
-            return await ApplyAsync(name, await new Sweeper(_context).PlanAsync(ct), dryRun, isolateFailures: true, ct);
-        }
-
         try
         {
-            return await ApplyAsync(name, [await DecideAsync(e, ct)], dryRun, isolateFailures: false, ct);
+            return e is ScheduledTick
+                ? await ApplyAsync(name, await new Sweeper(_context).PlanAsync(ct), dryRun, isolateFailures: true, ct)
+                : await ApplyAsync(name, [await DecideAsync(e, ct)], dryRun, isolateFailures: false, ct);
         }
         catch (AwsCallException failure) when (AwsErrorCodes.IsThrottling(failure.ErrorCode) && SweeperFinishes(e))
         {
@@ -46,8 +43,8 @@ public sealed class DrainCoordinator(GatewaySet gateways, DrainOptions options, 
     public async Task<DrainResult> ForceCompleteAsync(string instanceId, LifecycleResult result, string reason, bool dryRun, CancellationToken ct) =>
         await ApplyAsync("ForceComplete", [await new ManualCommands(_context).ForceCompleteAsync(instanceId, result, reason, ct)], dryRun, false, ct);
 
-    /// <summary>Lifecycle actions wait in Terminating:Wait / Pending:Wait and drains stay DRAINING, where the sweeper finds them; Spot warnings leave no such trace.</summary>
-    private static bool SweeperFinishes(ScalingEvent e) => e is LifecycleActionEvent or ContainerInstanceStateChanged or TaskStateChanged;
+    /// <summary>Lifecycle actions wait in Terminating:Wait / Pending:Wait and drains stay DRAINING, where the (next) sweep finds them; Spot warnings leave no such trace.</summary>
+    private static bool SweeperFinishes(ScalingEvent e) => e is LifecycleActionEvent or ContainerInstanceStateChanged or TaskStateChanged or ScheduledTick;
 
     private static string? InstanceOf(ScalingEvent e) => e switch
     {

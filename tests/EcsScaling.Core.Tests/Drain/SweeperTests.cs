@@ -19,6 +19,21 @@ public class SweeperTests
     }
 
     [Fact]
+    public async Task A_throttled_sweep_is_deferred_to_the_next_one_instead_of_failing()
+    {
+        var f = new DrainFixture();
+        f.AddInstance("i-1");
+        f.Terminate("i-1");
+        f.AutoScaling.Calls.FailNext("DescribeAutoScalingGroups", DrainFixture.Throttled("autoscaling", "DescribeAutoScalingGroups"));
+
+        var throttled = await f.HandleAsync(f.Tick);
+        await f.HandleAsync(f.Tick);
+
+        Assert.Equal(DrainOutcome.Deferred, Assert.Single(throttled.Decisions).Outcome);
+        Assert.Equal(ContainerInstanceStatus.Draining, f.Instance("i-1").Status);
+    }
+
+    [Fact]
     public async Task A_lost_terminate_event_is_caught_and_the_drain_started()
     {
         var f = new DrainFixture();
