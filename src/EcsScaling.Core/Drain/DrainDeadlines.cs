@@ -20,14 +20,25 @@ public sealed class DrainDeadlines(DrainContext context)
     /// <summary>Up to this many drains, every one is checked (a daemon-only instance is complete before ECS stops its daemons).</summary>
     public const int FewDrains = 10;
 
+    /// <summary>
+    /// Instances whose tasks one sweep lists, 2 ListTasks each, spaced to ~10 ListTasks/s: half of
+    /// ECS's sustained 20/s for describe/list calls, the rest left to the events; 100 take 20 s of a
+    /// sweep. The ones left over (the latest drains) are listed by the next sweep.
+    /// </summary>
+    public const int MaxChecksPerSweep = 100;
+
+    private static readonly TimeSpan ListingSpacing = TimeSpan.FromMilliseconds(200);
+
     public async Task<IReadOnlyList<DrainDecision>> PlanAsync(IReadOnlyList<DrainingInstance> draining, CancellationToken ct)
     {
-        var toCheck = draining.Where(d => draining.Count <= FewDrains || NeedsTasks(d.Instance)).Select(d => d.Instance).ToArray();
+        var toCheck = draining.Where(d => draining.Count <= FewDrains || NeedsTasks(d.Instance)).Select(d => d.Instance)
+            .OrderBy(i => DrainAttributes.ReadTime(i.Attributes, DrainAttributes.DrainStarted) ?? DateTimeOffset.MinValue).Take(MaxChecksPerSweep).ToArray();
         IReadOnlyDictionary<string, InstanceTasks> tasks;
         string? loadFailure = null;
         try
         {
-            tasks = (await InstanceTasks.LoadManyAsync(context, toCheck, ct, isolateFailures: true)).ToDictionary(t => t.Instance.Arn, StringComparer.Ordinal);
+            var spacing = toCheck.Length > FewDrains ? ListingSpacing : TimeSpan.Zero;
+            tasks = (await InstanceTasks.LoadManyAsync(context, toCheck, ct, isolateFailures: true, spacing)).ToDictionary(t => t.Instance.Arn, StringComparer.Ordinal);
         }
         catch (AwsCallException failure)
         {
@@ -66,7 +77,7 @@ public sealed class DrainDeadlines(DrainContext context)
             ? new DrainDecision(Step, asg.InstanceId, "", [], asg.GroupName, instance.ClusterArn, instance.Arn, string.Join(",", hookNames))
             : check.Decision with { Step = Step };
         var progress = check?.Verdict.Reason
-            ?? (loadFailure is null && instance.Remaining != instance.Registered ? $"tasks still reserve {instance.Reserved.Cpu} CPU units" : $"tasks not checked ({loadFailure ?? "listing failed"})");
+            ?? (loadFailure is null && instance.Remaining != instance.Registered ? $"tasks still reserve {instance.Reserved.Cpu} CPU units" : $"tasks not checked this sweep ({loadFailure ?? "listing failed or more drains than one sweep lists"})");
         var now = context.Now;
         var recorded = DrainAttributes.ReadTime(instance.Attributes, DrainAttributes.DrainStarted);
         var started = recorded ?? now;

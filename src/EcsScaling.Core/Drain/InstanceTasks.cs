@@ -16,13 +16,20 @@ public sealed record InstanceTasks(ContainerInstance Instance, IReadOnlyList<Ecs
     /// <summary>
     /// Several instances at once: still 2 ListTasks each (ECS lists one container instance's tasks
     /// per call), but DescribeTasks and DescribeServices batched across them, per cluster. With
-    /// isolateFailures, an instance whose listing fails is left out instead of failing them all.
+    /// isolateFailures, an instance whose listing fails is left out instead of failing them all;
+    /// with a spacing, instances are listed that far apart so that a long batch keeps under the API's rate.
     /// </summary>
-    public static async Task<IReadOnlyList<InstanceTasks>> LoadManyAsync(DrainContext context, IReadOnlyList<ContainerInstance> instances, CancellationToken ct, bool isolateFailures = false)
+    public static async Task<IReadOnlyList<InstanceTasks>> LoadManyAsync(
+        DrainContext context, IReadOnlyList<ContainerInstance> instances, CancellationToken ct, bool isolateFailures = false, TimeSpan spacing = default)
     {
         var listed = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var instance in instances)
         {
+            if (spacing > TimeSpan.Zero && listed.Count > 0)
+            {
+                await Task.Delay(spacing, context.Time, ct);
+            }
+
             try
             {
                 listed[instance.Arn] = await ListAsync(context, instance, ct);

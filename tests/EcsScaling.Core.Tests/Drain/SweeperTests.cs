@@ -261,6 +261,33 @@ public class SweeperTests
     }
 
     [Fact]
+    public async Task A_sweep_lists_at_most_its_share_of_drains_spaced_under_the_API_rate()
+    {
+        var f = new DrainFixture();
+        var ids = Enumerable.Range(1, DrainDeadlines.MaxChecksPerSweep + 1).Select(n => $"i-{n:000}").ToArray();
+        foreach (var id in ids)
+        {
+            f.AddInstance(id);
+            await f.HandleAsync(f.Terminate(id));
+            f.Time.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        var started = f.Time.GetUtcNow();
+        var sweep = f.HandleAsync(f.Tick);
+        while (!sweep.IsCompleted)
+        {
+            f.Time.Advance(TimeSpan.FromMilliseconds(100));
+            await Task.Delay(1);
+        }
+
+        var result = await sweep;
+        Assert.Equal(2 * DrainDeadlines.MaxChecksPerSweep, f.Ecs.Calls["ListTasks"]);
+        Assert.InRange(f.Time.GetUtcNow() - started, TimeSpan.FromSeconds(19.8), TimeSpan.FromSeconds(25));
+        Assert.Contains("not checked this sweep", Assert.Single(result.Decisions, d => d.InstanceId == ids[^1]).Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain(f.AutoScaling.Completions, c => c.Action.InstanceId == ids[^1]);
+    }
+
+    [Fact]
     public async Task Instances_waiting_only_on_foreign_hooks_are_left_alone()
     {
         var f = new DrainFixture();
