@@ -6,7 +6,8 @@ namespace EcsScaling.Core.Drain;
 /// <summary>
 /// Event-driven completion: an ECS Container Instance State Change (DRAINING) or Task State Change
 /// (STOPPED) may be the last step of a drain. Cheap checks come first so that most events cost no
-/// call or one or two reads, and no task listing.
+/// call or one read, and no task listing; a DRAINING event carrying our drain attributes goes
+/// straight to the task and target check.
 /// </summary>
 public sealed class DrainProgressHandler(DrainContext context)
 {
@@ -14,8 +15,8 @@ public sealed class DrainProgressHandler(DrainContext context)
     {
         // ECS sends one of these per task start/stop on the instance. While tasks still count as
         // running (daemons included: ECS stops them last) nothing can be complete, so those cost no
-        // call; the event at zero, the Task State Change STOPPED events and the sweeper (which also
-        // completes daemon-only instances) finish the drain.
+        // call; the event at zero and the sweeper (which, outside a mass drain, also completes
+        // daemon-only instances) finish the drain.
         if (e.Status == ContainerInstanceStatus.Draining && e.RunningTasksCount is > 0)
         {
             return DrainDecision.Ignored(CompletionPlanner.Step, e.Ec2InstanceId, $"draining, {e.RunningTasksCount} task(s) still counted as running");
