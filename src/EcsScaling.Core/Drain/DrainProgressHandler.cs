@@ -34,9 +34,14 @@ public sealed class DrainProgressHandler(DrainContext context)
         {
             // The event is the container instance as ECS saw it; with our group recorded on it
             // (and the tasks and targets checked live below) no describe is needed.
-            return Carried(e) is { } carried && OurGroup(carried) is { } group
-                ? await CheckAsync(carried, group, ct)
-                : await CheckAsync(e.ClusterArn, e.ContainerInstanceArn, e.Ec2InstanceId, taskStopped: false, ct);
+            if (Carried(e) is { } carried && OurGroup(carried) is { } group)
+            {
+                return carried.Attributes.GetValueOrDefault(DrainAttributes.DrainReason) == DrainStarter.SweptReason
+                    ? DrainDecision.Ignored(CompletionPlanner.Step, e.Ec2InstanceId, "drain started by the sweeper (terminate event lost or throttled): the sweeper completes it with the others")
+                    : await CheckAsync(carried, group, ct);
+            }
+
+            return await CheckAsync(e.ClusterArn, e.ContainerInstanceArn, e.Ec2InstanceId, taskStopped: false, ct);
         }
 
         // A freshly joined instance has no tasks yet; an ACTIVE event with tasks is an ordinary task start or stop.

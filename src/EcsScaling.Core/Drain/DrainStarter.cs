@@ -10,6 +10,13 @@ namespace EcsScaling.Core.Drain;
 /// </summary>
 public static class DrainStarter
 {
+    /// <summary>
+    /// The drain reason of a terminate-hook drain the sweeper had to start (its event was lost or
+    /// throttled, as in a mass scale-in): the sweeper completes such drains in batches, and their
+    /// events are not worth a check of their own.
+    /// </summary>
+    public const string SweptReason = "terminate-hook/sweeper";
+
     public static bool CanDrain(ContainerInstance instance) => instance.Status is ContainerInstanceStatus.Active or ContainerInstanceStatus.Draining;
 
     /// <summary>Idempotent: an instance already DRAINING with a recorded start (and group, when known) needs nothing.</summary>

@@ -87,7 +87,7 @@ public sealed class Sweeper(DrainContext context)
                 CompletionPlanner.CompleteAll(asg.GroupName, asg.InstanceId, [.. hooks.Select(h => h.HookName)], LifecycleResult.Continue), asg.GroupName, instance?.ClusterArn, instance?.Arn);
         }
 
-        var start = DrainStarter.Decide(Step, instance, "terminate-hook", context.Now, asg.GroupName);
+        var start = DrainStarter.Decide(Step, instance, DrainStarter.SweptReason, context.Now, asg.GroupName);
         return start with { Reason = $"terminate event was lost: {start.Reason}" };
     }
 

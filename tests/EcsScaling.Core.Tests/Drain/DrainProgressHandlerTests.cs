@@ -53,6 +53,24 @@ public class DrainProgressHandlerTests
     }
 
     [Fact]
+    public async Task A_drain_the_sweeper_started_is_left_to_the_sweeper_without_a_call()
+    {
+        var f = new DrainFixture();
+        var instance = f.AddInstance("i-1");
+        f.Terminate("i-1");
+        await f.HandleAsync(f.Tick);
+        var before = f.TotalCalls;
+
+        var result = await f.HandleAsync(f.CarriedEvent(instance));
+
+        Assert.Equal(DrainStarter.SweptReason, f.Instance("i-1").Attributes[DrainAttributes.DrainReason]);
+        Assert.Equal(before, f.TotalCalls);
+        Assert.Contains("the sweeper completes it", Assert.Single(result.Decisions).Reason, StringComparison.Ordinal);
+        await f.HandleAsync(f.Tick);
+        Assert.Single(f.AutoScaling.Completions);
+    }
+
+    [Fact]
     public async Task An_event_carrying_a_group_that_is_not_ours_is_checked_the_long_way()
     {
         var (f, instance) = await DrainingWithTasksAsync();
