@@ -93,7 +93,7 @@ public sealed class DrainDeadlines(DrainContext context)
             };
         }
 
-        var actions = new List<DrainAction>(DrainStarter.Plan(instance, "terminate-hook", now, asg.GroupName));
+        var actions = new List<DrainAction>(DrainStarter.Plan(instance, DrainStarter.SweptReason, now, asg.GroupName));
         if (elapsed >= options.StandaloneTaskGrace && check is not null)
         {
             actions.AddRange(check.Tasks.StandaloneStillWanted.Select(t => DrainAction.StopTask(t, StopReason(asg))));

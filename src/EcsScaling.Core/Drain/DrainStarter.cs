@@ -28,6 +28,11 @@ public static class DrainStarter
             attributes[DrainAttributes.DrainStarted] = DrainAttributes.FormatTime(now);
             attributes[DrainAttributes.DrainReason] = reason;
         }
+        else if (instance.Attributes.GetValueOrDefault(DrainAttributes.DrainReason) == SweptReason && reason != SweptReason)
+        {
+            // The sweeper got there first, but the terminate event did arrive: its events complete it.
+            attributes[DrainAttributes.DrainReason] = reason;
+        }
 
         if (groupName is not null && DrainAttributes.CanHold(groupName) && DrainAttributes.ReadGroup(instance.Attributes) != groupName)
         {

@@ -59,6 +59,20 @@ public class DrainStarterTests
     }
 
     [Fact]
+    public void A_terminate_event_arriving_after_the_sweeper_started_the_drain_takes_it_back()
+    {
+        var swept = Build.Instance("i-1", ContainerInstanceStatus.Draining) with
+        {
+            Attributes = Attributes((DrainAttributes.DrainStarted, "2026-11-27T02:59:59Z"), (DrainAttributes.DrainReason, DrainStarter.SweptReason), (DrainAttributes.DrainGroup, "asg-prod")),
+        };
+
+        var action = Assert.Single(DrainStarter.Plan(swept, "terminate-hook", Now, "asg-prod"));
+
+        Assert.Equal(new Dictionary<string, string> { [DrainAttributes.DrainReason] = "terminate-hook" }, action.Attributes);
+        Assert.Empty(DrainStarter.Plan(swept, DrainStarter.SweptReason, Now, "asg-prod"));
+    }
+
+    [Fact]
     public void A_group_name_that_cannot_be_an_attribute_value_is_not_recorded()
     {
         var actions = DrainStarter.Plan(Build.Instance("i-1"), "terminate-hook", Now, "asg, with a comma");
