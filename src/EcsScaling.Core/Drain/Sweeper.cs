@@ -28,7 +28,7 @@ public sealed class Sweeper(DrainContext context)
             return [];
         }
 
-        var byEc2Id = groups.Any(g => options.ProtectsGroup(g.Name)) || await ListingIsCheaperAsync(waiting.Length, ct)
+        var byEc2Id = groups.Any(g => options.ProtectsGroup(g.Name)) || ListingIsCheaper(waiting.Length, groups)
             ? await AllContainerInstancesAsync(ct)
             : await ContainerInstancesOfAsync(waiting, ct);
         var decisions = new List<DrainDecision>();
@@ -92,19 +92,11 @@ public sealed class Sweeper(DrainContext context)
     }
 
     /// <summary>
-    /// A filtered lookup costs one call per waiting instance, a cluster listing two per 100
-    /// container instances: with many waiting (a mass scale-in), one DescribeClusters tells which is cheaper.
+    /// A filtered lookup costs one call per waiting instance, a cluster listing two per 100 container
+    /// instances: with many waiting (a mass scale-in), our groups' sizes (no extra call) tell which is cheaper.
     /// </summary>
-    private async Task<bool> ListingIsCheaperAsync(int waiting, CancellationToken ct)
-    {
-        if (waiting <= FewWaiting)
-        {
-            return false;
-        }
-
-        var clusters = await context.Gateways.Ecs.DescribeClustersAsync(context.Options.Clusters, ct);
-        return clusters.Sum(c => 2 * (int)Math.Ceiling(c.RegisteredContainerInstances / 100.0)) < waiting;
-    }
+    private bool ListingIsCheaper(int waiting, IReadOnlyList<AutoScalingGroup> groups) =>
+        waiting > FewWaiting && 2 * (context.Options.Clusters.Count + (groups.Sum(g => g.Instances.Count) / 100)) < waiting;
 
     /// <summary>Every container instance of our clusters: one listing per cluster.</summary>
     private async Task<IReadOnlyDictionary<string, ContainerInstance>> AllContainerInstancesAsync(CancellationToken ct)

@@ -199,7 +199,6 @@ public class SweeperTests
     public async Task Many_waiting_instances_of_a_small_cluster_are_found_with_one_listing()
     {
         var f = new DrainFixture();
-        f.Ecs.Clusters["prod"] = new Cluster(Build.ClusterArn, "prod", "ACTIVE", 6, 0, 0, new Dictionary<string, string>());
         var ids = Enumerable.Range(1, 5).Select(n => $"i-{n}").ToArray();
         foreach (var id in ids)
         {
@@ -211,9 +210,30 @@ public class SweeperTests
 
         await f.HandleAsync(f.Tick);
 
-        Assert.Equal((1, 1), (f.Ecs.Calls["DescribeClusters"], f.Ecs.Calls["ListContainerInstances"]));
+        Assert.Equal((0, 1), (f.Ecs.Calls["DescribeClusters"], f.Ecs.Calls["ListContainerInstances"]));
         Assert.All(ids, id => Assert.Equal(ContainerInstanceStatus.Draining, f.Instance(id).Status));
         Assert.Equal(ContainerInstanceStatus.Active, f.Instance("i-staying").Status);
+    }
+
+    [Fact]
+    public async Task A_few_waiting_instances_of_a_big_group_are_looked_up_one_by_one()
+    {
+        var f = new DrainFixture();
+        foreach (var n in Enumerable.Range(1, 400))
+        {
+            f.AddInstance($"i-{n}");
+        }
+
+        var ids = Enumerable.Range(1, 5).Select(n => $"i-{n}").ToArray();
+        foreach (var id in ids)
+        {
+            f.Terminate(id);
+        }
+
+        await f.HandleAsync(f.Tick);
+
+        Assert.Equal(5, f.Ecs.Calls["ListContainerInstances"]);
+        Assert.All(ids, id => Assert.Equal(ContainerInstanceStatus.Draining, f.Instance(id).Status));
     }
 
     [Fact]
