@@ -17,8 +17,15 @@ namespace EcsScaling.Bench.Drain;
 /// </summary>
 internal static class DrainFunctions
 {
-    public static void PlugInRealDrain(Simulator sim, string cluster, string group, string hook)
+    /// <summary>
+    /// With reservedConcurrency, at most that many invocations run at once and the others wait their
+    /// turn, first come first served (Lambda retries an async event throttled by reserved
+    /// concurrency with 1 s to 5 min backoff: FIFO is the optimistic order, the calls are the same).
+    /// </summary>
+    public static void PlugInRealDrain(Simulator sim, string cluster, string group, string hook, int? reservedConcurrency = null)
     {
+        concurrency = reservedConcurrency;
+        (running, waiting) = (0, new Queue<(Simulator, ILambdaFunction, string)>());
         var environment = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
             [DrainVariables.Clusters] = cluster, [DrainVariables.AutoScalingGroups] = group, [DrainVariables.TerminateHooks] = hook,
@@ -58,11 +65,31 @@ internal static class DrainFunctions
 
     public static int Invocations { get; private set; }
 
+    private static int? concurrency;
+    private static int running;
+    private static Queue<(Simulator, ILambdaFunction, string)> waiting = new();
+
     private static void Invoke(Simulator sim, ILambdaFunction function, string json)
     {
+        if (running >= concurrency)
+        {
+            waiting.Enqueue((sim, function, json));
+            return;
+        }
+
         Invocations++;
-        Swallow(LocalInvoker.InvokeAsync(function, Encoding.UTF8.GetBytes(json), $"bench-{sim.Clock.GetUtcNow().ToUnixTimeMilliseconds()}",
-            TimeSpan.FromMinutes(5), sim.Clock, sim.CloudWatch.Telemetry, CancellationToken.None));
+        running++;
+        var invocation = LocalInvoker.InvokeAsync(function, Encoding.UTF8.GetBytes(json), $"bench-{sim.Clock.GetUtcNow().ToUnixTimeMilliseconds()}",
+            TimeSpan.FromMinutes(5), sim.Clock, sim.CloudWatch.Telemetry, CancellationToken.None);
+        Swallow(invocation);
+        invocation.ContinueWith(_ =>
+        {
+            running--;
+            if (waiting.TryDequeue(out var next))
+            {
+                Invoke(next.Item1, next.Item2, next.Item3);
+            }
+        }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
 
     private static void Swallow(Task task) => task.ContinueWith(t =>

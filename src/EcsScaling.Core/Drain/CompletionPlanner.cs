@@ -13,18 +13,22 @@ public sealed class CompletionPlanner(DrainContext context)
 {
     public const string Step = "complete";
 
-    public async Task<CompletionCheck> CheckAsync(ContainerInstance instance, AutoScalingInstance asg, IReadOnlyList<string> hookNames, CancellationToken ct)
+    public async Task<CompletionCheck> CheckAsync(ContainerInstance instance, string groupName, IReadOnlyList<string> hookNames, CancellationToken ct) =>
+        await DecideAsync(await InstanceTasks.LoadAsync(context, instance, ct), groupName, hookNames, new TargetHealthCache(context), ct);
+
+    /// <summary>For instances whose tasks were loaded together: target groups they share are asked once through the cache.</summary>
+    public async Task<CompletionCheck> DecideAsync(InstanceTasks tasks, string groupName, IReadOnlyList<string> hookNames, TargetHealthCache targets, CancellationToken ct)
     {
-        var tasks = await InstanceTasks.LoadAsync(context, instance, ct);
-        var verdict = await DrainVerdict.EvaluateAsync(context, tasks, ct);
-        IReadOnlyList<DrainAction> actions = verdict.Drained ? CompleteAll(asg, hookNames, LifecycleResult.Continue) : [];
-        var decision = new DrainDecision(Step, instance.Ec2InstanceId, verdict.Reason, actions, asg.GroupName, instance.ClusterArn, instance.Arn,
+        var instance = tasks.Instance;
+        var verdict = await DrainVerdict.EvaluateAsync(tasks, targets, ct);
+        IReadOnlyList<DrainAction> actions = verdict.Drained ? CompleteAll(groupName, instance.Ec2InstanceId, hookNames, LifecycleResult.Continue) : [];
+        var decision = new DrainDecision(Step, instance.Ec2InstanceId, verdict.Reason, actions, groupName, instance.ClusterArn, instance.Arn,
             string.Join(",", hookNames), verdict.Remaining, DrainSeconds(instance));
         return new CompletionCheck(decision, tasks, verdict);
     }
 
-    public static IReadOnlyList<DrainAction> CompleteAll(AutoScalingInstance asg, IReadOnlyList<string> hookNames, LifecycleResult result) =>
-        [.. hookNames.Select(hook => DrainAction.Complete(new LifecycleActionRef(asg.GroupName, hook, asg.InstanceId, Token: null), result))];
+    public static IReadOnlyList<DrainAction> CompleteAll(string groupName, string instanceId, IReadOnlyList<string> hookNames, LifecycleResult result) =>
+        [.. hookNames.Select(hook => DrainAction.Complete(new LifecycleActionRef(groupName, hook, instanceId, Token: null), result))];
 
     private double? DrainSeconds(ContainerInstance instance) =>
         DrainAttributes.ReadTime(instance.Attributes, DrainAttributes.DrainStarted) is { } started ? (context.Now - started).TotalSeconds : null;

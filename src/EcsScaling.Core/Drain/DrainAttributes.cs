@@ -4,7 +4,8 @@ namespace EcsScaling.Core.Drain;
 
 /// <summary>
 /// A drain's state lives on the container instance as custom attributes, so any invocation can
-/// pick it up. Times are written "yyyy-MM-ddTHH:mm:ssZ": ECS attribute values may not contain '+'.
+/// pick it up, and Container Instance State Change events carry them to the next step without a
+/// describe. Times are written "yyyy-MM-ddTHH:mm:ssZ": ECS attribute values may not contain '+'.
 /// </summary>
 public static class DrainAttributes
 {
@@ -12,9 +13,15 @@ public static class DrainAttributes
     public const string LastHeartbeat = "ecs-scaling.last-heartbeat";
     public const string DrainReason = "ecs-scaling.drain-reason";
 
-    public static IReadOnlyList<string> All { get; } = [DrainStarted, LastHeartbeat, DrainReason];
+    /// <summary>The Auto Scaling group whose terminate hook holds the instance; completion then needs no DescribeAutoScalingInstances.</summary>
+    public const string DrainGroup = "ecs-scaling.drain-group";
+
+    public static IReadOnlyList<string> All { get; } = [DrainStarted, LastHeartbeat, DrainReason, DrainGroup];
 
     private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss'Z'";
+
+    /// <summary>ECS Attribute.value: 1–128 letters, digits, '-', '_', '.', '@', '/', '\', ':' or spaces, not starting or ending with a space.</summary>
+    private const int MaxValueLength = 128;
 
     public static string FormatTime(DateTimeOffset time) => time.UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture);
 
@@ -24,4 +31,14 @@ public static class DrainAttributes
             && DateTimeOffset.TryParseExact(text, TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time)
             ? time
             : null;
+
+    public static string? ReadGroup(IReadOnlyDictionary<string, string?> attributes) => attributes.GetValueOrDefault(DrainGroup);
+
+    /// <summary>
+    /// Whether ECS accepts the text as an attribute value. Auto Scaling group names allow characters
+    /// that attribute values do not: such a group is not recorded and completion asks Auto Scaling instead.
+    /// </summary>
+    public static bool CanHold(string value) =>
+        value.Length is > 0 and <= MaxValueLength && value[0] != ' ' && value[^1] != ' '
+        && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '@' or '/' or '\\' or ':' or ' ');
 }

@@ -19,12 +19,19 @@ public sealed class DrainCoordinator(GatewaySet gateways, DrainOptions options, 
     public async Task<DrainResult> HandleAsync(ScalingEvent e, bool dryRun, CancellationToken ct)
     {
         var name = e.GetType().Name;
-        if (e is ScheduledTick)
+        try
         {
-            return await ApplyAsync(name, await new Sweeper(_context).PlanAsync(ct), dryRun, isolateFailures: true, ct);
+            return e is ScheduledTick
+                ? await ApplyAsync(name, await new Sweeper(_context).PlanAsync(ct), dryRun, isolateFailures: true, ct)
+                : await ApplyAsync(name, [await DecideAsync(e, ct)], dryRun, isolateFailures: false, ct);
         }
-
-        return await ApplyAsync(name, [await DecideAsync(e, ct)], dryRun, isolateFailures: false, ct);
+        catch (AwsCallException failure) when (AwsErrorCodes.IsThrottling(failure.ErrorCode) && SweeperFinishes(e))
+        {
+            // A failed invocation would be retried by Lambda a minute later, into the same throttled
+            // account; the sweeper runs as often and batches: leave the step to it (or the next event).
+            var deferred = new DrainDecision("deferred", InstanceOf(e), $"throttled, left to the sweeper (or the next event): {failure.Message}", [], Outcome: DrainOutcome.Deferred);
+            return new DrainResult(name, dryRun, [await _executor.ApplyAsync(deferred, dryRun, ct)]);
+        }
     }
 
     public async Task<DrainResult> DrainAsync(string instanceId, bool dryRun, CancellationToken ct) =>
@@ -35,6 +42,16 @@ public sealed class DrainCoordinator(GatewaySet gateways, DrainOptions options, 
 
     public async Task<DrainResult> ForceCompleteAsync(string instanceId, LifecycleResult result, string reason, bool dryRun, CancellationToken ct) =>
         await ApplyAsync("ForceComplete", [await new ManualCommands(_context).ForceCompleteAsync(instanceId, result, reason, ct)], dryRun, false, ct);
+
+    /// <summary>Lifecycle actions wait in Terminating:Wait / Pending:Wait and drains stay DRAINING, where the (next) sweep finds them; Spot warnings leave no such trace.</summary>
+    private static bool SweeperFinishes(ScalingEvent e) => e is LifecycleActionEvent or ContainerInstanceStateChanged or TaskStateChanged or ScheduledTick;
+
+    private static string? InstanceOf(ScalingEvent e) => e switch
+    {
+        LifecycleActionEvent hook => hook.Action.InstanceId,
+        ContainerInstanceStateChanged change => change.Ec2InstanceId,
+        _ => null,
+    };
 
     private async Task<DrainDecision> DecideAsync(ScalingEvent e, CancellationToken ct) => e switch
     {

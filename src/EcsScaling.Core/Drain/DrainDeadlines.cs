@@ -1,24 +1,83 @@
+using EcsScaling.Core.Gateways;
 using EcsScaling.Core.Model;
 
 namespace EcsScaling.Core.Drain;
 
+/// <summary>A terminating instance already DRAINING, with the hooks of ours that hold it.</summary>
+public sealed record DrainingInstance(AutoScalingInstance Asg, ContainerInstance Instance, IReadOnlyList<LifecycleHook> Hooks);
+
 /// <summary>
-/// What the sweeper adds to a drain still in progress: forced completion at the max drain time,
-/// stopping standalone tasks after the grace period, and heartbeats before the hook times out.
+/// What the sweeper does for drains in progress: completes the drained ones whose event was lost,
+/// forces completion at the max drain time, stops standalone tasks after the grace period and
+/// heartbeats before the hook times out. The tasks of all the instances it must look at are
+/// loaded together; under a mass drain it only looks at instances whose tasks no longer reserve
+/// anything (the others cannot be drained; their events finish them) or that reached a deadline.
 /// </summary>
 public sealed class DrainDeadlines(DrainContext context)
 {
-    public const string Step = "sweep";
+    public const string Step = Sweeper.Step;
 
-    public async Task<DrainDecision> PlanAsync(ContainerInstance instance, AutoScalingInstance asg, IReadOnlyList<LifecycleHook> hooks, CancellationToken ct)
+    /// <summary>Up to this many drains, every one is checked (a daemon-only instance is complete before ECS stops its daemons).</summary>
+    public const int FewDrains = 10;
+
+    /// <summary>
+    /// Instances whose tasks one sweep lists, 2 ListTasks each, spaced to ~10 ListTasks/s: half of
+    /// ECS's sustained 20/s for describe/list calls, the rest left to the events; 100 take 20 s of a
+    /// sweep. The ones left over (the latest drains) are listed by the next sweep.
+    /// </summary>
+    public const int MaxChecksPerSweep = 100;
+
+    private static readonly TimeSpan ListingSpacing = TimeSpan.FromMilliseconds(200);
+
+    public async Task<IReadOnlyList<DrainDecision>> PlanAsync(IReadOnlyList<DrainingInstance> draining, CancellationToken ct)
     {
+        var toCheck = draining.Where(d => draining.Count <= FewDrains || NeedsTasks(d.Instance)).Select(d => d.Instance)
+            .OrderBy(i => DrainAttributes.ReadTime(i.Attributes, DrainAttributes.DrainStarted) ?? DateTimeOffset.MinValue).Take(MaxChecksPerSweep).ToArray();
+        IReadOnlyDictionary<string, InstanceTasks> tasks;
+        string? loadFailure = null;
+        try
+        {
+            var spacing = toCheck.Length > FewDrains ? ListingSpacing : TimeSpan.Zero;
+            tasks = (await InstanceTasks.LoadManyAsync(context, toCheck, ct, isolateFailures: true, spacing)).ToDictionary(t => t.Instance.Arn, StringComparer.Ordinal);
+        }
+        catch (AwsCallException failure)
+        {
+            // Heartbeats and recording do not need the tasks: plan them anyway.
+            (tasks, loadFailure) = (new Dictionary<string, InstanceTasks>(), failure.Message);
+        }
+
+        var targetHealth = new TargetHealthCache(context);
+        var decisions = new List<DrainDecision>(draining.Count);
+        foreach (var drain in draining)
+        {
+            try
+            {
+                decisions.Add(await PlanAsync(drain, tasks.GetValueOrDefault(drain.Instance.Arn), targetHealth, loadFailure, ct));
+            }
+            catch (AwsCallException failure)
+            {
+                decisions.Add(Sweeper.Failed(drain.Asg.InstanceId, drain.Asg.GroupName, failure));
+            }
+        }
+
+        return decisions;
+    }
+
+    private async Task<DrainDecision> PlanAsync(DrainingInstance drain, InstanceTasks? tasks, TargetHealthCache targetHealth, string? loadFailure, CancellationToken ct)
+    {
+        var (asg, instance, hooks) = drain;
         var hookNames = hooks.Select(h => h.HookName).ToArray();
-        var check = await new CompletionPlanner(context).CheckAsync(instance, asg, hookNames, ct);
-        if (check.Verdict.Drained)
+        var check = tasks is null ? null : await new CompletionPlanner(context).DecideAsync(tasks, asg.GroupName, hookNames, targetHealth, ct);
+        if (check is { Verdict.Drained: true })
         {
             return check.Decision with { Step = Step, Reason = $"{check.Decision.Reason} (found by the sweeper: its event was lost or not sent)" };
         }
 
+        var decision = check is null
+            ? new DrainDecision(Step, asg.InstanceId, "", [], asg.GroupName, instance.ClusterArn, instance.Arn, string.Join(",", hookNames))
+            : check.Decision with { Step = Step };
+        var progress = check?.Verdict.Reason
+            ?? (loadFailure is null && instance.Remaining != instance.Registered ? $"tasks still reserve {instance.Reserved.Cpu} CPU units" : $"tasks not checked this sweep ({loadFailure ?? "listing failed or more drains than one sweep lists"})");
         var now = context.Now;
         var recorded = DrainAttributes.ReadTime(instance.Attributes, DrainAttributes.DrainStarted);
         var started = recorded ?? now;
@@ -26,22 +85,16 @@ public sealed class DrainDeadlines(DrainContext context)
         var options = context.Options;
         if (elapsed >= options.MaxDrainTime)
         {
-            return check.Decision with
+            return decision with
             {
-                Step = Step,
-                Reason = $"max drain time {DurationText.Format(options.MaxDrainTime)} reached: completing with {DrainAction.ResultText(options.MaxDrainTimeResult)} while {check.Verdict.Reason}",
-                Actions = CompletionPlanner.CompleteAll(asg, hookNames, options.MaxDrainTimeResult),
+                Reason = $"max drain time {DurationText.Format(options.MaxDrainTime)} reached: completing with {DrainAction.ResultText(options.MaxDrainTimeResult)} while {progress}",
+                Actions = CompletionPlanner.CompleteAll(asg.GroupName, asg.InstanceId, hookNames, options.MaxDrainTimeResult),
                 Forced = true,
             };
         }
 
-        var actions = new List<DrainAction>();
-        if (recorded is null)
-        {
-            actions.AddRange(DrainStarter.Plan(instance, "terminate-hook", now));
-        }
-
-        if (elapsed >= options.StandaloneTaskGrace)
+        var actions = new List<DrainAction>(DrainStarter.Plan(instance, DrainStarter.SweptReason, now, asg.GroupName));
+        if (elapsed >= options.StandaloneTaskGrace && check is not null)
         {
             actions.AddRange(check.Tasks.StandaloneStillWanted.Select(t => DrainAction.StopTask(t, StopReason(asg))));
         }
@@ -55,7 +108,18 @@ public sealed class DrainDeadlines(DrainContext context)
             actions.Add(DrainAction.PutAttributes(instance, new Dictionary<string, string>(StringComparer.Ordinal) { [DrainAttributes.LastHeartbeat] = DrainAttributes.FormatTime(now) }));
         }
 
-        return check.Decision with { Step = Step, Reason = $"waiting {DurationText.Format(elapsed)}: {check.Verdict.Reason}", Actions = actions };
+        return decision with { Reason = $"waiting {DurationText.Format(elapsed)}: {progress}", Actions = actions };
+    }
+
+    /// <summary>
+    /// Tasks hold their reservation until STOPPED, so an instance with reservations left is not drained;
+    /// its tasks are only needed at a deadline (standalone tasks to stop, or the ones to name when forcing).
+    /// </summary>
+    private bool NeedsTasks(ContainerInstance instance)
+    {
+        var started = DrainAttributes.ReadTime(instance.Attributes, DrainAttributes.DrainStarted);
+        var elapsed = started is null ? TimeSpan.Zero : context.Now - started.Value;
+        return instance.Remaining == instance.Registered || elapsed >= context.Options.StandaloneTaskGrace || elapsed >= context.Options.MaxDrainTime;
     }
 
     /// <summary>StopTask's reason shows in the console and in the task's stoppedReason: say who and why.</summary>

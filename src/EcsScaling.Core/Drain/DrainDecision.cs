@@ -4,7 +4,7 @@ namespace EcsScaling.Core.Drain;
 
 /// <summary>
 /// What one step decided about one instance, why, and the actions it takes. Outcome is filled in
-/// by the executor: planned (dry run), applied, no-op, ignored or failed.
+/// by the executor: planned (dry run), applied, no-op, ignored, failed or deferred.
 /// </summary>
 public sealed record DrainDecision(
     string Step,
@@ -32,6 +32,9 @@ public static class DrainOutcome
     public const string NoOp = "no-op";
     public const string Ignored = "ignored";
     public const string Failed = "failed";
+
+    /// <summary>Throttled: nothing unsafe was left half done, and the sweeper (or the next event) finishes the step.</summary>
+    public const string Deferred = "deferred";
 }
 
 /// <summary>Everything one invocation decided; plain data the handler can serialize as its response.</summary>

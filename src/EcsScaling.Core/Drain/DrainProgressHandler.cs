@@ -6,7 +6,8 @@ namespace EcsScaling.Core.Drain;
 /// <summary>
 /// Event-driven completion: an ECS Container Instance State Change (DRAINING) or Task State Change
 /// (STOPPED) may be the last step of a drain. Cheap checks come first so that most events cost no
-/// call or one or two reads, and no task listing.
+/// call or one read, and no task listing; a DRAINING event carrying our drain attributes goes
+/// straight to the task and target check.
 /// </summary>
 public sealed class DrainProgressHandler(DrainContext context)
 {
@@ -14,8 +15,8 @@ public sealed class DrainProgressHandler(DrainContext context)
     {
         // ECS sends one of these per task start/stop on the instance. While tasks still count as
         // running (daemons included: ECS stops them last) nothing can be complete, so those cost no
-        // call; the event at zero, the Task State Change STOPPED events and the sweeper (which also
-        // completes daemon-only instances) finish the drain.
+        // call; the event at zero and the sweeper (which, outside a mass drain, also completes
+        // daemon-only instances) finish the drain.
         if (e.Status == ContainerInstanceStatus.Draining && e.RunningTasksCount is > 0)
         {
             return DrainDecision.Ignored(CompletionPlanner.Step, e.Ec2InstanceId, $"draining, {e.RunningTasksCount} task(s) still counted as running");
@@ -31,7 +32,16 @@ public sealed class DrainProgressHandler(DrainContext context)
 
         if (e.Status == ContainerInstanceStatus.Draining)
         {
-            return await CheckAsync(e.ClusterArn, e.ContainerInstanceArn, e.Ec2InstanceId, ct);
+            // The event is the container instance as ECS saw it; with our group recorded on it
+            // (and the tasks and targets checked live below) no describe is needed.
+            if (Carried(e) is { } carried && OurGroup(carried) is { } group)
+            {
+                return carried.Attributes.GetValueOrDefault(DrainAttributes.DrainReason) == DrainStarter.SweptReason
+                    ? DrainDecision.Ignored(CompletionPlanner.Step, e.Ec2InstanceId, "drain started by the sweeper (terminate event lost or throttled): the sweeper completes it with the others")
+                    : await CheckAsync(carried, group, ct);
+            }
+
+            return await CheckAsync(e.ClusterArn, e.ContainerInstanceArn, e.Ec2InstanceId, taskStopped: false, ct);
         }
 
         // A freshly joined instance has no tasks yet; an ACTIVE event with tasks is an ordinary task start or stop.
@@ -57,10 +67,10 @@ public sealed class DrainProgressHandler(DrainContext context)
             return DrainDecision.Ignored(CompletionPlanner.Step, null, $"task {e.TaskArn} is {e.LastStatus}, not STOPPED");
         }
 
-        return await CheckAsync(e.ClusterArn, e.ContainerInstanceArn, null, ct);
+        return await CheckAsync(e.ClusterArn, e.ContainerInstanceArn, null, taskStopped: true, ct);
     }
 
-    private async Task<DrainDecision> CheckAsync(string clusterArn, string containerInstanceArn, string? ec2InstanceId, CancellationToken ct)
+    private async Task<DrainDecision> CheckAsync(string clusterArn, string containerInstanceArn, string? ec2InstanceId, bool taskStopped, CancellationToken ct)
     {
         var locator = new InstanceLocator(context);
         var instance = await locator.DescribeAsync(clusterArn, containerInstanceArn, ct);
@@ -70,6 +80,19 @@ public sealed class DrainProgressHandler(DrainContext context)
                 $"container instance {containerInstanceArn} is {instance?.Status.ToString() ?? "gone"}: not draining");
         }
 
+        // ECS frees a task's reservation when it is STOPPED and sends a Container Instance State
+        // Change for it; while reservations remain, a later such event is the one worth a check.
+        if (taskStopped && instance.Remaining != instance.Registered)
+        {
+            return DrainDecision.Ignored(CompletionPlanner.Step, instance.Ec2InstanceId, $"draining, tasks still reserve {instance.Reserved.Cpu} CPU units");
+        }
+
+        if (OurGroup(instance) is { } group)
+        {
+            return await CheckAsync(instance, group, ct);
+        }
+
+        // A drain recorded before the group was (or one whose group name cannot be an attribute value): ask Auto Scaling.
         var asg = await locator.FindInOurGroupsAsync(instance.Ec2InstanceId, ct);
         if (asg is null || !LifecycleStates.IsTerminatingWait(asg.LifecycleState))
         {
@@ -77,7 +100,27 @@ public sealed class DrainProgressHandler(DrainContext context)
             return DrainDecision.Ignored(CompletionPlanner.Step, instance.Ec2InstanceId, $"draining but no terminate action of ours is pending ({why})");
         }
 
-        var hooks = await new HookResolver(context).OurHookNamesAsync(asg.GroupName, LifecycleTransition.Terminating, ct);
-        return (await new CompletionPlanner(context).CheckAsync(instance, asg, hooks, ct)).Decision;
+        return await CheckAsync(instance, asg.GroupName, ct);
     }
+
+    /// <summary>
+    /// Completing by instance id when no action of that hook is pending answers ValidationError (counted
+    /// as already finished), so the recorded group needs no Terminating:Wait check first.
+    /// </summary>
+    private async Task<DrainDecision> CheckAsync(ContainerInstance instance, string groupName, CancellationToken ct)
+    {
+        var hooks = await new HookResolver(context).OurHookNamesAsync(groupName, LifecycleTransition.Terminating, ct);
+        return (await new CompletionPlanner(context).CheckAsync(instance, groupName, hooks, ct)).Decision;
+    }
+
+    /// <summary>The recorded group, if it is one of ours (attributes can be written by anyone).</summary>
+    private string? OurGroup(ContainerInstance instance) =>
+        DrainAttributes.ReadGroup(instance.Attributes) is { } group && context.Options.OwnsGroup(group) ? group : null;
+
+    /// <summary>The container instance as the event carries it, when it carries what a check needs.</summary>
+    private static ContainerInstance? Carried(ContainerInstanceStateChanged e) =>
+        e is { Ec2InstanceId: { } ec2InstanceId, Status: { } status, Attributes: { } attributes }
+            ? new ContainerInstance(e.ContainerInstanceArn, e.ClusterArn, ec2InstanceId, status, e.AgentConnected ?? false,
+                e.RegisteredResources ?? new Resources(0, 0), e.RemainingResources ?? new Resources(0, 0), e.RunningTasksCount ?? 0, 0, attributes, null)
+            : null;
 }

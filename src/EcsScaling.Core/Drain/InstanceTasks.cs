@@ -10,14 +10,60 @@ namespace EcsScaling.Core.Drain;
 public sealed record InstanceTasks(ContainerInstance Instance, IReadOnlyList<EcsTask> Tasks, IReadOnlyDictionary<string, EcsService> Services)
 {
     /// <summary>Costs 2 ListTasks (+1 per 100 tasks each), ⌈T/100⌉ DescribeTasks and ⌈S/10⌉ DescribeServices.</summary>
-    public static async Task<InstanceTasks> LoadAsync(DrainContext context, ContainerInstance instance, CancellationToken ct)
+    public static async Task<InstanceTasks> LoadAsync(DrainContext context, ContainerInstance instance, CancellationToken ct) =>
+        (await LoadManyAsync(context, [instance], ct)).Single();
+
+    /// <summary>
+    /// Several instances at once: still 2 ListTasks each (ECS lists one container instance's tasks
+    /// per call), but DescribeTasks and DescribeServices batched across them, per cluster. With
+    /// isolateFailures, an instance whose listing fails is left out instead of failing them all;
+    /// with a spacing, instances are listed that far apart so that a long batch keeps under the API's rate.
+    /// </summary>
+    public static async Task<IReadOnlyList<InstanceTasks>> LoadManyAsync(
+        DrainContext context, IReadOnlyList<ContainerInstance> instances, CancellationToken ct, bool isolateFailures = false, TimeSpan spacing = default)
+    {
+        var listed = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var instance in instances)
+        {
+            if (spacing > TimeSpan.Zero && listed.Count > 0)
+            {
+                await Task.Delay(spacing, context.Time, ct);
+            }
+
+            try
+            {
+                listed[instance.Arn] = await ListAsync(context, instance, ct);
+            }
+            catch (AwsCallException) when (isolateFailures)
+            {
+                // Not checked this time; the next sweep (or its event) will.
+            }
+        }
+
+        var directory = new ServiceDirectory(context);
+        var loaded = new List<InstanceTasks>(listed.Count);
+        foreach (var cluster in instances.Where(i => listed.ContainsKey(i.Arn)).GroupBy(i => i.ClusterArn, StringComparer.Ordinal))
+        {
+            var described = (await directory.DescribeAsync(cluster.Key, [.. cluster.SelectMany(i => listed[i.Arn])], ct)).ToDictionary(t => t.Arn, StringComparer.Ordinal);
+            var services = await directory.ForTasksAsync(cluster.Key, described.Values, ct);
+            foreach (var instance in cluster)
+            {
+                EcsTask[] tasks = [.. listed[instance.Arn].Select(described.GetValueOrDefault).OfType<EcsTask>()];
+                var own = tasks.Select(t => t.ServiceName).OfType<string>().Distinct(StringComparer.Ordinal).Where(services.ContainsKey)
+                    .ToDictionary(name => name, name => services[name], StringComparer.Ordinal);
+                loaded.Add(new InstanceTasks(instance, tasks, own));
+            }
+        }
+
+        return loaded;
+    }
+
+    private static async Task<IReadOnlyList<string>> ListAsync(DrainContext context, ContainerInstance instance, CancellationToken ct)
     {
         var ecs = context.Gateways.Ecs;
         var running = await ecs.ListTaskArnsAsync(instance.ClusterArn, new TaskQuery(instance.Arn), ct);
         var stopping = await ecs.ListTaskArnsAsync(instance.ClusterArn, new TaskQuery(instance.Arn, DesiredStatus: TaskDesiredStatus.Stopped), ct);
-        var directory = new ServiceDirectory(context);
-        var tasks = await directory.DescribeAsync(instance.ClusterArn, [.. running.Concat(stopping).Distinct(StringComparer.Ordinal)], ct);
-        return new InstanceTasks(instance, tasks, await directory.ForTasksAsync(instance.ClusterArn, tasks, ct));
+        return [.. running.Concat(stopping).Distinct(StringComparer.Ordinal)];
     }
 
     public bool IsDaemon(EcsTask task) => ServiceDirectory.IsDaemon(task, Services);

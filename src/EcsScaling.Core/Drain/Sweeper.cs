@@ -5,14 +5,17 @@ namespace EcsScaling.Core.Drain;
 
 /// <summary>
 /// The scheduled sweep: catches what lost events missed and enforces the clock. One
-/// DescribeAutoScalingGroups when nothing waits; otherwise a container-instance lookup per waiting
-/// instance (a listing per cluster when protection is on), one hook lookup per group with waiting
-/// instances, then one decision per instance.
-/// A failure on one instance is reported in its decision and does not stop the others.
+/// DescribeAutoScalingGroups when nothing waits; otherwise the waiting instances' container
+/// instances (looked up one by one, or one listing per cluster when that is cheaper), one hook
+/// lookup per group with waiting instances, the draining ones' tasks loaded together, then one
+/// decision per instance. A failure on one instance is reported in its decision and does not stop the others.
 /// </summary>
 public sealed class Sweeper(DrainContext context)
 {
     public const string Step = "sweep";
+
+    /// <summary>Up to this many waiting instances are looked up one by one without asking how big the clusters are.</summary>
+    private const int FewWaiting = 3;
 
     public async Task<IReadOnlyList<DrainDecision>> PlanAsync(CancellationToken ct)
     {
@@ -25,14 +28,15 @@ public sealed class Sweeper(DrainContext context)
             return [];
         }
 
-        var byEc2Id = groups.Any(g => options.ProtectsGroup(g.Name))
+        var byEc2Id = groups.Any(g => options.ProtectsGroup(g.Name)) || ListingIsCheaper(waiting.Length, groups)
             ? await AllContainerInstancesAsync(ct)
             : await ContainerInstancesOfAsync(waiting, ct);
         var decisions = new List<DrainDecision>();
+        var draining = new List<DrainingInstance>();
         var hooks = new Dictionary<(string, LifecycleTransition), IReadOnlyList<LifecycleHook>>();
         foreach (var instance in waiting)
         {
-            decisions.Add(await Guard(instance.InstanceId, instance.GroupName, async () =>
+            var decision = await Guard(instance.InstanceId, instance.GroupName, async () =>
             {
                 var transition = LifecycleStates.IsTerminatingWait(instance.LifecycleState) ? LifecycleTransition.Terminating : LifecycleTransition.Launching;
                 if (!hooks.TryGetValue((instance.GroupName, transition), out var ours))
@@ -41,14 +45,25 @@ public sealed class Sweeper(DrainContext context)
                 }
 
                 var containerInstance = byEc2Id.GetValueOrDefault(instance.InstanceId);
+                if (ours.Count > 0 && transition == LifecycleTransition.Terminating && containerInstance is { Status: ContainerInstanceStatus.Draining })
+                {
+                    draining.Add(new DrainingInstance(instance, containerInstance, ours));
+                    return null;
+                }
+
                 return ours.Count == 0
                     ? DrainDecision.Ignored(Step, instance.InstanceId, $"{instance.LifecycleState} in {instance.GroupName}, which has none of our {transition} hooks")
                     : transition == LifecycleTransition.Launching
                         ? LaunchHookHandler.Decide(instance.InstanceId, instance.GroupName, [.. ours.Select(h => h.HookName)], containerInstance)
-                        : await TerminatingAsync(instance, containerInstance, ours, ct);
-            }));
+                        : NotDraining(instance, containerInstance, ours);
+            });
+            if (decision is not null)
+            {
+                decisions.Add(decision);
+            }
         }
 
+        decisions.AddRange(await new DrainDeadlines(context).PlanAsync(draining, ct));
         try
         {
             decisions.AddRange(await new ScaleInProtection(context).PlanAsync(groups, byEc2Id, ct));
@@ -62,25 +77,28 @@ public sealed class Sweeper(DrainContext context)
         return decisions;
     }
 
-    private async Task<DrainDecision> TerminatingAsync(AutoScalingInstance asg, ContainerInstance? instance, IReadOnlyList<LifecycleHook> hooks, CancellationToken ct)
+    /// <summary>A terminating instance not DRAINING yet: release it if it never joined (or is gone), else start its drain.</summary>
+    private DrainDecision NotDraining(AutoScalingInstance asg, ContainerInstance? instance, IReadOnlyList<LifecycleHook> hooks)
     {
         if (instance is null || !DrainStarter.CanDrain(instance))
         {
             var why = instance is null ? "not registered in any of our clusters" : $"container instance is {instance.Status}";
             return new DrainDecision(Step, asg.InstanceId, $"{why}: completing with CONTINUE",
-                CompletionPlanner.CompleteAll(asg, [.. hooks.Select(h => h.HookName)], LifecycleResult.Continue), asg.GroupName, instance?.ClusterArn, instance?.Arn);
+                CompletionPlanner.CompleteAll(asg.GroupName, asg.InstanceId, [.. hooks.Select(h => h.HookName)], LifecycleResult.Continue), asg.GroupName, instance?.ClusterArn, instance?.Arn);
         }
 
-        if (instance.Status == ContainerInstanceStatus.Active)
-        {
-            var start = DrainStarter.Decide(Step, instance, "terminate-hook", context.Now, asg.GroupName);
-            return start with { Reason = $"terminate event was lost: {start.Reason}" };
-        }
-
-        return await new DrainDeadlines(context).PlanAsync(instance, asg, hooks, ct);
+        var start = DrainStarter.Decide(Step, instance, DrainStarter.SweptReason, context.Now, asg.GroupName);
+        return start with { Reason = $"terminate event was lost: {start.Reason}" };
     }
 
-    /// <summary>Protection needs every instance: one listing per cluster.</summary>
+    /// <summary>
+    /// A filtered lookup costs one call per waiting instance, a cluster listing two per 100 container
+    /// instances: with many waiting (a mass scale-in), our groups' sizes (no extra call) tell which is cheaper.
+    /// </summary>
+    private bool ListingIsCheaper(int waiting, IReadOnlyList<AutoScalingGroup> groups) =>
+        waiting > FewWaiting && 2 * (context.Options.Clusters.Count + (groups.Sum(g => g.Instances.Count) / 100)) < waiting;
+
+    /// <summary>Every container instance of our clusters: one listing per cluster.</summary>
     private async Task<IReadOnlyDictionary<string, ContainerInstance>> AllContainerInstancesAsync(CancellationToken ct)
     {
         var byEc2Id = new Dictionary<string, ContainerInstance>(StringComparer.Ordinal);
@@ -111,7 +129,7 @@ public sealed class Sweeper(DrainContext context)
         return byEc2Id;
     }
 
-    private static async Task<DrainDecision> Guard(string instanceId, string groupName, Func<Task<DrainDecision>> plan)
+    private static async Task<DrainDecision?> Guard(string instanceId, string groupName, Func<Task<DrainDecision?>> plan)
     {
         try
         {
@@ -119,7 +137,10 @@ public sealed class Sweeper(DrainContext context)
         }
         catch (AwsCallException failure)
         {
-            return new DrainDecision(Step, instanceId, $"planning failed, the next sweep retries: {failure.Message}", [], groupName, Outcome: DrainOutcome.Failed);
+            return Failed(instanceId, groupName, failure);
         }
     }
+
+    public static DrainDecision Failed(string instanceId, string groupName, AwsCallException failure) =>
+        new(Step, instanceId, $"planning failed, the next sweep retries: {failure.Message}", [], groupName, Outcome: DrainOutcome.Failed);
 }

@@ -44,6 +44,9 @@ public sealed record ContainerInstanceStateChanged(
 
     /// <summary>CPU and memory not reserved by tasks; tasks hold their reservation until STOPPED.</summary>
     public Resources? RemainingResources { get; init; }
+
+    /// <summary>The instance's attributes (custom ones included) when the event carries them; a null value is a name-only attribute.</summary>
+    public IReadOnlyDictionary<string, string?>? Attributes { get; init; }
 }
 
 public sealed record TaskStateChanged(

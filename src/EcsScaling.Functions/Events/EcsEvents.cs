@@ -17,7 +17,29 @@ public static class EcsEvents
     {
         RegisteredResources = CpuAndMemory(detail, "registeredResources"),
         RemainingResources = CpuAndMemory(detail, "remainingResources"),
+        Attributes = Attributes(detail),
     };
+
+    /// <summary>[{"name":"…","value":"…"}] (value absent for name-only attributes) → name → value; null when absent, entries without a name skipped.</summary>
+    private static Dictionary<string, string?>? Attributes(EventNode detail)
+    {
+        if (detail.Optional("attributes") is not { Element.ValueKind: System.Text.Json.JsonValueKind.Array } list)
+        {
+            return null;
+        }
+
+        var attributes = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var item in list.Element.EnumerateArray())
+        {
+            if (item.ValueKind == System.Text.Json.JsonValueKind.Object
+                && item.TryGetProperty("name", out var name) && name.ValueKind == System.Text.Json.JsonValueKind.String)
+            {
+                attributes[name.GetString()!] = item.TryGetProperty("value", out var value) && value.ValueKind == System.Text.Json.JsonValueKind.String ? value.GetString() : null;
+            }
+        }
+
+        return attributes;
+    }
 
     /// <summary>[{"name":"CPU","integerValue":2048},{"name":"MEMORY",…}] → Resources; null when absent or incomplete (it is only an optimisation hint).</summary>
     private static Resources? CpuAndMemory(EventNode detail, string field)

@@ -1,6 +1,7 @@
 using EcsScaling.Aws.Tests.Moto;
 using EcsScaling.Core.Drain;
 using EcsScaling.Core.Events;
+using EcsScaling.Core.Gateways;
 using EcsScaling.Core.Model;
 using EcsScaling.Core.Observability;
 using Microsoft.Extensions.Time.Testing;
@@ -9,40 +10,71 @@ namespace EcsScaling.Aws.Tests.Integration;
 
 /// <summary>
 /// The drain capability over the real wire clients against moto, for what moto implements: the
-/// terminate hook finds the instance by filter, sets DRAINING and records the start. moto has no
-/// lifecycle wait states, so the completion check stops where AWS would say no action is pending.
+/// terminate hook finds the instance by filter, records the drain and sets DRAINING; the
+/// completion check lists and describes the instance's tasks through moto and decides. moto has
+/// no lifecycle actions (CompleteLifecycleAction answers HTTP 500), so the last step is shown by
+/// the decision to complete and the call that moto refuses.
 /// </summary>
 [Collection(MotoCollection.Name)]
 public class DrainOnMotoTests(MotoServer moto)
 {
+    private static readonly DateTimeOffset Start = new(2026, 11, 27, 3, 0, 0, TimeSpan.Zero);
+
     [SkippableFact]
-    public async Task A_terminate_hook_drains_the_instance_and_completion_needs_a_pending_action()
+    public async Task The_drain_lists_the_instance_tasks_through_moto_and_completes_only_once_they_are_STOPPED()
     {
-        using var aws = MotoContext.Seeded(moto, "mutable");
-        var instanceId = aws.World.InstanceIds[1];
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 27, 3, 0, 0, TimeSpan.Zero));
+        // A region of its own: this test stops tasks and drains an instance that other tests read.
+        using var aws = MotoContext.Fresh(moto);
+        var world = MotoWorld.Seed(moto, [aws.Region])[aws.Region];
+        var instanceId = world.InstanceIds[0];
         var telemetry = new CapturingTelemetry();
-        var options = DrainOptionsParser.Parse(new Dictionary<string, string?>
-        {
-            [DrainVariables.Clusters] = MotoWorld.Cluster,
-            [DrainVariables.AutoScalingGroups] = MotoWorld.GroupName,
-            [DrainVariables.TerminateHooks] = MotoWorld.HookName,
-        });
-        var drain = new DrainCoordinator(aws.Gateways, options, time, telemetry);
-        var origin = new EventOrigin(EventTransport.EventBridge, "aws.autoscaling", "moto-1", time.GetUtcNow(), aws.Region, "123456789012");
+        var drain = new DrainCoordinator(aws.Gateways, Options(), new FakeTimeProvider(Start), telemetry);
+        var origin = new EventOrigin(EventTransport.EventBridge, "aws.autoscaling", "moto-1", Start, aws.Region, "123456789012");
 
         var started = await drain.HandleAsync(new LifecycleActionEvent(origin, LifecycleTransition.Terminating,
             new LifecycleActionRef(MotoWorld.GroupName, MotoWorld.HookName, instanceId, "token"), null, null, null), dryRun: false, CancellationToken.None);
 
-        var instance = await aws.Gateways.Ecs.FindContainerInstanceAsync(MotoWorld.Cluster, instanceId, CancellationToken.None);
+        var instance = await Described(aws, instanceId);
         Assert.Equal(DrainOutcome.Applied, Assert.Single(started.Decisions).Outcome);
-        Assert.Equal(ContainerInstanceStatus.Draining, instance!.Status);
+        Assert.Equal(ContainerInstanceStatus.Draining, instance.Status);
         Assert.Equal("2026-11-27T03:00:00Z", instance.Attributes[DrainAttributes.DrainStarted]);
+        Assert.Equal(MotoWorld.GroupName, instance.Attributes[DrainAttributes.DrainGroup]);
 
-        var check = await drain.HandleAsync(new ContainerInstanceStateChanged(origin, aws.World.ClusterArn, instance.Arn, instanceId, ContainerInstanceStatus.Draining, true, 0), dryRun: false, CancellationToken.None);
+        var waiting = Assert.Single((await drain.HandleAsync(EventFor(origin, instance), dryRun: false, CancellationToken.None)).Decisions);
 
-        var decision = Assert.Single(check.Decisions);
-        Assert.Empty(decision.Actions);
-        Assert.Contains("no terminate action of ours", decision.Reason, StringComparison.Ordinal);
+        Assert.Empty(waiting.Actions);
+        Assert.Equal("3 task(s) not STOPPED yet", waiting.Reason);
+        Assert.Equal(world.TaskArns.Order(), waiting.RemainingTasks!.Select(t => t[..t.IndexOf(' ', StringComparison.Ordinal)]).Order());
+
+        foreach (var task in world.TaskArns)
+        {
+            await aws.Gateways.Ecs.StopTaskAsync(MotoWorld.Cluster, task, "stopped by the drain test", CancellationToken.None);
+        }
+
+        var refused = await Assert.ThrowsAsync<AwsCallException>(() =>
+            drain.HandleAsync(EventFor(origin, instance), dryRun: false, CancellationToken.None));
+
+        Assert.Equal("CompleteLifecycleAction", refused.Operation);
+        var decision = Assert.Single(telemetry.Logs, l => (string?)l.Fields.GetValueOrDefault("failedAction") == "CompleteLifecycleAction");
+        Assert.Equal(("complete", instanceId, MotoWorld.GroupName, MotoWorld.HookName), ((string?)decision.Fields["step"], (string?)decision.Fields["instanceId"], (string?)decision.Fields["asg"], (string?)decision.Fields["hook"]));
+        Assert.Equal("drained: every task STOPPED and no target left", decision.Fields["reason"]);
     }
+
+    private static DrainOptions Options() => DrainOptionsParser.Parse(new Dictionary<string, string?>
+    {
+        [DrainVariables.Clusters] = MotoWorld.Cluster,
+        [DrainVariables.AutoScalingGroups] = MotoWorld.GroupName,
+        [DrainVariables.TerminateHooks] = MotoWorld.HookName,
+    });
+
+    private static async Task<ContainerInstance> Described(MotoContext aws, string instanceId) =>
+        await aws.Gateways.Ecs.FindContainerInstanceAsync(MotoWorld.Cluster, instanceId, CancellationToken.None)
+        ?? throw new InvalidOperationException($"{instanceId} is not registered in moto");
+
+    /// <summary>The Container Instance State Change ECS would send for the DRAINING instance: it carries the instance's attributes.</summary>
+    private static ContainerInstanceStateChanged EventFor(EventOrigin origin, ContainerInstance instance) =>
+        new(origin with { Source = "aws.ecs" }, instance.ClusterArn, instance.Arn, instance.Ec2InstanceId, ContainerInstanceStatus.Draining, true, 0)
+        {
+            Attributes = instance.Attributes,
+        };
 }

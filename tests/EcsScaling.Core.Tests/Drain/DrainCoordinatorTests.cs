@@ -94,6 +94,32 @@ public class DrainCoordinatorTests(ITestOutputHelper output)
         Assert.Single(f.AutoScaling.Completions);
     }
 
+    [Fact]
+    public async Task A_throttled_completion_check_is_deferred_and_the_sweeper_finishes()
+    {
+        var f = new DrainFixture();
+        var instance = f.AddInstance("i-1");
+        await f.HandleAsync(f.Terminate("i-1"));
+        f.Ecs.Calls.FailNext("ListTasks", DrainFixture.Throttled("ecs", "ListTasks"));
+
+        var result = await f.HandleAsync(f.CarriedEvent(instance));
+
+        Assert.Equal(DrainOutcome.Deferred, Assert.Single(result.Decisions).Outcome);
+        Assert.Empty(f.AutoScaling.Completions);
+        await f.HandleAsync(f.Tick);
+        Assert.Single(f.AutoScaling.Completions);
+    }
+
+    [Fact]
+    public async Task A_throttled_Spot_warning_fails_the_invocation_since_no_sweep_would_find_it()
+    {
+        var f = new DrainFixture();
+        f.AddInstance("i-spot");
+        f.Ecs.Calls.FailNext("ListContainerInstances", DrainFixture.Throttled("ecs", "ListContainerInstances"));
+
+        await Assert.ThrowsAsync<AwsCallException>(() => f.HandleAsync(new SpotInterruptionWarning(DrainFixture.Origin, "i-spot", "terminate")));
+    }
+
     [Theory]
     [InlineData(10)]
     [InlineData(100)]

@@ -89,6 +89,13 @@ public sealed class DrainFixture
     public ContainerInstanceStateChanged DrainingEvent(ContainerInstance instance, int runningTasks = 0) =>
         new(Origin, instance.ClusterArn, instance.Arn, instance.Ec2InstanceId, ContainerInstanceStatus.Draining, true, runningTasks);
 
+    /// <summary>The event as ECS sends it: the container instance's attributes and resources as they are now.</summary>
+    public ContainerInstanceStateChanged CarriedEvent(ContainerInstance instance)
+    {
+        var now = Ecs.Instances[instance.Arn];
+        return DrainingEvent(now) with { Attributes = now.Attributes, RegisteredResources = now.Registered, RemainingResources = now.Remaining };
+    }
+
     public ScheduledTick Tick => new(Origin);
 
     public Task<DrainResult> HandleAsync(ScalingEvent e, bool dryRun = false) => Coordinator.HandleAsync(e, dryRun, CancellationToken.None);

@@ -19,8 +19,8 @@ public class DrainJsonContextTests
         Assert.Equal("LifecycleActionEvent", document.RootElement.GetProperty("event").GetString());
         Assert.True(document.RootElement.GetProperty("dryRun").GetBoolean());
         Assert.Equal("planned", decision.GetProperty("outcome").GetString());
-        Assert.Equal("SetDraining", decision.GetProperty("actions")[0].GetProperty("kind").GetString());
-        Assert.Equal("2026-11-27T03:00:00Z", decision.GetProperty("actions")[1].GetProperty("attributes").GetProperty(DrainAttributes.DrainStarted).GetString());
+        Assert.Equal("SetDraining", decision.GetProperty("actions")[1].GetProperty("kind").GetString());
+        Assert.Equal("2026-11-27T03:00:00Z", decision.GetProperty("actions")[0].GetProperty("attributes").GetProperty(DrainAttributes.DrainStarted).GetString());
         Assert.False(document.RootElement.TryGetProperty("actions", out _));
     }
 }

@@ -39,6 +39,82 @@ public class DrainProgressHandlerTests
     }
 
     [Fact]
+    public async Task An_event_carrying_our_group_needs_neither_describe()
+    {
+        var (f, instance) = await DrainingWithTasksAsync();
+        f.StopAll(instance);
+        var before = (f.Ecs.Calls.Total, f.AutoScaling.Calls.Total);
+
+        await f.HandleAsync(f.CarriedEvent(instance));
+
+        Assert.Single(f.AutoScaling.Completions);
+        Assert.Equal((0, 0), (f.Ecs.Calls["DescribeContainerInstances"], f.AutoScaling.Calls["DescribeAutoScalingInstances"]));
+        Assert.Equal((before.Item1 + 4, before.Item2 + 1), (f.Ecs.Calls.Total, f.AutoScaling.Calls.Total)); // 2 ListTasks, DescribeTasks, DescribeServices; Complete
+    }
+
+    [Fact]
+    public async Task A_drain_the_sweeper_started_is_left_to_the_sweeper_without_a_call()
+    {
+        var f = new DrainFixture();
+        var instance = f.AddInstance("i-1");
+        f.Terminate("i-1");
+        await f.HandleAsync(f.Tick);
+        var before = f.TotalCalls;
+
+        var result = await f.HandleAsync(f.CarriedEvent(instance));
+
+        Assert.Equal(DrainStarter.SweptReason, f.Instance("i-1").Attributes[DrainAttributes.DrainReason]);
+        Assert.Equal(before, f.TotalCalls);
+        Assert.Contains("the sweeper completes it", Assert.Single(result.Decisions).Reason, StringComparison.Ordinal);
+        await f.HandleAsync(f.Tick);
+        Assert.Single(f.AutoScaling.Completions);
+    }
+
+    [Fact]
+    public async Task An_event_carrying_a_group_that_is_not_ours_is_checked_the_long_way()
+    {
+        var (f, instance) = await DrainingWithTasksAsync();
+        f.StopAll(instance);
+        var forged = f.CarriedEvent(instance);
+        forged = forged with { Attributes = new Dictionary<string, string?>(forged.Attributes!) { [DrainAttributes.DrainGroup] = DrainFixture.ForeignGroup } };
+
+        await f.HandleAsync(forged);
+
+        Assert.Equal(1, f.Ecs.Calls["DescribeContainerInstances"]);
+        Assert.Equal(DrainFixture.Group, Assert.Single(f.AutoScaling.Completions).Action.GroupName);
+    }
+
+    [Fact]
+    public async Task A_drain_recorded_without_its_group_asks_Auto_Scaling()
+    {
+        var (f, instance) = await DrainingWithTasksAsync();
+        f.StopAll(instance);
+        var recorded = f.Ecs.Instances[instance.Arn];
+        f.Ecs.Instances[instance.Arn] = recorded with { Attributes = recorded.Attributes.Where(a => a.Key != DrainAttributes.DrainGroup).ToDictionary(a => a.Key, a => a.Value) };
+
+        await f.HandleAsync(f.CarriedEvent(instance));
+
+        Assert.Equal(1, f.AutoScaling.Calls["DescribeAutoScalingInstances"]);
+        Assert.Single(f.AutoScaling.Completions);
+    }
+
+    [Fact]
+    public async Task A_task_STOPPED_while_others_still_reserve_resources_costs_one_describe()
+    {
+        var (f, instance) = await DrainingWithTasksAsync(tasks: 2);
+        var first = f.Ecs.Tasks.Values.First();
+        f.StopAll(instance, t => t.Arn == first.Arn);
+        var now = f.Ecs.Instances[instance.Arn];
+        f.Ecs.Instances[instance.Arn] = now with { Remaining = now.Registered - new Resources(256, 512) };
+        var before = f.TotalCalls;
+
+        var result = await f.HandleAsync(new TaskStateChanged(DrainFixture.Origin, Build.ClusterArn, first.Arn, instance.Arn, EcsTaskStatus.Stopped, EcsTaskStatus.Stopped, first.Group, null, null));
+
+        Assert.Equal(before + 1, f.TotalCalls);
+        Assert.Contains("tasks still reserve 256 CPU units", Assert.Single(result.Decisions).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_event_whose_tasks_still_reserve_resources_costs_no_call()
     {
         var (f, instance) = await DrainingWithTasksAsync();

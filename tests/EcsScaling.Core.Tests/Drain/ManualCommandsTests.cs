@@ -18,7 +18,7 @@ public class ManualCommandsTests
         Assert.Equal(ContainerInstanceStatus.Active, f.Instance("i-1").Status);
         var decision = Assert.Single(result.Decisions);
         Assert.Equal(DrainOutcome.Planned, decision.Outcome);
-        Assert.Equal([DrainActionKind.SetDraining, DrainActionKind.PutAttributes], decision.Actions.Select(a => a.Kind));
+        Assert.Equal([DrainActionKind.PutAttributes, DrainActionKind.SetDraining], decision.Actions.Select(a => a.Kind));
     }
 
     [Fact]

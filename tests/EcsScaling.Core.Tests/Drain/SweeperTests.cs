@@ -19,6 +19,21 @@ public class SweeperTests
     }
 
     [Fact]
+    public async Task A_throttled_sweep_is_deferred_to_the_next_one_instead_of_failing()
+    {
+        var f = new DrainFixture();
+        f.AddInstance("i-1");
+        f.Terminate("i-1");
+        f.AutoScaling.Calls.FailNext("DescribeAutoScalingGroups", DrainFixture.Throttled("autoscaling", "DescribeAutoScalingGroups"));
+
+        var throttled = await f.HandleAsync(f.Tick);
+        await f.HandleAsync(f.Tick);
+
+        Assert.Equal(DrainOutcome.Deferred, Assert.Single(throttled.Decisions).Outcome);
+        Assert.Equal(ContainerInstanceStatus.Draining, f.Instance("i-1").Status);
+    }
+
+    [Fact]
     public async Task A_lost_terminate_event_is_caught_and_the_drain_started()
     {
         var f = new DrainFixture();
@@ -178,6 +193,118 @@ public class SweeperTests
 
         await f.HandleAsync(f.Tick);
         Assert.Equal(2, f.AutoScaling.Completions.Count);
+    }
+
+    [Fact]
+    public async Task Many_waiting_instances_of_a_small_cluster_are_found_with_one_listing()
+    {
+        var f = new DrainFixture();
+        var ids = Enumerable.Range(1, 5).Select(n => $"i-{n}").ToArray();
+        foreach (var id in ids)
+        {
+            f.AddInstance(id);
+            f.Terminate(id);
+        }
+
+        f.AddInstance("i-staying");
+
+        await f.HandleAsync(f.Tick);
+
+        Assert.Equal((0, 1), (f.Ecs.Calls["DescribeClusters"], f.Ecs.Calls["ListContainerInstances"]));
+        Assert.All(ids, id => Assert.Equal(ContainerInstanceStatus.Draining, f.Instance(id).Status));
+        Assert.Equal(ContainerInstanceStatus.Active, f.Instance("i-staying").Status);
+    }
+
+    [Fact]
+    public async Task A_few_waiting_instances_of_a_big_group_are_looked_up_one_by_one()
+    {
+        var f = new DrainFixture();
+        foreach (var n in Enumerable.Range(1, 400))
+        {
+            f.AddInstance($"i-{n}");
+        }
+
+        var ids = Enumerable.Range(1, 5).Select(n => $"i-{n}").ToArray();
+        foreach (var id in ids)
+        {
+            f.Terminate(id);
+        }
+
+        await f.HandleAsync(f.Tick);
+
+        Assert.Equal(5, f.Ecs.Calls["ListContainerInstances"]);
+        Assert.All(ids, id => Assert.Equal(ContainerInstanceStatus.Draining, f.Instance(id).Status));
+    }
+
+    [Fact]
+    public async Task Drains_checked_together_share_task_descriptions_services_and_target_health()
+    {
+        var f = new DrainFixture();
+        var tg = f.LoadBalancing.AddTargetGroup("web");
+        f.Ecs.AddService(Build.Service("web", 3) with { LoadBalancers = [new ServiceLoadBalancer(tg.Arn, "web", 80)] });
+        foreach (var id in new[] { "i-1", "i-2", "i-3" })
+        {
+            f.Ecs.AddTask(Build.Task($"t-{id}", f.AddInstance(id), lastStatus: EcsTaskStatus.Stopped, desiredStatus: EcsTaskStatus.Stopped));
+            await f.HandleAsync(f.Terminate(id));
+        }
+
+        await f.HandleAsync(f.Tick);
+
+        Assert.Equal(3, f.AutoScaling.Completions.Count);
+        Assert.Equal((6, 1, 1), (f.Ecs.Calls["ListTasks"], f.Ecs.Calls["DescribeTasks"], f.Ecs.Calls["DescribeServices"]));
+        Assert.Equal(1, f.LoadBalancing.Calls["DescribeTargetHealth"]);
+    }
+
+    [Fact]
+    public async Task Under_a_mass_drain_instances_whose_tasks_still_reserve_resources_are_not_listed_but_still_heartbeat()
+    {
+        var f = new DrainFixture((DrainVariables.StandaloneTaskGrace, "90m"));
+        var ids = Enumerable.Range(1, DrainDeadlines.FewDrains + 1).Select(n => $"i-{n}").ToArray();
+        foreach (var id in ids)
+        {
+            f.AddInstance(id);
+            await f.HandleAsync(f.Terminate(id));
+        }
+
+        var busy = f.Instance("i-1");
+        f.Ecs.AddTask(Build.Task("still-running", busy));
+        f.Ecs.Instances[busy.Arn] = busy with { Remaining = busy.Registered - new Resources(256, 512) };
+        f.Time.Advance(TimeSpan.FromMinutes(59));
+
+        var result = await f.HandleAsync(f.Tick);
+
+        Assert.Equal(2 * DrainDeadlines.FewDrains, f.Ecs.Calls["ListTasks"]);
+        Assert.Equal(DrainDeadlines.FewDrains, f.AutoScaling.Completions.Count);
+        var waiting = Assert.Single(result.Decisions, d => d.InstanceId == "i-1");
+        Assert.Contains("tasks still reserve 256 CPU units", waiting.Reason, StringComparison.Ordinal);
+        Assert.Contains(DrainActionKind.Heartbeat, waiting.Actions.Select(a => a.Kind));
+    }
+
+    [Fact]
+    public async Task A_sweep_lists_at_most_its_share_of_drains_spaced_under_the_API_rate()
+    {
+        var f = new DrainFixture();
+        var ids = Enumerable.Range(1, DrainDeadlines.MaxChecksPerSweep + 1).Select(n => $"i-{n:000}").ToArray();
+        foreach (var id in ids)
+        {
+            f.AddInstance(id);
+            await f.HandleAsync(f.Terminate(id));
+            f.Time.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        var started = f.Time.GetUtcNow();
+        var sweep = f.HandleAsync(f.Tick);
+        while (!sweep.IsCompleted)
+        {
+            f.Time.Advance(TimeSpan.FromMilliseconds(100));
+            await Task.Delay(1);
+        }
+
+        var result = await sweep;
+        Assert.Equal(2 * DrainDeadlines.MaxChecksPerSweep, f.Ecs.Calls["ListTasks"]);
+        Assert.InRange(f.Time.GetUtcNow() - started, TimeSpan.FromSeconds(19.8), TimeSpan.FromSeconds(25));
+        Assert.Contains("not checked this sweep", Assert.Single(result.Decisions, d => d.InstanceId == ids[^1]).Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain(f.AutoScaling.Completions, c => c.Action.InstanceId == ids[^1]);
     }
 
     [Fact]

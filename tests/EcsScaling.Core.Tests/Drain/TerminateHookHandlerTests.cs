@@ -17,7 +17,8 @@ public class TerminateHookHandlerTests
         var instance = f.Instance("i-1");
         Assert.Equal(ContainerInstanceStatus.Draining, instance.Status);
         Assert.Equal("2026-11-27T03:00:00Z", instance.Attributes[DrainAttributes.DrainStarted]);
-        Assert.Equal([DrainActionKind.SetDraining, DrainActionKind.PutAttributes], result.Actions.Select(a => a.Kind));
+        Assert.Equal(DrainFixture.Group, instance.Attributes[DrainAttributes.DrainGroup]);
+        Assert.Equal([DrainActionKind.PutAttributes, DrainActionKind.SetDraining], result.Actions.Select(a => a.Kind));
         Assert.Equal(0, f.AutoScaling.Calls["CompleteLifecycleAction"]);
     }
 
@@ -84,22 +85,41 @@ public class TerminateHookHandlerTests
     }
 
     [Fact]
-    public async Task A_failure_after_DRAINING_is_finished_by_the_retry()
+    public async Task A_failure_midway_is_finished_by_the_retry()
     {
         var f = new DrainFixture();
         f.AddInstance("i-1");
-        f.Ecs.Calls.FailNext("PutAttributes", DrainFixture.Throttled("ecs", "PutAttributes"));
+        f.Ecs.Calls.FailNext("UpdateContainerInstancesState", new Core.Gateways.AwsCallException("ecs", "UpdateContainerInstancesState", "ServerException", "boom", "r", 500));
         var e = f.Terminate("i-1");
 
         await Assert.ThrowsAsync<Core.Gateways.AwsCallException>(() => f.HandleAsync(e));
-        Assert.Equal(ContainerInstanceStatus.Draining, f.Instance("i-1").Status);
-        Assert.Contains(f.Telemetry.Logs, l => l.Level == Core.Observability.LogLevel.Error && (string?)l.Fields["failedAction"] == "PutAttributes");
+        Assert.Equal(ContainerInstanceStatus.Active, f.Instance("i-1").Status);
+        Assert.Contains(f.Telemetry.Logs, l => l.Level == Core.Observability.LogLevel.Error && (string?)l.Fields["failedAction"] == "SetDraining");
+        f.Time.Advance(TimeSpan.FromMinutes(1));
 
         var retry = await f.HandleAsync(e);
 
-        Assert.Equal([DrainActionKind.PutAttributes], retry.Actions.Select(a => a.Kind));
-        Assert.True(f.Instance("i-1").Attributes.ContainsKey(DrainAttributes.DrainStarted));
-        Assert.Equal(1, f.Ecs.Calls["UpdateContainerInstancesState"]);
+        Assert.Equal([DrainActionKind.PutAttributes, DrainActionKind.SetDraining], retry.Actions.Select(a => a.Kind));
+        Assert.Equal(ContainerInstanceStatus.Draining, f.Instance("i-1").Status);
+        Assert.Equal("2026-11-27T03:01:00Z", f.Instance("i-1").Attributes[DrainAttributes.DrainStarted]);
+    }
+
+    [Fact]
+    public async Task A_throttled_start_is_deferred_to_the_sweeper_instead_of_failing_the_invocation()
+    {
+        var f = new DrainFixture();
+        f.AddInstance("i-1");
+        f.Ecs.Calls.FailNext("UpdateContainerInstancesState", DrainFixture.Throttled("ecs", "UpdateContainerInstancesState"));
+
+        var result = await f.HandleAsync(f.Terminate("i-1"));
+
+        Assert.Equal(DrainOutcome.Deferred, Assert.Single(result.Decisions).Outcome);
+        Assert.Contains(f.Telemetry.Logs, l => l.Level == Core.Observability.LogLevel.Warn && (string?)l.Fields["outcome"] == DrainOutcome.Deferred);
+        Assert.Equal(ContainerInstanceStatus.Active, f.Instance("i-1").Status);
+
+        await f.HandleAsync(f.Tick);
+
+        Assert.Equal(ContainerInstanceStatus.Draining, f.Instance("i-1").Status);
     }
 
     [Fact]

@@ -20,6 +20,22 @@ public class EcsEventsTests
         Assert.Equal(("i-0a1b2c3d4e5f60718", ContainerInstanceStatus.Draining, true, 1), (change.Ec2InstanceId, change.Status, change.AgentConnected, change.RunningTasksCount));
         Assert.Equal((new Resources(2048, 7680), new Resources(1536, 6656)), (change.RegisteredResources, change.RemainingResources));
         Assert.Equal(transport, change.Origin.Transport);
+        Assert.Equal("us-east-1a", change.Attributes!["ecs.availability-zone"]);
+        Assert.True(change.Attributes.ContainsKey("ecs.capability.task-eni"));
+        Assert.Null(change.Attributes["ecs.capability.task-eni"]);
+        Assert.Equal("ecs-ec2-capacity", change.Attributes["ecs-scaling.drain-group"]);
+    }
+
+    [Fact]
+    public void Attributes_are_optional_and_nameless_entries_are_skipped()
+    {
+        var without = Parse.Single<ContainerInstanceStateChanged>(Parse.EventBridge("aws.ecs", "ECS Container Instance State Change",
+            $$"""{"clusterArn":"{{Cluster}}","containerInstanceArn":"ci-1","status":"DRAINING"}"""));
+        var untidy = Parse.Single<ContainerInstanceStateChanged>(Parse.EventBridge("aws.ecs", "ECS Container Instance State Change",
+            $$"""{"clusterArn":"{{Cluster}}","containerInstanceArn":"ci-1","status":"DRAINING","attributes":[{"value":"x"},"odd",{"name":"ecs-scaling.drain-group","value":"asg-prod"}]}"""));
+
+        Assert.Null(without.Attributes);
+        Assert.Equal("asg-prod", Assert.Single(untidy.Attributes!).Value);
     }
 
     [Fact]
