@@ -22,12 +22,14 @@ public sealed partial class SimEcsGateway(EcsModel ecs, SimulatedApi api) : IEcs
                 new Dictionary<string, string>(c.Tags, StringComparer.Ordinal))),
         ], cancellationToken);
 
-    public Task<ContainerInstance?> FindContainerInstanceAsync(string cluster, string ec2InstanceId, CancellationToken cancellationToken) =>
-        api.CallAsync(Service, "ListContainerInstances", () =>
-        {
-            var c = Cluster("ListContainerInstances", cluster);
-            return c.Instances.Values.FirstOrDefault(i => i.Ec2InstanceId == ec2InstanceId && i.Status != ContainerInstanceStatus.Inactive)?.ToModel();
-        }, cancellationToken);
+    /// <summary>Two calls, as on the wire: a filtered ListContainerInstances, then DescribeContainerInstances.</summary>
+    public async Task<ContainerInstance?> FindContainerInstanceAsync(string cluster, string ec2InstanceId, CancellationToken cancellationToken)
+    {
+        var arns = await Paged("ListContainerInstances", () => Cluster("ListContainerInstances", cluster).Instances.Values
+            .Where(i => i.Ec2InstanceId == ec2InstanceId && i.Status != ContainerInstanceStatus.Inactive)
+            .Select(i => i.Arn).ToList(), cancellationToken).ConfigureAwait(false);
+        return arns.Count == 0 ? null : (await DescribeContainerInstancesAsync(cluster, arns, cancellationToken).ConfigureAwait(false)).FirstOrDefault();
+    }
 
     public async Task<IReadOnlyList<ContainerInstance>> ListContainerInstancesAsync(string cluster, ContainerInstanceStatus? status, CancellationToken cancellationToken)
     {
