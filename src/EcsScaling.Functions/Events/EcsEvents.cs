@@ -1,3 +1,4 @@
+using System.Text.Json;
 using EcsScaling.Core.Events;
 using EcsScaling.Core.Model;
 
@@ -20,22 +21,18 @@ public static class EcsEvents
         Attributes = Attributes(detail),
     };
 
-    /// <summary>[{"name":"…","value":"…"}] (value absent for name-only attributes) → name → value; null when absent, entries without a name skipped.</summary>
+    /// <summary>[{"name":"…","value":"…"}] (value absent for name-only attributes) → name → value; null when absent.</summary>
     private static Dictionary<string, string?>? Attributes(EventNode detail)
     {
-        if (detail.Optional("attributes") is not { Element.ValueKind: System.Text.Json.JsonValueKind.Array } list)
+        if (Named(detail, "attributes") is not { } items)
         {
             return null;
         }
 
         var attributes = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var item in list.Element.EnumerateArray())
+        foreach (var (name, item) in items)
         {
-            if (item.ValueKind == System.Text.Json.JsonValueKind.Object
-                && item.TryGetProperty("name", out var name) && name.ValueKind == System.Text.Json.JsonValueKind.String)
-            {
-                attributes[name.GetString()!] = item.TryGetProperty("value", out var value) && value.ValueKind == System.Text.Json.JsonValueKind.String ? value.GetString() : null;
-            }
+            attributes[name] = item.TryGetProperty("value", out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
         }
 
         return attributes;
@@ -44,22 +41,20 @@ public static class EcsEvents
     /// <summary>[{"name":"CPU","integerValue":2048},{"name":"MEMORY",…}] → Resources; null when absent or incomplete (it is only an optimisation hint).</summary>
     private static Resources? CpuAndMemory(EventNode detail, string field)
     {
-        if (detail.Optional(field) is not { Element.ValueKind: System.Text.Json.JsonValueKind.Array } list)
+        if (Named(detail, field) is not { } items)
         {
             return null;
         }
 
         int? cpu = null, memory = null;
-        foreach (var item in list.Element.EnumerateArray())
+        foreach (var (name, item) in items)
         {
-            if (item.ValueKind != System.Text.Json.JsonValueKind.Object
-                || !item.TryGetProperty("name", out var name) || name.ValueKind != System.Text.Json.JsonValueKind.String
-                || !item.TryGetProperty("integerValue", out var value) || !value.TryGetInt32(out var number))
+            if (!item.TryGetProperty("integerValue", out var value) || !value.TryGetInt32(out var number))
             {
                 continue;
             }
 
-            switch (name.GetString())
+            switch (name)
             {
                 case "CPU": cpu = number; break;
                 case "MEMORY": memory = number; break;
@@ -68,6 +63,14 @@ public static class EcsEvents
 
         return cpu is { } c && memory is { } m ? new Resources(c, m) : null;
     }
+
+    /// <summary>ECS's [{"name":"…", …}] lists: the object items that have a string name; null when the field is absent or not a list.</summary>
+    private static IEnumerable<(string Name, JsonElement Item)>? Named(EventNode detail, string field) =>
+        detail.Optional(field) is { Element.ValueKind: JsonValueKind.Array } list
+            ? list.Element.EnumerateArray()
+                .Where(item => item.ValueKind == JsonValueKind.Object && item.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String)
+                .Select(item => (item.GetProperty("name").GetString()!, item))
+            : null;
 
     public static TaskStateChanged TaskStateChange(EventNode detail, EventOrigin origin) => new(
         origin,
