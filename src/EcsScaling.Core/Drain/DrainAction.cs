@@ -1,9 +1,7 @@
-using System.Text.Json.Serialization;
 using EcsScaling.Core.Model;
 
 namespace EcsScaling.Core.Drain;
 
-[JsonConverter(typeof(JsonStringEnumConverter<DrainActionKind>))]
 public enum DrainActionKind
 {
     SetDraining,

@@ -4,9 +4,9 @@ using EcsScaling.Core.Policies.Document;
 namespace EcsScaling.Core.Policies;
 
 /// <summary>
-/// Source-generated (AOT-safe) JSON for the policy document and for the results the CLI and the
-/// Lambda handler serialize. Unknown document fields are errors: a misspelt "minCapacty" must not
-/// be silently ignored.
+/// Source-generated (AOT-safe) JSON for reading the policy document (results are written by the
+/// functions' context). Unknown document fields are errors: a misspelt "minCapacty" must not be
+/// silently ignored.
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
@@ -18,5 +18,4 @@ namespace EcsScaling.Core.Policies;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     GenerationMode = JsonSourceGenerationMode.Metadata)]
 [JsonSerializable(typeof(PolicyDocumentJson))]
-[JsonSerializable(typeof(PolicyResult))]
 public sealed partial class PolicyJsonContext : JsonSerializerContext;

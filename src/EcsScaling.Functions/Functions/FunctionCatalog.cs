@@ -40,23 +40,23 @@ public static class FunctionCatalog
             .Add(Drain, () =>
             {
                 var drain = CreateDrainCoordinator(gateways, time, telemetry, environment);
-                return ScalingEventFunction.Create(Drain, parser, (e, ct) => drain.HandleAsync(e, dryRun, ct), DrainJsonContext.Default.DrainResult);
+                return ScalingEventFunction.Create(Drain, parser, (e, ct) => drain.HandleAsync(e, dryRun, ct), FunctionsJsonContext.Default.DrainResult);
             })
             .Add(Policies, () =>
             {
                 var policies = CreatePolicyCoordinator(gateways, time, telemetry, environment);
-                return ScalingEventFunction.Create(Policies, parser, (e, ct) => policies.HandleAsync(e, dryRun, ct), PolicyJsonContext.Default.PolicyResult);
+                return ScalingEventFunction.Create(Policies, parser, (e, ct) => policies.HandleAsync(e, dryRun, ct), FunctionsJsonContext.Default.PolicyResult);
             })
             .Add(Rebalance, () =>
             {
                 var rebalance = CreateRebalanceCoordinator(gateways, time, telemetry, environment);
-                return ScalingEventFunction.Create(Rebalance, parser, async (e, ct) => RebalanceFailedException.ThrowIfAnyFailed(await rebalance.HandleAsync(e, dryRun, ct)), RebalanceJsonContext.Default.IReadOnlyListRebalanceRunResult);
+                return ScalingEventFunction.Create(Rebalance, parser, async (e, ct) => RebalanceFailedException.ThrowIfAnyFailed(await rebalance.HandleAsync(e, dryRun, ct)), FunctionsJsonContext.Default.IReadOnlyListRebalanceRunResult);
             })
             .Add(ClusterMetrics, () =>
             {
                 var clusters = ClusterList(environment);
                 var publisher = new ClusterMetricsPublisher(gateways(), new ClusterMetricsOptions(), time, telemetry);
-                return ScalingEventFunction.Create(ClusterMetrics, parser, (_, ct) => publisher.PublishAsync(clusters, ct), ClusterJsonContext.Default.ClusterMetricsSummary);
+                return ScalingEventFunction.Create(ClusterMetrics, parser, (_, ct) => publisher.PublishAsync(clusters, ct), FunctionsJsonContext.Default.ClusterMetricsSummary);
             })
             .Add(OpsFunction.FunctionName, () =>
             {

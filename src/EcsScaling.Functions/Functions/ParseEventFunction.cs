@@ -1,9 +1,11 @@
+using System.Text.Json.Serialization;
 using EcsScaling.Core.Events;
 using EcsScaling.Functions.Events;
 
 namespace EcsScaling.Functions.Functions;
 
 /// <summary>parse-event's answer: the kind of event and what EcsScaling made of it.</summary>
+[JsonConverter(typeof(NormalisedEventJsonConverter))]
 public sealed record NormalisedEvent(string Kind, ScalingEvent Event)
 {
     public static NormalisedEvent Of(ScalingEvent scalingEvent) => new(scalingEvent.GetType().Name, scalingEvent);

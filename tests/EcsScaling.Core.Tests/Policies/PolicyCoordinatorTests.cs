@@ -1,4 +1,3 @@
-using System.Text.Json;
 using EcsScaling.Core.Model;
 using EcsScaling.Core.Policies;
 using EcsScaling.Core.Policies.Document;
@@ -195,18 +194,5 @@ public class PolicyCoordinatorTests
 
         Assert.Equal(PolicyOutcome.Ignored, result.Outcome);
         Assert.Equal(0, h.Policies.Calls.Total);
-    }
-
-    [Fact]
-    public async Task Results_serialize_with_the_source_generated_context_and_enum_names()
-    {
-        var h = new PolicyHarness(mode: PolicyMode.Report);
-        var result = await h.Coordinator().HandleAsync(PolicyEvents.Tick(h.Time.GetUtcNow()), dryRun: false, default);
-
-        var json = JsonSerializer.Serialize(result, PolicyJsonContext.Default.PolicyResult);
-
-        Assert.Contains("\"outcome\":\"Drift\"", json, StringComparison.Ordinal);
-        Assert.Contains("\"resourceKind\":\"EcsService\"", json, StringComparison.Ordinal);
-        Assert.Equal(3, JsonSerializer.Deserialize(json, PolicyJsonContext.Default.PolicyResult)!.Changes.Count);
     }
 }
