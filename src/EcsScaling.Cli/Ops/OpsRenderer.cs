@@ -1,5 +1,4 @@
-using System.Text.Json;
-using EcsScaling.Functions.Functions;
+using EcsScaling.Functions.Json;
 using EcsScaling.Functions.Ops;
 using Spectre.Console;
 
@@ -12,7 +11,7 @@ internal static class OpsRenderer
     {
         if (json)
         {
-            io.Output.WriteLine(JsonSerializer.Serialize(response, FunctionsJsonContext.Default.OpsResponse));
+            io.Output.WriteLine(JsonOutput.ToText(response, OpsResponseJson.Write));
             return;
         }
 

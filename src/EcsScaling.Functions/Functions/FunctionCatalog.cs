@@ -6,6 +6,7 @@ using EcsScaling.Core.Policies;
 using EcsScaling.Core.Policies.Document;
 using EcsScaling.Core.Rebalance;
 using EcsScaling.Functions.Events;
+using EcsScaling.Functions.Json;
 using EcsScaling.Functions.Ops;
 
 namespace EcsScaling.Functions.Functions;
@@ -40,23 +41,23 @@ public static class FunctionCatalog
             .Add(Drain, () =>
             {
                 var drain = CreateDrainCoordinator(gateways, time, telemetry, environment);
-                return ScalingEventFunction.Create(Drain, parser, (e, ct) => drain.HandleAsync(e, dryRun, ct), FunctionsJsonContext.Default.DrainResult);
+                return ScalingEventFunction.Create(Drain, parser, (e, ct) => drain.HandleAsync(e, dryRun, ct), DrainResultJson.Write);
             })
             .Add(Policies, () =>
             {
                 var policies = CreatePolicyCoordinator(gateways, time, telemetry, environment);
-                return ScalingEventFunction.Create(Policies, parser, (e, ct) => policies.HandleAsync(e, dryRun, ct), FunctionsJsonContext.Default.PolicyResult);
+                return ScalingEventFunction.Create(Policies, parser, (e, ct) => policies.HandleAsync(e, dryRun, ct), PolicyResultJson.Write);
             })
             .Add(Rebalance, () =>
             {
                 var rebalance = CreateRebalanceCoordinator(gateways, time, telemetry, environment);
-                return ScalingEventFunction.Create(Rebalance, parser, async (e, ct) => RebalanceFailedException.ThrowIfAnyFailed(await rebalance.HandleAsync(e, dryRun, ct)), FunctionsJsonContext.Default.IReadOnlyListRebalanceRunResult);
+                return ScalingEventFunction.Create(Rebalance, parser, async (e, ct) => RebalanceFailedException.ThrowIfAnyFailed(await rebalance.HandleAsync(e, dryRun, ct)), RebalanceResultJson.WriteAll);
             })
             .Add(ClusterMetrics, () =>
             {
                 var clusters = ClusterList(environment);
                 var publisher = new ClusterMetricsPublisher(gateways(), new ClusterMetricsOptions(), time, telemetry);
-                return ScalingEventFunction.Create(ClusterMetrics, parser, (_, ct) => publisher.PublishAsync(clusters, ct), FunctionsJsonContext.Default.ClusterMetricsSummary);
+                return ScalingEventFunction.Create(ClusterMetrics, parser, (_, ct) => publisher.PublishAsync(clusters, ct), ClusterJson.WriteSummary);
             })
             .Add(OpsFunction.FunctionName, () =>
             {

@@ -1,11 +1,10 @@
-using System.Text.Json.Serialization;
 using EcsScaling.Core.Events;
 using EcsScaling.Functions.Events;
+using EcsScaling.Functions.Json;
 
 namespace EcsScaling.Functions.Functions;
 
 /// <summary>parse-event's answer: the kind of event and what EcsScaling made of it.</summary>
-[JsonConverter(typeof(NormalisedEventJsonConverter))]
 public sealed record NormalisedEvent(string Kind, ScalingEvent Event)
 {
     public static NormalisedEvent Of(ScalingEvent scalingEvent) => new(scalingEvent.GetType().Name, scalingEvent);
@@ -23,5 +22,5 @@ public static class ParseEventFunction
         Name,
         parser,
         (scalingEvent, _) => Task.FromResult(NormalisedEvent.Of(scalingEvent)),
-        FunctionsJsonContext.Default.NormalisedEvent);
+        EventJson.WriteNormalised);
 }

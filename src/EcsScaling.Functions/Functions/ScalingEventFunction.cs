@@ -1,8 +1,7 @@
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using EcsScaling.Core.Events;
 using EcsScaling.Functions.Events;
 using EcsScaling.Functions.Hosting;
+using EcsScaling.Functions.Json;
 
 namespace EcsScaling.Functions.Functions;
 
@@ -15,7 +14,7 @@ public sealed class ScalingEventFunction<TResult>(
     string name,
     EventParser parser,
     Func<ScalingEvent, CancellationToken, Task<TResult>> handle,
-    JsonTypeInfo<TResult> resultType) : ILambdaFunction
+    JsonWrite<TResult> writeResult) : ILambdaFunction
 {
     public string Name => name;
 
@@ -29,33 +28,16 @@ public sealed class ScalingEventFunction<TResult>(
             results.Add(await handle(scalingEvent, cancellationToken));
         }
 
-        return results.Count == 1 ? FunctionResult.Of(results[0], resultType) : new FunctionResult(SerializeArray(results));
-    }
-
-    private byte[] SerializeArray(List<TResult> results)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartArray();
-            foreach (var result in results)
-            {
-                JsonSerializer.Serialize(writer, result, resultType);
-            }
-
-            writer.WriteEndArray();
-        }
-
-        return buffer.ToArray();
+        return results.Count == 1 ? FunctionResult.Of(results[0], writeResult) : FunctionResult.Of(results, (writer, all) => writer.WriteArray(all, writeResult));
     }
 }
 
-/// <summary>One-liner wiring: <c>ScalingEventFunction.Create("drain", parser, drain.HandleAsync, FunctionsJsonContext.Default.DrainResult)</c>.</summary>
+/// <summary>One-liner wiring: <c>ScalingEventFunction.Create("drain", parser, drain.HandleAsync, DrainResultJson.Write)</c>.</summary>
 public static class ScalingEventFunction
 {
     public static ScalingEventFunction<TResult> Create<TResult>(
         string name,
         EventParser parser,
         Func<ScalingEvent, CancellationToken, Task<TResult>> handle,
-        JsonTypeInfo<TResult> resultType) => new(name, parser, handle, resultType);
+        JsonWrite<TResult> writeResult) => new(name, parser, handle, writeResult);
 }

@@ -1,12 +1,10 @@
-using System.Text.Json.Serialization;
+using System.Text.Json;
+using EcsScaling.Functions.Json;
 
 namespace EcsScaling.Functions.Hosting;
 
 /// <summary>The Runtime API error body: {"errorMessage","errorType","stackTrace"}.</summary>
-public sealed record ErrorReport(
-    [property: JsonPropertyName("errorMessage")] string ErrorMessage,
-    [property: JsonPropertyName("errorType")] string ErrorType,
-    [property: JsonPropertyName("stackTrace")] IReadOnlyList<string> StackTrace)
+public sealed record ErrorReport(string ErrorMessage, string ErrorType, IReadOnlyList<string> StackTrace)
 {
     public static ErrorReport From(Exception exception) => new(
         exception.Message,
@@ -14,8 +12,13 @@ public sealed record ErrorReport(
         exception.StackTrace?.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? []);
 
     public static ErrorReport Of(string errorType, string message) => new(message, errorType, []);
-}
 
-[JsonSourceGenerationOptions(GenerationMode = JsonSourceGenerationMode.Serialization)]
-[JsonSerializable(typeof(ErrorReport))]
-internal sealed partial class RuntimeJsonContext : JsonSerializerContext;
+    public static void Write(Utf8JsonWriter writer, ErrorReport report)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("errorMessage", report.ErrorMessage);
+        writer.WriteString("errorType", report.ErrorType);
+        writer.WriteStrings("stackTrace", report.StackTrace);
+        writer.WriteEndObject();
+    }
+}

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Net.Http.Headers;
-using System.Text.Json;
+using EcsScaling.Functions.Json;
 
 namespace EcsScaling.Functions.Hosting;
 
@@ -60,7 +60,7 @@ public sealed class RuntimeApiClient : IDisposable
 
     private async Task PostErrorAsync(string path, ErrorReport error, CancellationToken cancellationToken)
     {
-        using var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(error, RuntimeJsonContext.Default.ErrorReport));
+        using var content = new ByteArrayContent(JsonOutput.ToUtf8(error, ErrorReport.Write));
         content.Headers.ContentType = new MediaTypeHeaderValue(ErrorContentType);
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = content };
         request.Headers.TryAddWithoutValidation(ErrorTypeHeader, error.ErrorType);

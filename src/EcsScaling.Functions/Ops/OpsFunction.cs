@@ -1,5 +1,6 @@
 using EcsScaling.Functions.Functions;
 using EcsScaling.Functions.Hosting;
+using EcsScaling.Functions.Json;
 
 namespace EcsScaling.Functions.Ops;
 
@@ -21,6 +22,6 @@ public sealed class OpsFunction(OpsDispatcher dispatcher, bool forceDryRun = fal
         var parsed = OpsCommandParser.Parse(payload);
         var command = forceDryRun ? parsed.AsDryRun() : parsed;
         var response = await dispatcher.RunAsync(command, cancellationToken);
-        return FunctionResult.Of(response, FunctionsJsonContext.Default.OpsResponse);
+        return FunctionResult.Of(response, OpsResponseJson.Write);
     }
 }

@@ -25,15 +25,4 @@ public class ParseEventFunctionTests
         Assert.Equal("i-0a1b2c3d4e5f60718", e.GetProperty("action").GetProperty("instanceId").GetString());
         Assert.Equal(ParseEventFunction.Name, function.Name);
     }
-
-    [Fact]
-    public void Every_concrete_event_type_can_be_written()
-    {
-        var missing = typeof(Core.Events.ScalingEvent).Assembly.GetTypes()
-            .Where(t => t.IsSubclassOf(typeof(Core.Events.ScalingEvent)) && !t.IsAbstract)
-            .Where(t => FunctionsJsonContext.Default.GetTypeInfo(t) is null)
-            .Select(t => t.Name);
-
-        Assert.Equal("", string.Join(", ", missing));
-    }
 }

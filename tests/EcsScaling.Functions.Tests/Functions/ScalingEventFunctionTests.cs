@@ -4,6 +4,7 @@ using EcsScaling.Core.Observability;
 using EcsScaling.Functions.Events;
 using EcsScaling.Functions.Functions;
 using EcsScaling.Functions.Hosting;
+using EcsScaling.Functions.Json;
 using EcsScaling.Functions.Tests.Support;
 
 namespace EcsScaling.Functions.Tests.Functions;
@@ -65,7 +66,7 @@ public class ScalingEventFunctionTests
         {
             events.Add(e);
             return Task.FromResult(NormalisedEvent.Of(e));
-        }, FunctionsJsonContext.Default.NormalisedEvent);
+        }, EventJson.WriteNormalised);
     }
 
     private static string Text(FunctionResult result) => Encoding.UTF8.GetString(result.Json.Span);

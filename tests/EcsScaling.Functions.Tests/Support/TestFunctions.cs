@@ -2,6 +2,7 @@ using EcsScaling.Core.Events;
 using EcsScaling.Functions.Events;
 using EcsScaling.Functions.Functions;
 using EcsScaling.Functions.Hosting;
+using EcsScaling.Functions.Json;
 
 namespace EcsScaling.Functions.Tests.Support;
 
@@ -16,7 +17,7 @@ public static class TestFunctions
         (e, _) => e is RebalanceRecommendation
             ? throw new InvalidOperationException("handler failed on purpose")
             : Task.FromResult(NormalisedEvent.Of(e)),
-        FunctionsJsonContext.Default.NormalisedEvent);
+        EventJson.WriteNormalised);
 
     public static FunctionRegistry Registry(params ILambdaFunction[] extra)
     {

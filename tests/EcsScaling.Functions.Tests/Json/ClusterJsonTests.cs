@@ -1,0 +1,24 @@
+using EcsScaling.Functions.Json;
+using EcsScaling.Functions.Tests.Support;
+
+namespace EcsScaling.Functions.Tests.Json;
+
+public class ClusterJsonTests
+{
+    [Fact]
+    public void A_metrics_summary_omits_what_a_failed_cluster_could_not_measure()
+    {
+        var json = JsonOutput.ToText(ResultSamples.Metrics, ClusterJson.WriteSummary);
+
+        Assert.Equal(
+            """{"clusters":[{"cluster":"prod","imbalanceScore":0.1,"cpuReservationPercent":40,"memoryReservationPercent":50.5,"activeInstances":3,"drainingInstances":1,"emptyInstances":0,"services":2},{"cluster":"missing","activeInstances":0,"drainingInstances":0,"emptyInstances":0,"services":0,"error":"ClusterNotFoundException"}]}""",
+            json);
+        Assert.Equal(ReferenceJson.Of(ResultSamples.Metrics), json);
+    }
+
+    [Fact]
+    public void A_measurement_is_what_the_reference_serializer_writes()
+    {
+        Assert.Equal(ReferenceJson.Of(ResultSamples.Measurement), JsonOutput.ToText(ResultSamples.Measurement, ClusterJson.WriteMeasurement));
+    }
+}

@@ -1,0 +1,54 @@
+using EcsScaling.Core.Events;
+using EcsScaling.Functions.Events;
+using EcsScaling.Functions.Functions;
+using EcsScaling.Functions.Json;
+using EcsScaling.Functions.Tests.Support;
+
+namespace EcsScaling.Functions.Tests.Json;
+
+public class EventJsonTests
+{
+    private static readonly EventParser Parser = new();
+
+    public static TheoryData<string> EventSamples() => new(SampleNames());
+
+    private static IEnumerable<string> SampleNames() => Directory.GetFiles(Samples.Directory, "*.json")
+        .Select(Path.GetFileName)
+        .OfType<string>()
+        .Where(name => !name.StartsWith("ops-", StringComparison.Ordinal))
+        .Order(StringComparer.Ordinal);
+
+    [Theory]
+    [MemberData(nameof(EventSamples))]
+    public void Every_sample_event_is_written_as_the_reference_serializer_writes_its_concrete_type(string sample)
+    {
+        foreach (var scalingEvent in Parser.Parse(Samples.Bytes(sample)))
+        {
+            var normalised = NormalisedEvent.Of(scalingEvent);
+
+            Assert.Equal(
+                $$"""{"kind":"{{normalised.Kind}}","event":{{ReferenceJson.Of(scalingEvent)}}}""",
+                JsonOutput.ToText(normalised, EventJson.WriteNormalised));
+        }
+    }
+
+    [Fact]
+    public void The_samples_cover_every_concrete_event_type()
+    {
+        var written = SampleNames().SelectMany(name => Parser.Parse(Samples.Bytes(name))).Select(e => e.GetType()).ToHashSet();
+        var concrete = typeof(ScalingEvent).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(ScalingEvent)) && !t.IsAbstract);
+
+        Assert.Equal("", string.Join(", ", concrete.Where(t => !written.Contains(t)).Select(t => t.Name)));
+    }
+
+    [Fact]
+    public void An_event_type_without_a_writer_is_a_clear_error()
+    {
+        var error = Assert.Throws<NotSupportedException>(() =>
+            JsonOutput.ToText(new UnknownEvent(new EventOrigin(EventTransport.Manual, "test", null, null, null, null)), EventJson.Write));
+
+        Assert.Contains(nameof(UnknownEvent), error.Message, StringComparison.Ordinal);
+    }
+
+    private sealed record UnknownEvent(EventOrigin Origin) : ScalingEvent(Origin);
+}

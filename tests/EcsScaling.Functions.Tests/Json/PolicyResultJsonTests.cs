@@ -1,0 +1,18 @@
+using EcsScaling.Functions.Json;
+using EcsScaling.Functions.Tests.Support;
+
+namespace EcsScaling.Functions.Tests.Json;
+
+public class PolicyResultJsonTests
+{
+    [Fact]
+    public void A_policy_result_names_its_outcome_and_the_kinds_of_drift()
+    {
+        var json = JsonOutput.ToText(ResultSamples.Policy, PolicyResultJson.Write);
+
+        Assert.Equal(
+            """{"outcome":"ProfileSwitched","profile":"peak","previousProfile":"normal","dryRun":false,"changes":[{"resourceKind":"EcsService","resourceId":"service/prod/web","subject":"Policy","name":"cpu","action":"Update","differences":[{"field":"targetValue","expected":"50"}]}],"message":"switched"}""",
+            json);
+        Assert.Equal(ReferenceJson.Of(ResultSamples.Policy), json);
+    }
+}

@@ -1,0 +1,23 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+
+namespace EcsScaling.Functions.Tests.Support;
+
+/// <summary>
+/// The oracle for the hand-written result writers: System.Text.Json's reflection serializer with the
+/// options the results always had (camelCase, enums by name, null members omitted).
+/// </summary>
+public static class ReferenceJson
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new JsonStringEnumConverter() },
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+    };
+
+    /// <summary>The value as its runtime type, so a derived event is written whole.</summary>
+    public static string Of(object value) => JsonSerializer.Serialize(value, value.GetType(), Options);
+}
