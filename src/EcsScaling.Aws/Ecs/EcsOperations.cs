@@ -7,7 +7,7 @@ namespace EcsScaling.Aws.Ecs;
 /// The ECS operations we call (awsJson1_1, target AmazonEC2ContainerServiceV20141113.&lt;Op&gt;).
 /// Their bodies are written and read by hand (EcsMessagesJson) instead of source-generated
 /// System.Text.Json contracts: each contract type costs kilobytes of generic instantiations in
-/// the Native AOT binary, ~660 KB over these shapes (issue #2, P5: binary size).
+/// the Native AOT binary, ~560 KB over these shapes (issue #2, P5: binary size; see JsonOperation).
 /// </summary>
 public static class EcsOperations
 {

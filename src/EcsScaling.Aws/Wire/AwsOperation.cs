@@ -19,9 +19,10 @@ public abstract class AwsOperation(AwsService service, string name)
 /// An awsJson1_1 operation: the request written member by member, the answer read from a
 /// JsonDocument. Hand-written rather than through source-generated System.Text.Json contracts
 /// for the size of the Native AOT binary (issue #2, P5): every contract type instantiates
-/// JsonTypeInfo/JsonConverter/JsonPropertyInfo generics worth kilobytes (more for value types),
-/// which for the ECS and Application Auto Scaling shapes came to ~660 KB; these readers and
-/// writers share one non-generic JsonDocument/Utf8JsonWriter path.
+/// JsonTypeInfo/JsonConverter/JsonPropertyInfo generics worth kilobytes (more for value types);
+/// replacing the ECS and Application Auto Scaling contracts with these readers and writers, which
+/// share one non-generic JsonDocument/Utf8JsonWriter path, took the stripped binary from
+/// 13,435,208 to 12,863,112 bytes.
 /// </summary>
 public sealed class JsonOperation<TRequest, TResponse>(AwsService service, string name, Action<Utf8JsonWriter, TRequest> writeRequest, Func<JsonElement, TResponse> readResponse)
     : AwsOperation(service, name)
