@@ -13,7 +13,7 @@ namespace EcsScaling.Aws.Wire;
 public static class JsonElementMembers
 {
     public static string? String(this JsonElement obj, string name) =>
-        Present(obj, name) is { } value ? AsString(value, "." + name) : null;
+        Present(obj, name) is { } value ? AsString(value, name) : null;
 
     public static int Int32(this JsonElement obj, string name) => Member(obj, name) is { } value ? AsInt32(value, name) : 0;
 
@@ -56,7 +56,7 @@ public static class JsonElementMembers
         return items;
     }
 
-    public static List<string>? Strings(this JsonElement obj, string name) => obj.Array(name, item => AsString(item, string.Empty));
+    public static List<string>? Strings(this JsonElement obj, string name) => obj.Array(name, item => AsString(item, null));
 
     /// <summary>Absent → null; present (JSON null included) → the value, for members whose default is not null.</summary>
     private static JsonElement? Member(JsonElement obj, string name)
@@ -85,8 +85,9 @@ public static class JsonElementMembers
         }
     }
 
-    private static string AsString(JsonElement value, string path) =>
-        value.ValueKind == JsonValueKind.String ? value.GetString()! : throw new JsonMemberException(path, $"expected a string, found {value.ValueKind}.");
+    /// <param name="name">null for a list item, whose index the enclosing Array adds to the path.</param>
+    private static string AsString(JsonElement value, string? name) =>
+        value.ValueKind == JsonValueKind.String ? value.GetString()! : throw WrongKind(value, name, "a string");
 
     private static int AsInt32(JsonElement value, string name) =>
         value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var n) ? n : throw WrongKind(value, name, "a 32-bit integer");
@@ -104,6 +105,6 @@ public static class JsonElementMembers
         _ => throw WrongKind(value, name, "true or false"),
     };
 
-    private static JsonMemberException WrongKind(JsonElement value, string name, string expected) =>
-        new("." + name, $"expected {expected}, found {(value.ValueKind == JsonValueKind.Number ? value.GetRawText() : value.ValueKind)}.");
+    private static JsonMemberException WrongKind(JsonElement value, string? name, string expected) =>
+        new(name is null ? string.Empty : "." + name, $"expected {expected}, found {(value.ValueKind == JsonValueKind.Number ? value.GetRawText() : value.ValueKind)}.");
 }
