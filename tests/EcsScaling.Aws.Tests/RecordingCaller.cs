@@ -1,4 +1,3 @@
-using System.Text.Json;
 using EcsScaling.Aws.Wire;
 
 namespace EcsScaling.Aws.Tests;
@@ -37,7 +36,7 @@ public sealed class RecordingCaller : IAwsCaller
         Calls.Add((operation, request!));
         return Task.FromResult(responders.TryGetValue(operation, out var respond)
             ? (TResponse)respond(request!)
-            : JsonSerializer.Deserialize("{}", operation.ResponseType)!);
+            : operation.ReadResponse("{}"u8.ToArray()));
     }
 
     public Task<TResponse> CallAsync<TResponse>(QueryOperation<TResponse> operation, QueryParameters parameters, CancellationToken cancellationToken)

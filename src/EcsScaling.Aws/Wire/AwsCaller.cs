@@ -22,10 +22,8 @@ public sealed class AwsCaller : IAwsCaller, IDisposable
 
     public async Task<TResponse> CallAsync<TRequest, TResponse>(JsonOperation<TRequest, TResponse> operation, TRequest request, CancellationToken cancellationToken)
     {
-        var body = JsonSerializer.SerializeToUtf8Bytes(request, operation.RequestType);
-        var answer = await SendAsync(operation, body, cancellationToken).ConfigureAwait(false);
-        return Parse(operation, () => JsonSerializer.Deserialize(answer, operation.ResponseType)
-            ?? throw new JsonException("the response body is the JSON literal null"));
+        var answer = await SendAsync(operation, operation.WriteRequest(request), cancellationToken).ConfigureAwait(false);
+        return Parse(operation, () => operation.ReadResponse(answer));
     }
 
     public async Task<TResponse> CallAsync<TResponse>(QueryOperation<TResponse> operation, QueryParameters parameters, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
-using System.Text.Json.Serialization.Metadata;
+using System.Buffers;
+using System.Text.Json;
 
 namespace EcsScaling.Aws.Wire;
 
@@ -14,13 +15,38 @@ public abstract class AwsOperation(AwsService service, string name)
     public override string ToString() => IamAction;
 }
 
-/// <summary>An awsJson1_1 operation: request and response documents through source-generated contracts.</summary>
-public sealed class JsonOperation<TRequest, TResponse>(AwsService service, string name, JsonTypeInfo<TRequest> requestType, JsonTypeInfo<TResponse> responseType)
+/// <summary>
+/// An awsJson1_1 operation: the request written member by member, the answer read from a
+/// JsonDocument. Hand-written rather than through source-generated System.Text.Json contracts
+/// for the size of the Native AOT binary (issue #2, P5): every contract type instantiates
+/// JsonTypeInfo/JsonConverter/JsonPropertyInfo generics worth kilobytes (more for value types);
+/// replacing the ECS and Application Auto Scaling contracts with these readers and writers, which
+/// share one non-generic JsonDocument/Utf8JsonWriter path, took the stripped binary from
+/// 13,435,208 to 12,863,112 bytes.
+/// </summary>
+public sealed class JsonOperation<TRequest, TResponse>(AwsService service, string name, Action<Utf8JsonWriter, TRequest> writeRequest, Func<JsonElement, TResponse> readResponse)
     : AwsOperation(service, name)
 {
-    public JsonTypeInfo<TRequest> RequestType { get; } = requestType;
+    public byte[] WriteRequest(TRequest request)
+    {
+        var body = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(body))
+        {
+            writer.Members(request, writeRequest);
+        }
 
-    public JsonTypeInfo<TResponse> ResponseType { get; } = responseType;
+        return body.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Throws JsonException for a body that is not one JSON object (the contracts' rule, null included).</summary>
+    public TResponse ReadResponse(byte[] body)
+    {
+        using var document = JsonDocument.Parse(body);
+        var root = document.RootElement;
+        return root.ValueKind == JsonValueKind.Object
+            ? readResponse(root)
+            : throw new JsonException($"the response body is a JSON {root.ValueKind.ToString().ToLowerInvariant()}, not an object");
+    }
 }
 
 /// <summary>An awsQuery operation: form parameters in, the &lt;OpResult&gt; element parsed out.</summary>
