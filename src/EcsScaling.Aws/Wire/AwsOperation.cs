@@ -1,5 +1,5 @@
-using System.Buffers;
 using System.Text.Json;
+using EcsScaling.Core.Json;
 
 namespace EcsScaling.Aws.Wire;
 
@@ -27,16 +27,7 @@ public abstract class AwsOperation(AwsService service, string name)
 public sealed class JsonOperation<TRequest, TResponse>(AwsService service, string name, Action<Utf8JsonWriter, TRequest> writeRequest, Func<JsonElement, TResponse> readResponse)
     : AwsOperation(service, name)
 {
-    public byte[] WriteRequest(TRequest request)
-    {
-        var body = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(body))
-        {
-            writer.Members(request, writeRequest);
-        }
-
-        return body.WrittenSpan.ToArray();
-    }
+    public byte[] WriteRequest(TRequest request) => Utf8JsonWriterMembers.ToUtf8(request, (writer, value) => writer.Members(value, writeRequest));
 
     /// <summary>Throws JsonException for a body that is not one JSON object (the contracts' rule, null included).</summary>
     public TResponse ReadResponse(byte[] body)

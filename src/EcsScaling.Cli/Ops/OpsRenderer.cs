@@ -1,3 +1,4 @@
+using EcsScaling.Core.Json;
 using EcsScaling.Functions.Json;
 using EcsScaling.Functions.Ops;
 using Spectre.Console;
@@ -11,7 +12,7 @@ internal static class OpsRenderer
     {
         if (json)
         {
-            io.Output.WriteLine(JsonOutput.ToText(response, OpsResponseJson.Write));
+            io.Output.WriteLine(System.Text.Encoding.UTF8.GetString(Utf8JsonWriterMembers.ToUtf8(response, OpsResponseJson.Write)));
             return;
         }
 

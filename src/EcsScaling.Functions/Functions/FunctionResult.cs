@@ -1,9 +1,10 @@
-using EcsScaling.Functions.Json;
+using System.Text.Json;
+using EcsScaling.Core.Json;
 
 namespace EcsScaling.Functions.Functions;
 
 /// <summary>The JSON body posted as the invocation response.</summary>
 public sealed record FunctionResult(ReadOnlyMemory<byte> Json)
 {
-    public static FunctionResult Of<T>(T value, JsonWrite<T> write) => new(JsonOutput.ToUtf8(value, write));
+    public static FunctionResult Of<T>(T value, Action<Utf8JsonWriter, T> writeValue) => new(Utf8JsonWriterMembers.ToUtf8(value, writeValue));
 }

@@ -1,7 +1,8 @@
+using System.Text.Json;
 using EcsScaling.Core.Events;
+using EcsScaling.Core.Json;
 using EcsScaling.Functions.Events;
 using EcsScaling.Functions.Hosting;
-using EcsScaling.Functions.Json;
 
 namespace EcsScaling.Functions.Functions;
 
@@ -14,7 +15,7 @@ public sealed class ScalingEventFunction<TResult>(
     string name,
     EventParser parser,
     Func<ScalingEvent, CancellationToken, Task<TResult>> handle,
-    JsonWrite<TResult> writeResult) : ILambdaFunction
+    Action<Utf8JsonWriter, TResult> writeResult) : ILambdaFunction
 {
     public string Name => name;
 
@@ -28,7 +29,7 @@ public sealed class ScalingEventFunction<TResult>(
             results.Add(await handle(scalingEvent, cancellationToken));
         }
 
-        return results.Count == 1 ? FunctionResult.Of(results[0], writeResult) : FunctionResult.Of(results, (writer, all) => writer.WriteArray(all, writeResult));
+        return results.Count == 1 ? FunctionResult.Of(results[0], writeResult) : FunctionResult.Of(results, (writer, all) => writer.Values(all, writeResult));
     }
 }
 
@@ -39,5 +40,5 @@ public static class ScalingEventFunction
         string name,
         EventParser parser,
         Func<ScalingEvent, CancellationToken, Task<TResult>> handle,
-        JsonWrite<TResult> writeResult) => new(name, parser, handle, writeResult);
+        Action<Utf8JsonWriter, TResult> writeResult) => new(name, parser, handle, writeResult);
 }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using EcsScaling.Functions.Json;
+using EcsScaling.Core.Json;
 
 namespace EcsScaling.Functions.Hosting;
 
@@ -13,12 +13,6 @@ public sealed record ErrorReport(string ErrorMessage, string ErrorType, IReadOnl
 
     public static ErrorReport Of(string errorType, string message) => new(message, errorType, []);
 
-    public static void Write(Utf8JsonWriter writer, ErrorReport report)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("errorMessage", report.ErrorMessage);
-        writer.WriteString("errorType", report.ErrorType);
-        writer.WriteStrings("stackTrace", report.StackTrace);
-        writer.WriteEndObject();
-    }
+    public byte[] ToUtf8() => Utf8JsonWriterMembers.ToUtf8(this, static (writer, report) => writer.Members(report, static (w, r) =>
+        w.String("errorMessage", r.ErrorMessage).String("errorType", r.ErrorType).Strings("stackTrace", r.StackTrace)));
 }

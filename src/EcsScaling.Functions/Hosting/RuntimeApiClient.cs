@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net.Http.Headers;
-using EcsScaling.Functions.Json;
 
 namespace EcsScaling.Functions.Hosting;
 
@@ -60,7 +59,7 @@ public sealed class RuntimeApiClient : IDisposable
 
     private async Task PostErrorAsync(string path, ErrorReport error, CancellationToken cancellationToken)
     {
-        using var content = new ByteArrayContent(JsonOutput.ToUtf8(error, ErrorReport.Write));
+        using var content = new ByteArrayContent(error.ToUtf8());
         content.Headers.ContentType = new MediaTypeHeaderValue(ErrorContentType);
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = content };
         request.Headers.TryAddWithoutValidation(ErrorTypeHeader, error.ErrorType);

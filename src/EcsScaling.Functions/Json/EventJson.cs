@@ -1,5 +1,6 @@
 using System.Text.Json;
 using EcsScaling.Core.Events;
+using EcsScaling.Core.Json;
 using EcsScaling.Core.Model;
 using EcsScaling.Functions.Functions;
 
@@ -11,105 +12,38 @@ namespace EcsScaling.Functions.Json;
 /// </summary>
 public static class EventJson
 {
-    public static void WriteNormalised(Utf8JsonWriter writer, NormalisedEvent normalised)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("kind", normalised.Kind);
-        writer.WritePropertyName("event");
-        Write(writer, normalised.Event);
-        writer.WriteEndObject();
-    }
+    public static void WriteNormalised(Utf8JsonWriter w, NormalisedEvent n) => w.Members(n, static (m, e) => m.String("kind", e.Kind).Object("event", e.Event, WriteMembers));
 
-    public static void Write(Utf8JsonWriter writer, ScalingEvent scalingEvent)
+    public static void WriteMembers(Utf8JsonWriter w, ScalingEvent scalingEvent)
     {
-        writer.WriteStartObject();
-        switch (scalingEvent)
+        _ = scalingEvent switch
         {
-            case LifecycleActionEvent e:
-                writer.WriteName("transition", e.Transition);
-                writer.WriteObject("action", e.Action, WriteLifecycleAction);
-                writer.WriteOptional("notificationMetadata", e.NotificationMetadata);
-                writer.WriteOptional("originState", e.OriginState);
-                writer.WriteOptional("destination", e.Destination);
-                break;
-            case AutoScalingTestNotification e:
-                writer.WriteOptional("groupName", e.GroupName);
-                break;
-            case ContainerInstanceStateChanged e:
-                writer.WriteString("clusterArn", e.ClusterArn);
-                writer.WriteString("containerInstanceArn", e.ContainerInstanceArn);
-                writer.WriteOptional("ec2InstanceId", e.Ec2InstanceId);
-                if (e.Status is { } status)
-                {
-                    writer.WriteName("status", status);
-                }
-
-                writer.WriteOptional("agentConnected", e.AgentConnected);
-                writer.WriteOptional("runningTasksCount", e.RunningTasksCount);
-                writer.WriteResources("registeredResources", e.RegisteredResources);
-                writer.WriteResources("remainingResources", e.RemainingResources);
-                writer.WriteMap("attributes", e.Attributes);
-                break;
-            case TaskStateChanged e:
-                writer.WriteString("clusterArn", e.ClusterArn);
-                writer.WriteString("taskArn", e.TaskArn);
-                writer.WriteOptional("containerInstanceArn", e.ContainerInstanceArn);
-                writer.WriteString("lastStatus", e.LastStatus);
-                writer.WriteOptional("desiredStatus", e.DesiredStatus);
-                writer.WriteOptional("group", e.Group);
-                writer.WriteOptional("startedBy", e.StartedBy);
-                writer.WriteOptional("stopCode", e.StopCode);
-                break;
-            case ServiceActionEvent e:
-                writer.WriteString("clusterArn", e.ClusterArn);
-                writer.WriteOptional("serviceArn", e.ServiceArn);
-                writer.WriteOptional("eventType", e.EventType);
-                writer.WriteString("eventName", e.EventName);
-                break;
-            case AlarmStateChanged e:
-                writer.WriteString("alarmName", e.AlarmName);
-                writer.WriteOptional("alarmArn", e.AlarmArn);
-                writer.WriteString("state", e.State);
-                writer.WriteOptional("previousState", e.PreviousState);
-                writer.WriteOptional("reason", e.Reason);
-                writer.WriteOptional("stateChangedAt", e.StateChangedAt);
-                break;
-            case SpotInterruptionWarning e:
-                writer.WriteString("instanceId", e.InstanceId);
-                writer.WriteOptional("instanceAction", e.InstanceAction);
-                break;
-            case RebalanceRecommendation e:
-                writer.WriteString("instanceId", e.InstanceId);
-                break;
-            case ScheduledTick:
-                break;
-            default:
-                throw new NotSupportedException($"no JSON writer for event type {scalingEvent.GetType().Name}");
-        }
-
-        writer.WriteObject("origin", scalingEvent.Origin, WriteOrigin);
-        writer.WriteEndObject();
+            LifecycleActionEvent e => w.Name("transition", e.Transition).Object("action", e.Action, WriteLifecycleAction)
+                .String("notificationMetadata", e.NotificationMetadata).String("originState", e.OriginState).String("destination", e.Destination),
+            AutoScalingTestNotification e => w.String("groupName", e.GroupName),
+            ContainerInstanceStateChanged e => w.String("clusterArn", e.ClusterArn).String("containerInstanceArn", e.ContainerInstanceArn)
+                .String("ec2InstanceId", e.Ec2InstanceId).Name("status", e.Status).Boolean("agentConnected", e.AgentConnected)
+                .Number("runningTasksCount", e.RunningTasksCount).Resources("registeredResources", e.RegisteredResources)
+                .Resources("remainingResources", e.RemainingResources).Map("attributes", e.Attributes),
+            TaskStateChanged e => w.String("clusterArn", e.ClusterArn).String("taskArn", e.TaskArn).String("containerInstanceArn", e.ContainerInstanceArn)
+                .String("lastStatus", e.LastStatus).String("desiredStatus", e.DesiredStatus).String("group", e.Group)
+                .String("startedBy", e.StartedBy).String("stopCode", e.StopCode),
+            ServiceActionEvent e => w.String("clusterArn", e.ClusterArn).String("serviceArn", e.ServiceArn).String("eventType", e.EventType)
+                .String("eventName", e.EventName),
+            AlarmStateChanged e => w.String("alarmName", e.AlarmName).String("alarmArn", e.AlarmArn).String("state", e.State)
+                .String("previousState", e.PreviousState).String("reason", e.Reason).Time("stateChangedAt", e.StateChangedAt),
+            SpotInterruptionWarning e => w.String("instanceId", e.InstanceId).String("instanceAction", e.InstanceAction),
+            RebalanceRecommendation e => w.String("instanceId", e.InstanceId),
+            ScheduledTick => w,
+            _ => throw new NotSupportedException($"no JSON writer for event type {scalingEvent.GetType().Name}"),
+        };
+        w.Object("origin", scalingEvent.Origin, WriteOrigin);
     }
 
-    private static void WriteLifecycleAction(Utf8JsonWriter writer, LifecycleActionRef action)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("groupName", action.GroupName);
-        writer.WriteString("hookName", action.HookName);
-        writer.WriteString("instanceId", action.InstanceId);
-        writer.WriteOptional("token", action.Token);
-        writer.WriteEndObject();
-    }
+    private static void WriteLifecycleAction(Utf8JsonWriter w, LifecycleActionRef a) =>
+        w.String("groupName", a.GroupName).String("hookName", a.HookName).String("instanceId", a.InstanceId).String("token", a.Token);
 
-    private static void WriteOrigin(Utf8JsonWriter writer, EventOrigin origin)
-    {
-        writer.WriteStartObject();
-        writer.WriteName("transport", origin.Transport);
-        writer.WriteString("source", origin.Source);
-        writer.WriteOptional("id", origin.Id);
-        writer.WriteOptional("time", origin.Time);
-        writer.WriteOptional("region", origin.Region);
-        writer.WriteOptional("account", origin.Account);
-        writer.WriteEndObject();
-    }
+    private static void WriteOrigin(Utf8JsonWriter w, EventOrigin o) =>
+        w.Name("transport", o.Transport).String("source", o.Source).String("id", o.Id).Time("time", o.Time).String("region", o.Region)
+            .String("account", o.Account);
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using EcsScaling.Core.Json;
 using EcsScaling.Core.Policies.Profiles;
 using EcsScaling.Functions.Ops;
 
@@ -7,53 +8,23 @@ namespace EcsScaling.Functions.Json;
 /// <summary>The ops function's answer (also what the CLI prints with --output json).</summary>
 public static class OpsResponseJson
 {
-    public static void Write(Utf8JsonWriter writer, OpsResponse response)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("command", response.Command);
-        writer.WriteBoolean("dryRun", response.DryRun);
-        writer.WriteObject("status", response.Status, WriteStatus);
-        writer.WriteObject("drain", response.Drain, DrainResultJson.Write);
-        writer.WriteObject("rebalance", response.Rebalance, RebalanceResultJson.Write);
-        writer.WriteObject("policies", response.Policies, PolicyResultJson.Write);
-        writer.WriteEndObject();
-    }
+    public static void Write(Utf8JsonWriter w, OpsResponse r) => w.Members(r, WriteMembers);
 
-    private static void WriteStatus(Utf8JsonWriter writer, StatusReport status)
-    {
-        writer.WriteStartObject();
-        writer.WriteArray("clusters", status.Clusters, WriteCluster);
-        writer.WriteObject("policyProfile", status.PolicyProfile, WriteProfile);
-        writer.WriteEndObject();
-    }
+    public static void WriteMembers(Utf8JsonWriter w, OpsResponse r) =>
+        w.String("command", r.Command).Boolean("dryRun", r.DryRun).Object("status", r.Status, WriteStatus)
+            .Object("drain", r.Drain, DrainResultJson.WriteMembers).Object("rebalance", r.Rebalance, RebalanceResultJson.WriteMembers)
+            .Object("policies", r.Policies, PolicyResultJson.WriteMembers);
 
-    private static void WriteCluster(Utf8JsonWriter writer, ClusterStatus cluster)
-    {
-        writer.WriteStartObject();
-        writer.WriteObject("measurement", cluster.Measurement, ClusterJson.WriteMeasurement);
-        writer.WriteArray("draining", cluster.Draining, WriteDrainProgress);
-        writer.WriteEndObject();
-    }
+    private static void WriteStatus(Utf8JsonWriter w, StatusReport s) =>
+        w.Objects("clusters", s.Clusters, WriteCluster).Object("policyProfile", s.PolicyProfile, WriteProfile);
 
-    private static void WriteDrainProgress(Utf8JsonWriter writer, DrainProgress drain)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("ec2InstanceId", drain.Ec2InstanceId);
-        writer.WriteString("containerInstanceArn", drain.ContainerInstanceArn);
-        writer.WriteNumber("tasksLeft", drain.TasksLeft);
-        writer.WriteOptional("drainStarted", drain.DrainStarted);
-        writer.WriteOptional("reason", drain.Reason);
-        writer.WriteEndObject();
-    }
+    private static void WriteCluster(Utf8JsonWriter w, ClusterStatus c) =>
+        w.Object("measurement", c.Measurement, ClusterJson.WriteMeasurementMembers).Objects("draining", c.Draining, WriteDrainProgress);
 
-    private static void WriteProfile(Utf8JsonWriter writer, ActiveProfile profile)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("name", profile.Name);
-        writer.WriteOptional("since", profile.Since);
-        writer.WriteOptional("source", profile.Source);
-        writer.WriteOptional("alarmAt", profile.AlarmAt);
-        writer.WriteBoolean("isManual", profile.IsManual);
-        writer.WriteEndObject();
-    }
+    private static void WriteDrainProgress(Utf8JsonWriter w, DrainProgress d) =>
+        w.String("ec2InstanceId", d.Ec2InstanceId).String("containerInstanceArn", d.ContainerInstanceArn).Number("tasksLeft", d.TasksLeft)
+            .Time("drainStarted", d.DrainStarted).String("reason", d.Reason);
+
+    private static void WriteProfile(Utf8JsonWriter w, ActiveProfile p) =>
+        w.String("name", p.Name).Time("since", p.Since).String("source", p.Source).Time("alarmAt", p.AlarmAt).Boolean("isManual", p.IsManual);
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using EcsScaling.Core.Json;
 using EcsScaling.Core.Rebalance;
 
 namespace EcsScaling.Functions.Json;
@@ -6,76 +7,30 @@ namespace EcsScaling.Functions.Json;
 /// <summary>The rebalance function's answer: one run result per cluster, with the plan it followed.</summary>
 public static class RebalanceResultJson
 {
-    public static void WriteAll(Utf8JsonWriter writer, IReadOnlyList<RebalanceRunResult> results) => writer.WriteArray(results, Write);
+    public static void WriteAll(Utf8JsonWriter w, IReadOnlyList<RebalanceRunResult> results) => w.Values(results, Write);
 
-    public static void Write(Utf8JsonWriter writer, RebalanceRunResult result)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("cluster", result.Cluster);
-        writer.WriteName("outcome", result.Outcome);
-        writer.WriteString("reason", result.Reason);
-        writer.WriteNumber("wave", result.Wave);
-        writer.WriteObject("plan", result.Plan, WritePlan);
-        writer.WriteStrings("stoppedTaskArns", result.StoppedTaskArns);
-        writer.WriteEndObject();
-    }
+    public static void Write(Utf8JsonWriter w, RebalanceRunResult r) => w.Members(r, WriteMembers);
 
-    private static void WritePlan(Utf8JsonWriter writer, RebalancePlan plan)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("cluster", plan.Cluster);
-        writer.WriteString("plannedAt", plan.PlannedAt);
-        writer.WriteNumber("scoreBefore", plan.ScoreBefore);
-        writer.WriteNumber("scoreAfter", plan.ScoreAfter);
-        writer.WriteNumber("targetScore", plan.TargetScore);
-        writer.WriteArray("moves", plan.Moves, WriteMove);
-        writer.WriteObject("drain", plan.Drain, WriteDrain);
-        writer.WriteArray("skippedServices", plan.SkippedServices, WriteSkipped);
-        writer.WriteMap("excludedTasks", plan.ExcludedTasks);
-        writer.WriteStrings("limitsReached", plan.LimitsReached);
-        writer.WriteString("summary", plan.Summary);
-        writer.WriteBoolean("isEmpty", plan.IsEmpty);
-        writer.WriteEndObject();
-    }
+    public static void WriteMembers(Utf8JsonWriter w, RebalanceRunResult r) =>
+        w.String("cluster", r.Cluster).Name("outcome", r.Outcome).String("reason", r.Reason).Number("wave", r.Wave)
+            .Object("plan", r.Plan, WritePlan).Strings("stoppedTaskArns", r.StoppedTaskArns);
 
-    private static void WriteMove(Utf8JsonWriter writer, PlannedMove move)
-    {
-        writer.WriteStartObject();
-        writer.WriteNumber("step", move.Step);
-        writer.WriteString("service", move.Service);
-        writer.WriteString("taskArn", move.TaskArn);
-        writer.WriteString("fromContainerInstanceArn", move.FromContainerInstanceArn);
-        writer.WriteString("fromEc2InstanceId", move.FromEc2InstanceId);
-        writer.WriteOptional("fromZone", move.FromZone);
-        writer.WriteString("toContainerInstanceArn", move.ToContainerInstanceArn);
-        writer.WriteString("toEc2InstanceId", move.ToEc2InstanceId);
-        writer.WriteOptional("toZone", move.ToZone);
-        writer.WriteNumber("taskCpu", move.TaskCpu);
-        writer.WriteNumber("taskMemoryMiB", move.TaskMemoryMiB);
-        writer.WriteString("why", move.Why);
-        writer.WriteNumber("scoreBefore", move.ScoreBefore);
-        writer.WriteNumber("scoreAfter", move.ScoreAfter);
-        writer.WriteName("kind", move.Kind);
-        writer.WriteEndObject();
-    }
+    private static void WritePlan(Utf8JsonWriter w, RebalancePlan p) =>
+        w.String("cluster", p.Cluster).Time("plannedAt", p.PlannedAt).Number("scoreBefore", p.ScoreBefore).Number("scoreAfter", p.ScoreAfter)
+            .Number("targetScore", p.TargetScore).Objects("moves", p.Moves, WriteMove).Object("drain", p.Drain, WriteDrain)
+            .Objects("skippedServices", p.SkippedServices, WriteSkipped).Map("excludedTasks", p.ExcludedTasks)
+            .Strings("limitsReached", p.LimitsReached).String("summary", p.Summary).Boolean("isEmpty", p.IsEmpty);
 
-    private static void WriteDrain(Utf8JsonWriter writer, PlannedDrain drain)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("containerInstanceArn", drain.ContainerInstanceArn);
-        writer.WriteString("ec2InstanceId", drain.Ec2InstanceId);
-        writer.WriteStrings("services", drain.Services);
-        writer.WriteNumber("tasksToReplace", drain.TasksToReplace);
-        writer.WriteString("why", drain.Why);
-        writer.WriteNumber("scoreAfter", drain.ScoreAfter);
-        writer.WriteEndObject();
-    }
+    private static void WriteMove(Utf8JsonWriter w, PlannedMove m) =>
+        w.Number("step", m.Step).String("service", m.Service).String("taskArn", m.TaskArn)
+            .String("fromContainerInstanceArn", m.FromContainerInstanceArn).String("fromEc2InstanceId", m.FromEc2InstanceId).String("fromZone", m.FromZone)
+            .String("toContainerInstanceArn", m.ToContainerInstanceArn).String("toEc2InstanceId", m.ToEc2InstanceId).String("toZone", m.ToZone)
+            .Number("taskCpu", m.TaskCpu).Number("taskMemoryMiB", m.TaskMemoryMiB).String("why", m.Why)
+            .Number("scoreBefore", m.ScoreBefore).Number("scoreAfter", m.ScoreAfter).Name("kind", m.Kind);
 
-    private static void WriteSkipped(Utf8JsonWriter writer, SkippedService skipped)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("service", skipped.Service);
-        writer.WriteString("reason", skipped.Reason);
-        writer.WriteEndObject();
-    }
+    private static void WriteDrain(Utf8JsonWriter w, PlannedDrain d) =>
+        w.String("containerInstanceArn", d.ContainerInstanceArn).String("ec2InstanceId", d.Ec2InstanceId).Strings("services", d.Services)
+            .Number("tasksToReplace", d.TasksToReplace).String("why", d.Why).Number("scoreAfter", d.ScoreAfter);
+
+    private static void WriteSkipped(Utf8JsonWriter w, SkippedService s) => w.String("service", s.Service).String("reason", s.Reason);
 }

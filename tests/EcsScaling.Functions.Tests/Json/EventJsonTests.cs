@@ -1,4 +1,5 @@
 using EcsScaling.Core.Events;
+using EcsScaling.Core.Json;
 using EcsScaling.Functions.Events;
 using EcsScaling.Functions.Functions;
 using EcsScaling.Functions.Json;
@@ -28,7 +29,7 @@ public class EventJsonTests
 
             Assert.Equal(
                 $$"""{"kind":"{{normalised.Kind}}","event":{{ReferenceJson.Of(scalingEvent)}}}""",
-                JsonOutput.ToText(normalised, EventJson.WriteNormalised));
+                ReferenceJson.Written(normalised, EventJson.WriteNormalised));
         }
     }
 
@@ -45,7 +46,7 @@ public class EventJsonTests
     public void An_event_type_without_a_writer_is_a_clear_error()
     {
         var error = Assert.Throws<NotSupportedException>(() =>
-            JsonOutput.ToText(new UnknownEvent(new EventOrigin(EventTransport.Manual, "test", null, null, null, null)), EventJson.Write));
+            ReferenceJson.Written<ScalingEvent>(new UnknownEvent(new EventOrigin(EventTransport.Manual, "test", null, null, null, null)), (w, e) => w.Members(e, EventJson.WriteMembers)));
 
         Assert.Contains(nameof(UnknownEvent), error.Message, StringComparison.Ordinal);
     }

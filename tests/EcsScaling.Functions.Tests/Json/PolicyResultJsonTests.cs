@@ -8,7 +8,7 @@ public class PolicyResultJsonTests
     [Fact]
     public void A_policy_result_names_its_outcome_and_the_kinds_of_drift()
     {
-        var json = JsonOutput.ToText(ResultSamples.Policy, PolicyResultJson.Write);
+        var json = ReferenceJson.Written(ResultSamples.Policy, PolicyResultJson.Write);
 
         Assert.Equal(
             """{"outcome":"ProfileSwitched","profile":"peak","previousProfile":"normal","dryRun":false,"changes":[{"resourceKind":"EcsService","resourceId":"service/prod/web","subject":"Policy","name":"cpu","action":"Update","differences":[{"field":"targetValue","expected":"50"}]}],"message":"switched"}""",

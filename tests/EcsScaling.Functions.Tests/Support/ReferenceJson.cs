@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using EcsScaling.Core.Json;
 
 namespace EcsScaling.Functions.Tests.Support;
 
@@ -20,4 +21,7 @@ public static class ReferenceJson
 
     /// <summary>The value as its runtime type, so a derived event is written whole.</summary>
     public static string Of(object value) => JsonSerializer.Serialize(value, value.GetType(), Options);
+
+    /// <summary>What a hand-written writer produced, as text.</summary>
+    public static string Written<T>(T value, Action<Utf8JsonWriter, T> write) => System.Text.Encoding.UTF8.GetString(Utf8JsonWriterMembers.ToUtf8(value, write));
 }

@@ -1,9 +1,9 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
-using EcsScaling.Aws.Wire;
+using EcsScaling.Core.Json;
 
-namespace EcsScaling.Aws.Tests.Wire;
+namespace EcsScaling.Core.Tests.Json;
 
 public class Utf8JsonWriterMembersTests
 {
@@ -27,6 +27,26 @@ public class Utf8JsonWriterMembersTests
     public void Empty_lists_are_written_as_empty_arrays()
     {
         Assert.Equal("""{"ss":[],"os":[]}""", Written(w => w.Strings("ss", []).Objects<string>("os", [], (_, _) => { })));
+    }
+
+    [Fact]
+    public void Times_enums_and_maps_follow_the_serializer()
+    {
+        var at = new DateTimeOffset(2026, 11, 27, 3, 0, 0, TimeSpan.FromHours(1));
+        var json = Written(w => w.Time("t", at).Time("none", null).Name("day", DayOfWeek.Friday).Name("noDay", (DayOfWeek?)null)
+            .Map("attributes", new Dictionary<string, string?> { ["name-only"] = null, ["k"] = "v" }).Map("counts", new Dictionary<string, int> { ["a"] = 2 })
+            .Map("noMap", (IEnumerable<KeyValuePair<string, int>>?)null));
+
+        Assert.Equal("""{"t":"2026-11-27T03:00:00+01:00","day":"Friday","attributes":{"name-only":null,"k":"v"},"counts":{"a":2}}""", json);
+        Assert.Equal(JsonSerializer.Serialize(new { t = at }), Written(w => w.Time("t", at)));
+    }
+
+    [Fact]
+    public void A_document_is_whatever_its_writer_writes_and_values_form_an_array()
+    {
+        var bytes = Utf8JsonWriterMembers.ToUtf8(new[] { 1, 2 }, static (w, numbers) => w.Values(numbers, static (v, n) => v.WriteNumberValue(n)));
+
+        Assert.Equal("[1,2]", Encoding.UTF8.GetString(bytes));
     }
 
     private static string Written(Action<Utf8JsonWriter> writeMembers)
