@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using EcsScaling.Bench.ColdStart;
 using EcsScaling.Core.Observability;
+using EcsScaling.Functions.Events;
 using EcsScaling.Functions.Hosting;
 using EcsScaling.Functions.Tests.Support;
 
@@ -70,6 +71,8 @@ public class LambdaBootstrapTests
         Assert.Equal(["response", "error", "error", "response"], answers.Select(a => a.Kind));
         RuntimeLoopTests.AssertError(answers[1], "EventParseException", "$: not valid JSON");
         Assert.Contains("\"instanceId\":\"i-0a1b2c3d4e5f60718\"", answers[0].Body);
+        var terminate = Assert.Single(new EventParser().Parse(Samples.Bytes("lifecycle-terminate.sns.json")));
+        Assert.Equal($$"""{"kind":"LifecycleActionEvent","event":{{ReferenceJson.Of(terminate)}}}""", answers[0].Body);
         var logs = (await stdout).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement).ToList();
         Assert.Equal(["malformed", "unknown"], logs.Where(l => l.GetProperty("level").GetString() == "ERROR").Select(l => l.GetProperty("requestId").GetString()));
     }
