@@ -4,8 +4,8 @@ using EcsScaling.Core.Policies.Document;
 namespace EcsScaling.Core.Policies;
 
 /// <summary>
-/// Source-generated (AOT-safe) JSON for reading the policy document (results are written by the
-/// functions' context). Unknown document fields are errors: a misspelt "minCapacty" must not be
+/// Source-generated (AOT-safe) JSON for reading the policy document (results are written by hand,
+/// src/EcsScaling.Functions/Json). Unknown document fields are errors: a misspelt "minCapacty" must not be
 /// silently ignored.
 /// </summary>
 [JsonSourceGenerationOptions(
