@@ -1,3 +1,4 @@
+using EcsScaling.Core.Configuration;
 using EcsScaling.Core.Drain;
 using EcsScaling.Core.Gateways;
 using EcsScaling.Core.Observability;
@@ -64,7 +65,7 @@ internal static class OpsRun
         settings.Verbose ? new JsonLineTelemetry(Console.OpenStandardError(), backend.Time, "ecs-scaling-cli") : new CapturingTelemetry();
 
     private static bool IsBadInput(Exception e) => e is EventParseException or ArgumentException or FileNotFoundException or DirectoryNotFoundException
-        or DrainConfigurationException or RebalanceOptionsException or PolicyValidationException or UnknownHandlerException;
+        or ConfigurationException or PolicyValidationException or UnknownHandlerException;
 
     /// <summary>0 done; 1 an action failed or could not be taken; 3 a plan or diff that would change something.</summary>
     public static int Verdict(OpsResponse response)

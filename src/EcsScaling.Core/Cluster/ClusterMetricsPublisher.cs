@@ -4,14 +4,6 @@ using EcsScaling.Core.Observability;
 
 namespace EcsScaling.Core.Clusters;
 
-/// <param name="MeasureServiceSpread">
-/// Read every task to publish the imbalance score (what the rebalance alarm watches) and
-/// per-service spread. On by default; it costs about one ListTasks and one DescribeTasks call per
-/// 100 tasks, which a one-minute schedule on a very large cluster may not afford: off, only what
-/// instances and services give is published (CPU imbalance, reservations, counts).
-/// </param>
-public sealed record ClusterMetricsOptions(bool MeasureServiceSpread = true);
-
 public sealed record ClusterMetricsReport(
     string Cluster,
     double? ImbalanceScore,

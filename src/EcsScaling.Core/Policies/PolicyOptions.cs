@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
+using EcsScaling.Core.Configuration;
 using EcsScaling.Core.Policies.Document;
 
 namespace EcsScaling.Core.Policies;
@@ -45,43 +45,30 @@ public sealed partial record PolicyOptions(
         (NamePrefixVariable, $"prefix of the policies this tool owns and may delete (default {DefaultNamePrefix})"),
     ];
 
-    /// <exception cref="PolicyValidationException">Every bad variable, each named.</exception>
+    /// <exception cref="ConfigurationException">Every bad variable, each named.</exception>
     public static PolicyOptions FromEnvironment(IReadOnlyDictionary<string, string?> environment)
     {
-        var errors = new List<string>();
-        string? Get(string name) => environment.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
-
-        var mode = Get(ModeVariable) switch
-        {
-            null or "report" => PolicyMode.Report,
-            "fix" => PolicyMode.Fix,
-            var other => Error(errors, $"{ModeVariable}: '{other}' is not a mode; expected report or fix", PolicyMode.Report),
-        };
-        var hold = Get(RestoreHoldVariable) is { } text
-            ? int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
-                ? TimeSpan.FromSeconds(seconds)
-                : Error(errors, $"{RestoreHoldVariable}: '{text}' is not a whole number of seconds", DefaultRestoreHold)
-            : DefaultRestoreHold;
-        var alarms = ParseAlarmProfiles(Get(AlarmProfilesVariable), errors);
-        var cluster = Get(StateClusterVariable);
+        var reader = new EnvironmentReader(environment);
+        var mode = reader.Choice(ModeVariable, PolicyMode.Report, ("report", PolicyMode.Report), ("fix", PolicyMode.Fix));
+        var hold = TimeSpan.FromSeconds(reader.Int(RestoreHoldVariable, (int)DefaultRestoreHold.TotalSeconds, min: 0));
+        var alarms = ParseAlarmProfiles(reader.Value(AlarmProfilesVariable), reader.Problems);
+        var cluster = reader.Value(StateClusterVariable);
         if (cluster is not null && !ClusterArn().IsMatch(cluster))
         {
-            errors.Add($"{StateClusterVariable}: '{cluster}' is not an ECS cluster ARN (arn:aws:ecs:<region>:<account>:cluster/<name>)");
+            reader.Invalid(StateClusterVariable, cluster, "an ECS cluster ARN (arn:aws:ecs:<region>:<account>:cluster/<name>)", cluster);
         }
         else if (cluster is null && alarms.Count > 0)
         {
-            errors.Add($"{StateClusterVariable}: required when {AlarmProfilesVariable} is set (the active profile is kept in the cluster's tags)");
+            reader.Problems.Add($"{StateClusterVariable}: required when {AlarmProfilesVariable} is set (the active profile is kept in the cluster's tags).");
         }
 
-        var prefix = Get(NamePrefixVariable) ?? DefaultNamePrefix;
+        var prefix = reader.Value(NamePrefixVariable) ?? DefaultNamePrefix;
         if (!NamePrefixPattern().IsMatch(prefix))
         {
-            errors.Add($"{NamePrefixVariable}: '{prefix}' must be 3 to 50 letters, digits, '.', '_' or '-' (every policy with this prefix may be deleted)");
+            reader.Invalid(NamePrefixVariable, prefix, "3 to 50 letters, digits, '.', '_' or '-' (every policy with this prefix may be deleted)", prefix);
         }
 
-        return errors.Count > 0
-            ? throw new PolicyValidationException(errors)
-            : new PolicyOptions(Get(DocumentVariable) ?? DefaultDocumentPath, mode, alarms, hold, cluster, prefix);
+        return reader.Checked("policies", new PolicyOptions(reader.Value(DocumentVariable) ?? DefaultDocumentPath, mode, alarms, hold, cluster, prefix));
     }
 
     /// <summary>Every profile the alarms switch to must exist in the document.</summary>
@@ -108,11 +95,11 @@ public sealed partial record PolicyOptions(
             var profile = split > 0 ? item[(split + 1)..].Trim() : "";
             if (alarm.Length == 0 || profile.Length == 0)
             {
-                errors.Add($"{AlarmProfilesVariable}: '{item}' is not alarm=profile");
+                errors.Add($"{AlarmProfilesVariable}: '{item}' is not alarm=profile.");
             }
             else if (pairs.Any(p => p.AlarmName == alarm))
             {
-                errors.Add($"{AlarmProfilesVariable}: alarm '{alarm}' is listed twice");
+                errors.Add($"{AlarmProfilesVariable}: alarm '{alarm}' is listed twice.");
             }
             else
             {
@@ -121,12 +108,6 @@ public sealed partial record PolicyOptions(
         }
 
         return pairs;
-    }
-
-    private static T Error<T>(List<string> errors, string error, T fallback)
-    {
-        errors.Add(error);
-        return fallback;
     }
 
     [GeneratedRegex("^arn:aws[a-z-]*:ecs:[a-z0-9-]+:[0-9]{12}:cluster/[A-Za-z0-9_-]{1,255}$")]

@@ -1,4 +1,4 @@
-using System.Globalization;
+using EcsScaling.Core.Configuration;
 
 namespace EcsScaling.Core.Rebalance;
 
@@ -31,8 +31,8 @@ public static class RebalanceOptionsParser
         var defaults = new RebalanceOptions();
         var options = new RebalanceOptions
         {
-            Clusters = reader.List(Clusters),
-            AlarmNames = reader.List(AlarmNames).ToHashSet(StringComparer.Ordinal),
+            Clusters = reader.Names(Clusters, required: true),
+            AlarmNames = reader.Names(AlarmNames).ToHashSet(StringComparer.Ordinal),
             StartOnSchedule = reader.Bool(StartOnSchedule, defaults.StartOnSchedule),
             Cooldown = reader.Minutes(CooldownMinutes, defaults.Cooldown, min: 0),
             TargetScore = reader.Double(TargetScore, defaults.TargetScore, min: 0),
@@ -44,63 +44,6 @@ public static class RebalanceOptionsParser
             WaveTimeout = reader.Minutes(WaveTimeoutMinutes, defaults.WaveTimeout, min: 1),
             AllowInstanceDrain = reader.Bool(AllowInstanceDrain, defaults.AllowInstanceDrain),
         };
-        if (options.Clusters.Count == 0)
-        {
-            reader.Problems.Add($"{Clusters} is required: a comma-separated list of cluster names or ARNs");
-        }
-
-        if (reader.Problems.Count > 0)
-        {
-            throw new RebalanceOptionsException(reader.Problems);
-        }
-
-        return options;
+        return reader.Checked("rebalance", options);
     }
-
-    private sealed class EnvironmentReader(IReadOnlyDictionary<string, string?> environment)
-    {
-        public List<string> Problems { get; } = [];
-
-        public List<string> List(string name) =>
-            [.. (Value(name) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal)];
-
-        public bool Bool(string name, bool fallback) => Value(name) switch
-        {
-            null => fallback,
-            var v when bool.TryParse(v, out var parsed) => parsed,
-            var v => Problem(name, v, "true or false", fallback),
-        };
-
-        public int Int(string name, int fallback, int min) => Value(name) switch
-        {
-            null => fallback,
-            var v when int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) && parsed >= min => parsed,
-            var v => Problem(name, v, $"a whole number ≥ {min}", fallback),
-        };
-
-        public double Double(string name, double fallback, double min) => Value(name) switch
-        {
-            null => fallback,
-            var v when double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) && parsed >= min && double.IsFinite(parsed) => parsed,
-            var v => Problem(name, v, $"a number ≥ {min.ToString(CultureInfo.InvariantCulture)}", fallback),
-        };
-
-        public TimeSpan Minutes(string name, TimeSpan fallback, int min) =>
-            Value(name) is null ? fallback : TimeSpan.FromMinutes(Int(name, (int)fallback.TotalMinutes, min));
-
-        private string? Value(string name) =>
-            environment.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
-
-        private T Problem<T>(string name, string value, string expected, T fallback)
-        {
-            Problems.Add($"{name}='{value}' is not valid: expected {expected}");
-            return fallback;
-        }
-    }
-}
-
-public sealed class RebalanceOptionsException(IReadOnlyList<string> problems)
-    : Exception("rebalance configuration is invalid: " + string.Join("; ", problems))
-{
-    public IReadOnlyList<string> Problems { get; } = problems;
 }

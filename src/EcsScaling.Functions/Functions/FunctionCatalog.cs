@@ -56,7 +56,7 @@ public static class FunctionCatalog
             .Add(ClusterMetrics, () =>
             {
                 var clusters = ClusterList(environment);
-                var publisher = new ClusterMetricsPublisher(gateways(), new ClusterMetricsOptions(), time, telemetry);
+                var publisher = new ClusterMetricsPublisher(gateways(), ClusterMetricsOptions.FromEnvironment(environment), time, telemetry);
                 return ScalingEventFunction.Create(ClusterMetrics, parser, (_, ct) => publisher.PublishAsync(clusters, ct), ClusterJson.WriteSummary);
             })
             .Add(OpsFunction.FunctionName, () =>

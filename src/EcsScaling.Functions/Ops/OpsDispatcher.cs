@@ -74,7 +74,7 @@ public sealed class OpsDispatcher(
         {
             coordinator = policies();
         }
-        catch (Exception e) when (e is IOException or Core.Policies.Document.PolicyValidationException)
+        catch (Exception e) when (e is IOException or Core.Policies.Document.PolicyValidationException or Core.Configuration.ConfigurationException)
         {
             return null;
         }

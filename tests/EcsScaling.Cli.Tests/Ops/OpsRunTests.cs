@@ -1,3 +1,4 @@
+using EcsScaling.Core.Configuration;
 using EcsScaling.Cli.Ops;
 using EcsScaling.Core.Drain;
 using EcsScaling.Core.Gateways;
@@ -58,7 +59,7 @@ public class OpsRunTests
     {
         { new AwsCallException("ecs", "UpdateContainerInstancesState", "AccessDeniedException", "not allowed", "req-9", 400), 1 },
         { new EventParseException("instanceId", "bad"), 2 },
-        { new DrainConfigurationException(["ECS_SCALING_ASG_NAMES: is required"]), 2 },
+        { new ConfigurationException("drain", ["ECS_SCALING_ASG_NAMES: is required"]), 2 },
         { new HttpRequestException("connection refused"), 1 },
     };
 

@@ -1,3 +1,4 @@
+using EcsScaling.Core.Configuration;
 using EcsScaling.Core.Drain;
 using EcsScaling.Core.Model;
 
@@ -11,7 +12,7 @@ public class DrainOptionsParserTests
         [DrainVariables.AutoScalingGroups] = "asg-a,asg-b",
     };
 
-    private static DrainConfigurationException Invalid(params (string Name, string? Value)[] overrides)
+    private static ConfigurationException Invalid(params (string Name, string? Value)[] overrides)
     {
         var env = Minimal();
         foreach (var (name, value) in overrides)
@@ -19,7 +20,7 @@ public class DrainOptionsParserTests
             env[name] = value;
         }
 
-        return Assert.Throws<DrainConfigurationException>(() => DrainOptionsParser.Parse(env));
+        return Assert.Throws<ConfigurationException>(() => DrainOptionsParser.Parse(env));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using EcsScaling.Core.Configuration;
 using EcsScaling.Core.Policies;
 using EcsScaling.Core.Policies.Document;
 
@@ -36,7 +37,7 @@ public class PolicyOptionsTests
     [Fact]
     public void Every_bad_variable_is_reported_by_name()
     {
-        var error = Assert.Throws<PolicyValidationException>(() => PolicyOptions.FromEnvironment(new Dictionary<string, string?>
+        var error = Assert.Throws<ConfigurationException>(() => PolicyOptions.FromEnvironment(new Dictionary<string, string?>
         {
             [PolicyOptions.ModeVariable] = "repair",
             [PolicyOptions.RestoreHoldVariable] = "10m",
@@ -46,21 +47,21 @@ public class PolicyOptionsTests
 
         Assert.Equal(
         [
-            "ECS_SCALING_POLICY_MODE: 'repair' is not a mode; expected report or fix",
-            "ECS_SCALING_POLICY_RESTORE_HOLD_SECONDS: '10m' is not a whole number of seconds",
-            "ECS_SCALING_POLICY_ALARM_PROFILES: 'broken' is not alarm=profile",
-            "ECS_SCALING_POLICY_ALARM_PROFILES: alarm 'a' is listed twice",
-            "ECS_SCALING_POLICY_STATE_CLUSTER_ARN: required when ECS_SCALING_POLICY_ALARM_PROFILES is set (the active profile is kept in the cluster's tags)",
-            "ECS_SCALING_POLICY_NAME_PREFIX: 'x' must be 3 to 50 letters, digits, '.', '_' or '-' (every policy with this prefix may be deleted)",
-        ], error.Errors);
+            "ECS_SCALING_POLICY_MODE: 'repair' is not one of report, fix.",
+            "ECS_SCALING_POLICY_RESTORE_HOLD_SECONDS: '10m' is not a whole number ≥ 0.",
+            "ECS_SCALING_POLICY_ALARM_PROFILES: 'broken' is not alarm=profile.",
+            "ECS_SCALING_POLICY_ALARM_PROFILES: alarm 'a' is listed twice.",
+            "ECS_SCALING_POLICY_STATE_CLUSTER_ARN: required when ECS_SCALING_POLICY_ALARM_PROFILES is set (the active profile is kept in the cluster's tags).",
+            "ECS_SCALING_POLICY_NAME_PREFIX: 'x' is not 3 to 50 letters, digits, '.', '_' or '-' (every policy with this prefix may be deleted).",
+        ], error.Problems);
     }
 
     [Fact]
     public void A_cluster_name_instead_of_an_ARN_is_rejected()
     {
-        var error = Assert.Throws<PolicyValidationException>(() => PolicyOptions.FromEnvironment(new Dictionary<string, string?> { [PolicyOptions.StateClusterVariable] = "prod" }));
+        var error = Assert.Throws<ConfigurationException>(() => PolicyOptions.FromEnvironment(new Dictionary<string, string?> { [PolicyOptions.StateClusterVariable] = "prod" }));
 
-        Assert.StartsWith("ECS_SCALING_POLICY_STATE_CLUSTER_ARN: 'prod' is not an ECS cluster ARN", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("ECS_SCALING_POLICY_STATE_CLUSTER_ARN: 'prod' is not an ECS cluster ARN", Assert.Single(error.Problems), StringComparison.Ordinal);
     }
 
     [Fact]

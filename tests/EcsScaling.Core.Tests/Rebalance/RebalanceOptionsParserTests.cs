@@ -1,3 +1,4 @@
+using EcsScaling.Core.Configuration;
 using EcsScaling.Core.Rebalance;
 
 namespace EcsScaling.Core.Tests.Rebalance;
@@ -47,7 +48,7 @@ public class RebalanceOptionsParserTests
     [Fact]
     public void Every_bad_value_is_named_in_one_error()
     {
-        var error = Assert.Throws<RebalanceOptionsException>(() => RebalanceOptionsParser.Parse(new Dictionary<string, string?>
+        var error = Assert.Throws<ConfigurationException>(() => RebalanceOptionsParser.Parse(new Dictionary<string, string?>
         {
             ["ECS_SCALING_REBALANCE_MAX_TASKS_PER_WAVE"] = "0",
             ["ECS_SCALING_REBALANCE_TARGET_SCORE"] = "high",
@@ -55,9 +56,10 @@ public class RebalanceOptionsParserTests
         }));
 
         Assert.Equal(4, error.Problems.Count);
-        Assert.Contains("REBALANCE_MAX_TASKS_PER_WAVE='0'", error.Message, StringComparison.Ordinal);
-        Assert.Contains("REBALANCE_TARGET_SCORE='high'", error.Message, StringComparison.Ordinal);
-        Assert.Contains("REBALANCE_ALLOW_INSTANCE_DRAIN='yes'", error.Message, StringComparison.Ordinal);
-        Assert.Contains("ECS_SCALING_CLUSTERS is required", error.Message, StringComparison.Ordinal);
+        Assert.Contains("ECS_SCALING_REBALANCE_MAX_TASKS_PER_WAVE: '0' is not a whole number ≥ 1.", error.Problems);
+        Assert.Contains("ECS_SCALING_REBALANCE_TARGET_SCORE: 'high' is not a number ≥ 0.", error.Problems);
+        Assert.Contains("ECS_SCALING_REBALANCE_ALLOW_INSTANCE_DRAIN: 'yes' is not true or false.", error.Problems);
+        Assert.Contains("ECS_SCALING_CLUSTERS: is required", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Invalid rebalance configuration:", error.Message, StringComparison.Ordinal);
     }
 }

@@ -1,0 +1,22 @@
+using EcsScaling.Core.Configuration;
+
+namespace EcsScaling.Core.Clusters;
+
+/// <param name="MeasureServiceSpread">
+/// Read every task to publish the imbalance score (what the rebalance alarm watches) and
+/// per-service spread. On by default; it costs about one ListTasks and one DescribeTasks call per
+/// 100 tasks, which a one-minute schedule on a very large cluster may not afford: off, only what
+/// instances and services give is published (CPU imbalance, reservations, counts),
+/// and the ECS request rate the drain function needs is spared.
+/// </param>
+public sealed record ClusterMetricsOptions(bool MeasureServiceSpread = true)
+{
+    public const string ReadTasksVariable = "ECS_SCALING_METRICS_READ_TASKS";
+
+    /// <exception cref="ConfigurationException">The variable is not true or false.</exception>
+    public static ClusterMetricsOptions FromEnvironment(IReadOnlyDictionary<string, string?> environment)
+    {
+        var reader = new EnvironmentReader(environment);
+        return reader.Checked("cluster-metrics", new ClusterMetricsOptions(reader.Bool(ReadTasksVariable, fallback: true)));
+    }
+}
