@@ -56,7 +56,8 @@ public static class FunctionCatalog
             .Add(ClusterMetrics, () =>
             {
                 var clusters = ClusterList(environment);
-                var publisher = new ClusterMetricsPublisher(gateways(), ClusterMetricsOptions.FromEnvironment(environment), time, telemetry);
+                var options = ClusterMetricsOptions.FromEnvironment(environment);
+                var publisher = new ClusterMetricsPublisher(gateways(), options, time, telemetry);
                 return ScalingEventFunction.Create(ClusterMetrics, parser, (_, ct) => publisher.PublishAsync(clusters, ct), ClusterJson.WriteSummary);
             })
             .Add(OpsFunction.FunctionName, () =>
