@@ -1,6 +1,6 @@
 using System.Text.Json;
-using EcsScaling.Core.Json;
 using EcsScaling.Aws.Wire;
+using EcsScaling.Core.Json;
 using static EcsScaling.Aws.Ecs.EcsShapesJson;
 
 namespace EcsScaling.Aws.Ecs;

@@ -1,7 +1,7 @@
 using EcsScaling.Aws.ApplicationAutoScaling;
 using EcsScaling.Aws.Wire;
-using static EcsScaling.Aws.Tests.Ecs.EcsMessagesJsonTests;
 using Op = EcsScaling.Aws.ApplicationAutoScaling.ApplicationAutoScalingOperations;
+using static EcsScaling.Aws.Tests.Ecs.EcsMessagesJsonTests;
 
 namespace EcsScaling.Aws.Tests.ApplicationAutoScaling;
 

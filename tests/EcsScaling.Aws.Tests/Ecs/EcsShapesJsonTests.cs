@@ -1,7 +1,7 @@
 using EcsScaling.Aws.Ecs;
 using EcsScaling.Aws.Wire;
-using static EcsScaling.Aws.Tests.Ecs.EcsMessagesJsonTests;
 using Op = EcsScaling.Aws.Ecs.EcsOperations;
+using static EcsScaling.Aws.Tests.Ecs.EcsMessagesJsonTests;
 
 namespace EcsScaling.Aws.Tests.Ecs;
 

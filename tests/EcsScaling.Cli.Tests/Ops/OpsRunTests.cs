@@ -1,5 +1,5 @@
-using EcsScaling.Core.Configuration;
 using EcsScaling.Cli.Ops;
+using EcsScaling.Core.Configuration;
 using EcsScaling.Core.Drain;
 using EcsScaling.Core.Gateways;
 using EcsScaling.Core.Policies;
