@@ -37,7 +37,7 @@ internal sealed class DrainWatch(OpsBackend backend, OpsIo io, bool json)
             var tasks = await backend.RunAsync(() => InstanceTasks.LoadAsync(context, instance, ct));
             var targets = await backend.RunAsync(() => TargetCheck.StillServingAsync(context, tasks, ct));
             var verdict = await backend.RunAsync(() => DrainVerdict.EvaluateAsync(context, tasks, ct));
-            var deadline = (DrainAttributes.ReadTime(instance.Attributes, DrainAttributes.DrainStarted) ?? start) + context.Options.MaxDrainTime;
+            var deadline = (DrainAttributes.StartedAt(instance) ?? start) + context.Options.MaxDrainTime;
             var left = deadline - backend.Time.GetUtcNow();
             Report(new DrainSample(Elapsed(start), tasks.Blocking.Count, targets.Count, Math.Round(left.TotalSeconds), verdict.Drained, verdict.Reason));
             if (verdict.Drained)

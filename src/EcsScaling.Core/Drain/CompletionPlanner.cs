@@ -31,5 +31,5 @@ public sealed class CompletionPlanner(DrainContext context)
         [.. hookNames.Select(hook => DrainAction.Complete(new LifecycleActionRef(groupName, hook, instanceId, Token: null), result))];
 
     private double? DrainSeconds(ContainerInstance instance) =>
-        DrainAttributes.ReadTime(instance.Attributes, DrainAttributes.DrainStarted) is { } started ? (context.Now - started).TotalSeconds : null;
+        DrainAttributes.StartedAt(instance) is { } started ? (context.Now - started).TotalSeconds : null;
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using EcsScaling.Core.Model;
 
 namespace EcsScaling.Core.Drain;
 
@@ -31,6 +32,9 @@ public static class DrainAttributes
             && DateTimeOffset.TryParseExact(text, TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var time)
             ? time
             : null;
+
+    /// <summary>When we set the instance DRAINING, if we recorded it.</summary>
+    public static DateTimeOffset? StartedAt(ContainerInstance instance) => ReadTime(instance.Attributes, DrainStarted);
 
     public static string? ReadGroup(IReadOnlyDictionary<string, string?> attributes) => attributes.GetValueOrDefault(DrainGroup);
 

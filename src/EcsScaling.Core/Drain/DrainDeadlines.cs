@@ -32,7 +32,7 @@ public sealed class DrainDeadlines(DrainContext context)
     public async Task<IReadOnlyList<DrainDecision>> PlanAsync(IReadOnlyList<DrainingInstance> draining, CancellationToken ct)
     {
         var toCheck = draining.Where(d => draining.Count <= FewDrains || NeedsTasks(d.Instance)).Select(d => d.Instance)
-            .OrderBy(i => DrainAttributes.ReadTime(i.Attributes, DrainAttributes.DrainStarted) ?? DateTimeOffset.MinValue).Take(MaxChecksPerSweep).ToArray();
+            .OrderBy(i => DrainAttributes.StartedAt(i) ?? DateTimeOffset.MinValue).Take(MaxChecksPerSweep).ToArray();
         IReadOnlyDictionary<string, InstanceTasks> tasks;
         string? loadFailure = null;
         try
@@ -79,7 +79,7 @@ public sealed class DrainDeadlines(DrainContext context)
         var progress = check?.Verdict.Reason
             ?? (loadFailure is null && instance.Remaining != instance.Registered ? $"tasks still reserve {instance.Reserved.Cpu} CPU units" : $"tasks not checked this sweep ({loadFailure ?? "listing failed or more drains than one sweep lists"})");
         var now = context.Now;
-        var recorded = DrainAttributes.ReadTime(instance.Attributes, DrainAttributes.DrainStarted);
+        var recorded = DrainAttributes.StartedAt(instance);
         var started = recorded ?? now;
         var elapsed = now - started;
         var options = context.Options;
@@ -117,7 +117,7 @@ public sealed class DrainDeadlines(DrainContext context)
     /// </summary>
     private bool NeedsTasks(ContainerInstance instance)
     {
-        var started = DrainAttributes.ReadTime(instance.Attributes, DrainAttributes.DrainStarted);
+        var started = DrainAttributes.StartedAt(instance);
         var elapsed = started is null ? TimeSpan.Zero : context.Now - started.Value;
         return instance.Remaining == instance.Registered || elapsed >= context.Options.StandaloneTaskGrace || elapsed >= context.Options.MaxDrainTime;
     }

@@ -23,7 +23,7 @@ public static class DrainStarter
     public static IReadOnlyList<DrainAction> Plan(ContainerInstance instance, string reason, DateTimeOffset now, string? groupName = null)
     {
         var attributes = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (instance.Status == ContainerInstanceStatus.Active || DrainAttributes.ReadTime(instance.Attributes, DrainAttributes.DrainStarted) is null)
+        if (instance.Status == ContainerInstanceStatus.Active || DrainAttributes.StartedAt(instance) is null)
         {
             attributes[DrainAttributes.DrainStarted] = DrainAttributes.FormatTime(now);
             attributes[DrainAttributes.DrainReason] = reason;

@@ -57,7 +57,7 @@ public sealed class OpsDispatcher(
                     i.Ec2InstanceId,
                     i.Arn,
                     snapshot.Tasks.Count(t => t.ContainerInstanceArn == i.Arn && !t.IsStopped),
-                    DrainAttributes.ReadTime(i.Attributes, DrainAttributes.DrainStarted),
+                    DrainAttributes.StartedAt(i),
                     i.Attributes.GetValueOrDefault(DrainAttributes.DrainReason)))
                 .ToList();
             statuses.Add(new ClusterStatus(ClusterMeasurer.Measure(snapshot), draining));

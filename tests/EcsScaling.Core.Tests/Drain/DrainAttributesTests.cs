@@ -1,4 +1,5 @@
 using EcsScaling.Core.Drain;
+using EcsScaling.Core.Tests.Fakes;
 
 namespace EcsScaling.Core.Tests.Drain;
 
@@ -25,5 +26,14 @@ public class DrainAttributesTests
 
         Assert.Null(DrainAttributes.ReadTime(attributes, DrainAttributes.DrainStarted));
         Assert.Null(DrainAttributes.ReadTime(new Dictionary<string, string?>(), DrainAttributes.DrainStarted));
+    }
+
+    [Fact]
+    public void An_instance_tells_when_we_started_draining_it()
+    {
+        var instance = Build.Instance("i-1") with { Attributes = new Dictionary<string, string?> { [DrainAttributes.DrainStarted] = "2026-11-27T03:04:03Z" } };
+
+        Assert.Equal(new DateTimeOffset(2026, 11, 27, 3, 4, 3, TimeSpan.Zero), DrainAttributes.StartedAt(instance));
+        Assert.Null(DrainAttributes.StartedAt(Build.Instance("i-2")));
     }
 }
