@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using EcsScaling.Core.Drain;
+using EcsScaling.Core.Policies;
 using EcsScaling.Core.Rebalance;
 using EcsScaling.Functions.Functions;
 using EcsScaling.Functions.Hosting;
@@ -10,15 +11,16 @@ using EcsScaling.Simulation.Scenarios;
 namespace EcsScaling.Cli.Simulate;
 
 /// <summary>
-/// Where `simulate` gets its functions: the real "drain" and "rebalance" functions of the Lambda
-/// binary, built by FunctionCatalog with the environment a deployment would give them and fed the
-/// raw EventBridge JSON the simulator emits, as the rules in template.yaml route it (lifecycle
-/// actions, Spot warnings and DRAINING container-instance changes to drain; the imbalance alarm to
-/// rebalance; a one-minute schedule to both, for the sweeper and the waves).
+/// Where `simulate` gets its functions: the real "drain", "rebalance" and "policies" functions of the
+/// Lambda binary, built by FunctionCatalog with the environment a deployment would give them and fed
+/// the raw EventBridge JSON the simulator emits, as the rules in template.yaml route it (lifecycle
+/// actions, Spot warnings and DRAINING container-instance changes to drain; alarms to rebalance and
+/// policies; a one-minute schedule to drain and rebalance, for the sweeper and the waves; a
+/// five-minute one to policies, for drift and the return to normal).
 /// </summary>
 internal static class CapabilitySeam
 {
-    public static IReadOnlyList<Action<ScenarioContext, ScenarioFunctions>> Capabilities { get; } = [RegisterDrain, RegisterRebalance];
+    public static IReadOnlyList<Action<ScenarioContext, ScenarioFunctions>> Capabilities { get; } = [RegisterDrain, RegisterRebalance, RegisterPolicies];
 
     public static Dictionary<string, string?> DrainEnvironment { get; } = new(StringComparer.Ordinal)
     {
@@ -35,7 +37,20 @@ internal static class CapabilitySeam
         [RebalanceOptionsParser.MinTaskAgeMinutes] = "2",
     };
 
+    /// <summary>
+    /// The packaged policy document, applied (fix mode); the load alarm switches to its surge profile,
+    /// and normal returns five minutes (not the default fifteen) after the alarm is OK again.
+    /// </summary>
+    public static Dictionary<string, string?> PolicyEnvironment { get; } = new(StringComparer.Ordinal)
+    {
+        [PolicyOptions.ModeVariable] = "fix",
+        [PolicyOptions.AlarmProfilesVariable] = StandardCluster.LoadAlarm + "=surge",
+        [PolicyOptions.RestoreHoldVariable] = "300",
+    };
+
     private static readonly TimeSpan Schedule = TimeSpan.FromMinutes(1);
+
+    private static readonly TimeSpan PolicySchedule = TimeSpan.FromMinutes(5);
 
     private static void RegisterDrain(ScenarioContext context, ScenarioFunctions functions)
     {
@@ -50,6 +65,17 @@ internal static class CapabilitySeam
         var rebalance = Resolve(context, FunctionCatalog.Rebalance, RebalanceEnvironment);
         functions.OnEvent(FunctionCatalog.Rebalance, [SimEvent.AlarmStateChange], (json, ct) => Invoke(context, rebalance, json, ct));
         functions.Every("rebalance-waves", Schedule, ct => Invoke(context, rebalance, ScheduledEvent(context, "rebalance-waves"), ct));
+    }
+
+    private static void RegisterPolicies(ScenarioContext context, ScenarioFunctions functions)
+    {
+        var environment = new Dictionary<string, string?>(PolicyEnvironment, StringComparer.Ordinal)
+        {
+            [PolicyOptions.StateClusterVariable] = context.Simulator.Ecs.Clusters[StandardCluster.Cluster].Arn,
+        };
+        var policies = Resolve(context, FunctionCatalog.Policies, environment);
+        functions.OnEvent(FunctionCatalog.Policies, [SimEvent.AlarmStateChange], (json, ct) => Invoke(context, policies, json, ct));
+        functions.Every("policies-drift", PolicySchedule, ct => Invoke(context, policies, ScheduledEvent(context, "policies-drift"), ct));
     }
 
     private static ILambdaFunction Resolve(ScenarioContext context, string name, IReadOnlyDictionary<string, string?> environment) =>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using EcsScaling.Core.Policies.Profiles;
 using EcsScaling.Simulation;
 using EcsScaling.Simulation.Events;
 using EcsScaling.Simulation.Scenarios;
@@ -20,6 +21,8 @@ internal sealed class Narrator(IAnsiConsole? console) : ScenarioObserver
     private int _activitiesSeen;
     private int _serviceMessagesSeen;
     private int _lastQuarter;
+    private string? _profile;
+    private readonly HashSet<string> _emptied = new(StringComparer.Ordinal);
 
     public IReadOnlyList<NarrationLine> Lines => _lines;
 
@@ -50,7 +53,8 @@ internal sealed class Narrator(IAnsiConsole? console) : ScenarioObserver
                 + (handled ? " → drain function invoked" : " — nothing drains it: its tasks die with the instance in two minutes"),
             SimEvent.AlarmStateChange => $"alarm {detail.GetProperty("alarmName").GetString()} → {detail.GetProperty("state").GetProperty("value").GetString()}"
                 + (handled ? " → function invoked" : " — the rebalance / policy-profile capability would act here (CapabilitySeam)"),
-            SimEvent.ContainerInstanceStateChange when detail.GetProperty("status").GetString() == "DRAINING" && detail.GetProperty("runningTasksCount").GetInt32() == 0 =>
+            SimEvent.ContainerInstanceStateChange when detail.GetProperty("status").GetString() == "DRAINING" && detail.GetProperty("runningTasksCount").GetInt32() == 0
+                && _emptied.Add(detail.GetProperty("ec2InstanceId").GetString()!) =>
                 $"{detail.GetProperty("ec2InstanceId").GetString()} DRAINING: no running task left",
             _ => null,
         };
@@ -90,6 +94,25 @@ internal sealed class Narrator(IAnsiConsole? console) : ScenarioObserver
         }
 
         _serviceMessagesSeen = _sim.Ecs.ServiceMessages.Count;
+        NoticeProfile();
+    }
+
+    /// <summary>The policies function keeps the active profile in the cluster's tags, as in AWS.</summary>
+    private void NoticeProfile()
+    {
+        if (!_sim!.Ecs.Clusters.TryGetValue(StandardCluster.Cluster, out var cluster))
+        {
+            return;
+        }
+
+        var profile = ActiveProfile.FromTags(cluster.Tags);
+        if (_profile is not null && profile.Name != _profile)
+        {
+            Say($"policy profile {_profile} → {profile.Name}" + (profile.Source is { Length: > 0 } source ? $" ({source})" : "")
+                + $": {_sim.ScalingPolicies.Policies.Count} target-tracking policies in force", "green", profile.Since);
+        }
+
+        _profile = profile.Name;
     }
 
     /// <summary>Activities are reported when noticed but stamped with when they happened.</summary>

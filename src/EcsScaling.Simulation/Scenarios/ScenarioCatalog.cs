@@ -18,11 +18,11 @@ public static class ScenarioCatalog
         ? create()
         : throw new ArgumentException($"unknown scenario '{name}'; known: {string.Join(", ", All.Keys)}");
 
-    /// <summary>The tour: scale-out leaves new instances empty, imbalance alarm, scale-in through the hook, a Spot warning, a load alarm.</summary>
+    /// <summary>The tour: scale-out leaves new instances empty, imbalance alarm, scale-in through the hook, a Spot warning, a load alarm and its end.</summary>
     public static Scenario Demo() => new()
     {
         Name = "demo",
-        Description = "6 instances, web/api behind target groups, worker, log-agent daemon; scale-out, imbalance alarm, scale-in with a terminate hook, Spot warning, load alarm",
+        Description = "6 instances, web/api behind target groups, worker, log-agent daemon; scale-out, imbalance alarm, scale-in with a terminate hook, Spot warning, load alarm and back to normal",
         Setup = sim =>
         {
             StandardCluster.Build(sim, webPerInstance: StandardCluster.DemoWebPerInstance);
@@ -41,6 +41,8 @@ public static class ScenarioCatalog
                 sim => sim.AutoScaling.InterruptSpot(StandardCluster.SomeInServiceInstance(sim))),
             new(TimeSpan.FromMinutes(9), "Load rises: CPUReservation 85 % crosses the 75 % alarm.",
                 sim => ClusterMetrics.PublishCpuReservation(sim, StandardCluster.Cluster, 85)),
+            new(TimeSpan.FromMinutes(15), "Load falls: CPUReservation 50 %, the load alarm returns to OK.",
+                sim => ClusterMetrics.PublishCpuReservation(sim, StandardCluster.Cluster, 50)),
             new(TimeSpan.FromMinutes(25), "Publishing the imbalance score again.",
                 sim => ClusterMetrics.PublishImbalanceScore(sim, StandardCluster.Cluster)),
         ],

@@ -46,12 +46,15 @@ public static class StandardCluster
         MetricDimension[] dimensions = [new("ClusterName", Cluster)];
         sim.CloudWatch.PutMetricAlarm(ImbalanceAlarm, ClusterMetrics.Namespace, MetricNames.ImbalanceScore, dimensions, "GreaterThanThreshold", new RebalanceOptions().TargetScore);
         sim.CloudWatch.PutMetricAlarm(LoadAlarm, "AWS/ECS", "CPUReservation", dimensions, "GreaterThanThreshold", 75);
+
+        // Empty, but the packaged policy document (policies/policies.json) manages its scaling policies.
+        sim.AutoScaling.CreateGroup(PolicyGroup, cluster, 0, new Resources(2048, 4096), Zones, new GroupSpec { MinSize = 0, MaxSize = 3 });
     }
 
     /// <summary>Instances after <see cref="BuildScaledOut"/>.</summary>
     public const int ScaledOutInstances = 9;
 
-    /// <summary>The group the packaged policy document (policies/policies.json) manages besides ours.</summary>
+    /// <summary>The group the packaged policy document (policies/policies.json) manages besides ours; part of every standard cluster.</summary>
     public const string PolicyGroup = "prod-ecs-asg";
 
     /// <summary>Web tasks per instance in the demo clusters: enough that new instances leave them uneven.</summary>
@@ -60,14 +63,13 @@ public static class StandardCluster
     /// <summary>
     /// The ops demo cluster: the standard cluster (three web tasks per instance) after a scale-out
     /// 6 → 9, so three instances are empty and web is uneven in every zone (a rebalance has work)
-    /// and every task is old enough to be moved; plus the empty group the packaged policy document names.
+    /// and every task is old enough to be moved.
     /// </summary>
     public static Simulator BuildScaledOut(int seed)
     {
         var sim = new Simulator(seed);
         Build(sim, webPerInstance: DemoWebPerInstance);
         AllowHalfDown(sim, "web");
-        sim.AutoScaling.CreateGroup(PolicyGroup, sim.Ecs.Clusters[Cluster], 0, new Resources(2048, 4096), Zones, new GroupSpec { MinSize = 0, MaxSize = 3 });
         sim.Clock.Advance(TimeSpan.FromMinutes(2));
         sim.AutoScaling.SetDesiredCapacity(Group, ScaledOutInstances);
         sim.Clock.Advance(TimeSpan.FromMinutes(30));

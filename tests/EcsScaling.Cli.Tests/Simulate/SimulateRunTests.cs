@@ -38,6 +38,12 @@ public class SimulateRunTests
         Assert.All(report.GetProperty("drains").EnumerateArray(), d => Assert.Equal("completed", d.GetProperty("outcome").GetString()));
         Assert.Contains(report.GetProperty("narration").EnumerateArray(), n => n.GetProperty("text").GetString()!.Contains("drain function invoked", StringComparison.Ordinal));
         Assert.Contains(report.GetProperty("functions").EnumerateArray(), f => f.GetProperty("name").GetString() == "rebalance" && f.GetProperty("invocations").GetInt32() > 0);
+
+        // The real policies function too: the load alarm switches to the surge profile, its end brings normal back after the hold.
+        var narration = report.GetProperty("narration").EnumerateArray().Select(n => n.GetProperty("text").GetString()!).ToList();
+        Assert.Contains(narration, n => n.StartsWith("policy profile normal → surge (alarm:prod-cpu-reservation-high)", StringComparison.Ordinal));
+        Assert.Contains(narration, n => n.StartsWith("policy profile surge → normal", StringComparison.Ordinal));
+        Assert.All(report.GetProperty("functions").EnumerateArray(), f => Assert.Equal(0, f.GetProperty("errors").GetInt32()));
     }
 
     [Fact]
