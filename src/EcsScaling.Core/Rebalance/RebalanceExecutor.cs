@@ -42,7 +42,7 @@ public sealed class RebalanceExecutor(IEcsGateway ecs, RebalanceOptions options,
                 return RebalanceRunResult.Of(cluster, RebalanceOutcome.CoolingDown, reason);
             }
 
-            return await StartWaveAsync(cluster, clusterArn, 1, trigger.ToString(), dryRun, cancellationToken);
+            return await StartWaveAsync(cluster, clusterArn, 1, trigger.ToString(), dryRun, snapshot: null, cancellationToken);
         }
         catch (Exception e) when (e is AwsCallException or FormatException or InvalidOperationException)
         {
@@ -71,6 +71,7 @@ public sealed class RebalanceExecutor(IEcsGateway ecs, RebalanceOptions options,
         {
             telemetry.Log(LogLevel.Info, "reactivating drained instance", ("cluster", cluster), ("containerInstanceArn", wave.DrainedInstanceArn), ("wave", wave.Wave));
             await ecs.UpdateContainerInstancesStateAsync(cluster, [wave.DrainedInstanceArn!], ContainerInstanceStatus.Active, cancellationToken);
+            snapshot = snapshot with { Instances = [.. snapshot.Instances.Select(i => i.Arn == wave.DrainedInstanceArn ? i with { Status = ContainerInstanceStatus.Active } : i)] };
         }
 
         if (verdict.Waiting is { } waiting)
@@ -89,15 +90,16 @@ public sealed class RebalanceExecutor(IEcsGateway ecs, RebalanceOptions options,
             return await FinishAsync(cluster, clusterArn, wave, RebalanceOutcome.Completed, $"score {score:F3} still above target after {wave.Wave} waves (the maximum)", dryRun, cancellationToken);
         }
 
-        var next = await StartWaveAsync(cluster, clusterArn, wave.Wave + 1, "Continue", dryRun, cancellationToken);
+        // The next wave is planned on this snapshot: reading a large cluster again would double the calls.
+        var next = await StartWaveAsync(cluster, clusterArn, wave.Wave + 1, "Continue", dryRun, snapshot, cancellationToken);
         return next.Outcome == RebalanceOutcome.NothingToDo
             ? await FinishAsync(cluster, clusterArn, wave, RebalanceOutcome.Completed, next.Reason, dryRun, cancellationToken)
             : next;
     }
 
-    private async Task<RebalanceRunResult> StartWaveAsync(string cluster, string clusterArn, int number, string trigger, bool dryRun, CancellationToken cancellationToken)
+    private async Task<RebalanceRunResult> StartWaveAsync(string cluster, string clusterArn, int number, string trigger, bool dryRun, ClusterSnapshot? snapshot, CancellationToken cancellationToken)
     {
-        var plan = await PlanAsync(cluster, cancellationToken);
+        var plan = snapshot is null ? await PlanAsync(cluster, cancellationToken) : await _planner.PlanAsync(snapshot, time.GetUtcNow(), cancellationToken);
         telemetry.Log(LogLevel.Info, "rebalance planned", ("cluster", cluster), ("wave", number), ("trigger", trigger), ("dryRun", dryRun),
             ("scoreBefore", plan.ScoreBefore), ("scoreAfter", plan.ScoreAfter), ("moves", plan.Moves.Count), ("drain", plan.Drain?.Ec2InstanceId), ("summary", plan.Summary));
         if (plan.IsEmpty)

@@ -104,6 +104,25 @@ public class RebalanceExecutorTests
     }
 
     [Fact]
+    public async Task A_continuation_that_starts_the_next_wave_reads_the_cluster_once()
+    {
+        var ecs = ScaledOut();
+        var executor = Executor(ecs);
+        var first = await executor.RunAsync("prod", RebalanceTrigger.Alarm, false, default);
+        FakeScheduler.ReplaceStopped(ecs, first.Plan!, _time.GetUtcNow());
+        _time.Advance(TimeSpan.FromMinutes(1));
+        var listingsBefore = ecs.Calls["ListContainerInstances"];
+        var serviceReadsBefore = ecs.Calls["DescribeServices"];
+
+        var next = await executor.RunAsync("prod", RebalanceTrigger.Schedule, false, default);
+
+        Assert.Equal(RebalanceOutcome.WaveStarted, next.Outcome);
+        Assert.Equal(2, next.Wave);
+        Assert.Equal(1, ecs.Calls["ListContainerInstances"] - listingsBefore);
+        Assert.Equal(1, ecs.Calls["DescribeServices"] - serviceReadsBefore);
+    }
+
+    [Fact]
     public async Task A_touched_service_dropping_below_its_floor_aborts_the_rebalance()
     {
         var ecs = ScaledOut();
