@@ -20,7 +20,8 @@ public static class EcsMapping
         Resources(i.RemainingResources),
         i.RunningTasksCount,
         i.PendingTasksCount,
-        (i.Attributes ?? []).GroupBy(a => a.Name).ToDictionary(g => g.Key, g => g.Last().Value),
+        // A nameless attribute (moto sends one in UpdateContainerInstancesState answers) cannot be a key: skipped.
+        (i.Attributes ?? []).Where(a => a.Name is not null).GroupBy(a => a.Name).ToDictionary(g => g.Key, g => g.Last().Value),
         Time(i.RegisteredAt));
 
     public static EcsTask ToTask(EcsTaskShape t) => new(

@@ -19,7 +19,7 @@ internal static class EcsShapesJson
     public static EcsResource ReadResource(JsonElement e) =>
         new(e.String("name"), e.String("type"), e.Int32OrNull("integerValue"), e.DoubleOrNull("doubleValue"), e.Int64OrNull("longValue"));
 
-    /// <summary>ECS always names an attribute; like the former contract, a nameless one reads as null.</summary>
+    /// <summary>Like the former contract, a nameless attribute reads with a null name (moto sends one); EcsMapping skips it.</summary>
     public static EcsAttribute ReadAttribute(JsonElement e) => new(e.String("name")!, e.String("value"), e.String("targetType"), e.String("targetId"));
 
     public static void WriteAttribute(Utf8JsonWriter w, EcsAttribute a) =>

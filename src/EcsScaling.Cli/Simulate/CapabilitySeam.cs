@@ -15,8 +15,9 @@ namespace EcsScaling.Cli.Simulate;
 /// Lambda binary, built by FunctionCatalog with the environment a deployment would give them and fed
 /// the raw EventBridge JSON the simulator emits, as the rules in template.yaml route it (lifecycle
 /// actions, Spot warnings and DRAINING container-instance changes to drain; alarms to rebalance and
-/// policies; a one-minute schedule to drain and rebalance, for the sweeper and the waves; a
-/// five-minute one to policies, for drift and the return to normal).
+/// policies; a one-minute schedule to drain and rebalance, for the sweeper and the waves; every five
+/// minutes to policies, for drift and the return to normal — the template's default is fifteen,
+/// shortened so the demo's thirty minutes see normal come back).
 /// </summary>
 internal static class CapabilitySeam
 {

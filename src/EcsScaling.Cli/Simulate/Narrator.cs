@@ -45,6 +45,12 @@ internal sealed class Narrator(IAnsiConsole? console) : ScenarioObserver
     {
         CatchUp();
         var detail = JsonDocument.Parse(simEvent.Json).RootElement.GetProperty("detail");
+        if (simEvent.DetailType == SimEvent.ContainerInstanceStateChange && detail.GetProperty("status").GetString() == "ACTIVE")
+        {
+            // Reactivated: a later drain of it is news again.
+            _emptied.Remove(detail.GetProperty("ec2InstanceId").GetString()!);
+        }
+
         var text = simEvent.DetailType switch
         {
             SimEvent.TerminateLifecycleAction => $"lifecycle action: {detail.GetProperty("EC2InstanceId").GetString()} held in Terminating:Wait by hook {detail.GetProperty("LifecycleHookName").GetString()}"

@@ -1,4 +1,5 @@
 using EcsScaling.Core.Configuration;
+using EcsScaling.Core.Drain;
 
 namespace EcsScaling.Core.Clusters;
 
@@ -13,10 +14,14 @@ public sealed record ClusterMetricsOptions(bool MeasureServiceSpread = true)
 {
     public const string ReadTasksVariable = "ECS_SCALING_METRICS_READ_TASKS";
 
-    /// <exception cref="ConfigurationException">The variable is not true or false.</exception>
+    /// <summary>The clusters measured (ECS_SCALING_CLUSTERS, shared with the other functions).</summary>
+    public IReadOnlyList<string> Clusters { get; init; } = [];
+
+    /// <exception cref="ConfigurationException">No cluster, or task reads neither true nor false.</exception>
     public static ClusterMetricsOptions FromEnvironment(IReadOnlyDictionary<string, string?> environment)
     {
         var reader = new EnvironmentReader(environment);
-        return reader.Checked("cluster-metrics", new ClusterMetricsOptions(reader.Bool(ReadTasksVariable, fallback: true)));
+        var options = new ClusterMetricsOptions(reader.Bool(ReadTasksVariable, fallback: true)) { Clusters = reader.Names(DrainVariables.Clusters, required: true) };
+        return reader.Checked("cluster-metrics", options);
     }
 }

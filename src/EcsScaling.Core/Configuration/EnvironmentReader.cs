@@ -52,7 +52,7 @@ public sealed class EnvironmentReader(IReadOnlyDictionary<string, string?> envir
     public TimeSpan Minutes(string name, TimeSpan fallback, int min) =>
         Value(name) is null ? fallback : TimeSpan.FromMinutes(Int(name, (int)fallback.TotalMinutes, min));
 
-    /// <summary>One of a few words (case-insensitive); the first choice stands in when the value is bad.</summary>
+    /// <summary>One of a few words (case-insensitive); fallback when unset, and standing in (with a problem noted) when the value is bad.</summary>
     public T Choice<T>(string name, T fallback, params (string Text, T Value)[] choices)
     {
         var text = Value(name);

@@ -11,7 +11,7 @@ public static class DrainOptionsParser
 {
     public static DrainOptions Parse(IReadOnlyDictionary<string, string?> environment)
     {
-        var reader = new EnvironmentReader(environment, name => DrainVariables.All.First(v => v.Name == name).Default);
+        var reader = new EnvironmentReader(environment, name => DrainVariables.All.FirstOrDefault(v => v.Name == name)?.Default);
         var groups = reader.Names(DrainVariables.AutoScalingGroups, required: true);
         var terminateHooks = reader.Names(DrainVariables.TerminateHooks, required: true);
         var launchHooks = reader.Names(DrainVariables.LaunchHooks);
@@ -25,14 +25,17 @@ public static class DrainOptionsParser
             Duration(reader, DrainVariables.MaxDrainTime, TimeSpan.FromMinutes(1)),
             reader.Choice(DrainVariables.MaxDrainTimeResult, LifecycleResult.Continue, ("CONTINUE", LifecycleResult.Continue), ("ABANDON", LifecycleResult.Abandon)),
             reader.Choice(DrainVariables.SpotInterruption, InterruptionBehaviour.Drain, Behaviours),
-            reader.Choice(DrainVariables.RebalanceRecommendation, InterruptionBehaviour.Drain, Behaviours),
+            reader.Choice(DrainVariables.RebalanceRecommendation, InterruptionBehaviour.Ignore, Behaviours),
             protectedGroups,
             Duration(reader, DrainVariables.HeartbeatMargin, TimeSpan.Zero),
             Duration(reader, DrainVariables.SweepInterval, TimeSpan.FromMinutes(1)));
 
-        foreach (var hook in terminateHooks.Concat(launchHooks).Where(h => h == DrainOptions.EcsManagedHookName))
+        foreach (var (variable, hooks) in new[] { (DrainVariables.TerminateHooks, terminateHooks), (DrainVariables.LaunchHooks, launchHooks) })
         {
-            reader.Problems.Add($"{DrainVariables.TerminateHooks}: '{hook}' belongs to ECS managed draining and must never be completed by us.");
+            if (hooks.Contains(DrainOptions.EcsManagedHookName))
+            {
+                reader.Problems.Add($"{variable}: '{DrainOptions.EcsManagedHookName}' belongs to ECS managed draining and must never be completed by us.");
+            }
         }
 
         foreach (var hook in terminateHooks.Intersect(launchHooks, StringComparer.Ordinal))

@@ -15,7 +15,6 @@ namespace EcsScaling.Core.Policies;
     AllowDuplicateProperties = false,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     UseStringEnumConverter = true,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     GenerationMode = JsonSourceGenerationMode.Metadata)]
 [JsonSerializable(typeof(PolicyDocumentJson))]
 public sealed partial class PolicyJsonContext : JsonSerializerContext;

@@ -1,4 +1,5 @@
 using EcsScaling.Core.Clusters;
+using EcsScaling.Core.Configuration;
 using EcsScaling.Core.Drain;
 using EcsScaling.Core.Gateways;
 using EcsScaling.Core.Observability;
@@ -34,7 +35,7 @@ public static class FunctionCatalog
         ArgumentNullException.ThrowIfNull(telemetry);
         ArgumentNullException.ThrowIfNull(environment);
         var parser = new EventParser();
-        var dryRun = string.Equals(environment.GetValueOrDefault(DryRunVariable), "true", StringComparison.OrdinalIgnoreCase);
+        var dryRun = DryRun(environment);
 
         return new FunctionRegistry()
             .Add(ParseEventFunction.Name, () => ParseEventFunction.Create(parser))
@@ -55,10 +56,9 @@ public static class FunctionCatalog
             })
             .Add(ClusterMetrics, () =>
             {
-                var clusters = ClusterList(environment);
                 var options = ClusterMetricsOptions.FromEnvironment(environment);
                 var publisher = new ClusterMetricsPublisher(gateways(), options, time, telemetry);
-                return ScalingEventFunction.Create(ClusterMetrics, parser, (_, ct) => publisher.PublishAsync(clusters, ct), ClusterJson.WriteSummary);
+                return ScalingEventFunction.Create(ClusterMetrics, parser, (_, ct) => publisher.PublishAsync(options.Clusters, ct), ClusterJson.WriteSummary);
             })
             .Add(OpsFunction.FunctionName, () =>
             {
@@ -69,7 +69,7 @@ public static class FunctionCatalog
                     () => CreateDrainCoordinator(() => gatewaySet.Value, time, telemetry, environment),
                     () => CreateRebalanceCoordinator(() => gatewaySet.Value, time, telemetry, environment),
                     () => CreatePolicyCoordinator(() => gatewaySet.Value, time, telemetry, environment),
-                    string.IsNullOrWhiteSpace(environment.GetValueOrDefault(DrainVariables.Clusters)) ? [] : ClusterList(environment));
+                    new EnvironmentReader(environment).Names(DrainVariables.Clusters));
                 return new OpsFunction(dispatcher, dryRun);
             });
     }
@@ -86,11 +86,12 @@ public static class FunctionCatalog
         return new RebalanceCoordinator(gateways(), options, time, telemetry);
     }
 
-    /// <summary>ECS_SCALING_CLUSTERS, shared by every function: comma-separated names or ARNs.</summary>
-    public static IReadOnlyList<string> ClusterList(IReadOnlyDictionary<string, string?> environment)
+    /// <summary>Observe mode for every function; anything but true or false is refused, since a typo must not act for real.</summary>
+    /// <exception cref="ConfigurationException">The value is neither true nor false.</exception>
+    public static bool DryRun(IReadOnlyDictionary<string, string?> environment)
     {
-        var clusters = (environment.GetValueOrDefault(DrainVariables.Clusters) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return clusters.Length > 0 ? clusters : throw new ArgumentException($"{DrainVariables.Clusters}: required, a comma-separated list of ECS cluster names or ARNs");
+        var reader = new EnvironmentReader(environment);
+        return reader.Checked("functions", reader.Bool(DryRunVariable, fallback: false));
     }
 
     /// <summary>The policy document path is relative to the binary's folder (Lambda's task root) unless absolute.</summary>

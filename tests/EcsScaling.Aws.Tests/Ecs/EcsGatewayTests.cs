@@ -38,6 +38,17 @@ public class EcsGatewayTests
     }
 
     [Fact]
+    public async Task A_nameless_attribute_is_skipped_rather_than_failing_the_whole_answer()
+    {
+        aws.Respond(Op.DescribeContainerInstances, r => new DescribeContainerInstancesResponse(
+            [new EcsContainerInstance(r.ContainerInstances[0], "i-1", "ACTIVE", true, null, null, 0, 0, [new EcsAttribute(null!, "orphan"), new EcsAttribute("tier", "general")], null)], null));
+
+        var instance = Assert.Single(await Gateway.DescribeContainerInstancesAsync("main", Arns("container-instance", 1), None));
+
+        Assert.Equal(new Dictionary<string, string?> { ["tier"] = "general" }, instance.Attributes);
+    }
+
+    [Fact]
     public async Task UpdateContainerInstancesState_splits_at_10_and_sends_the_wire_status()
     {
         await Gateway.UpdateContainerInstancesStateAsync("main", Arns("container-instance", 23), ContainerInstanceStatus.Draining, None);

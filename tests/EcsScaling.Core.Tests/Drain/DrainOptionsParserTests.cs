@@ -96,8 +96,10 @@ public class DrainOptionsParserTests
     public void The_ECS_managed_draining_hook_can_never_be_configured_as_ours()
     {
         var error = Invalid((DrainVariables.TerminateHooks, "ours," + DrainOptions.EcsManagedHookName));
+        var launch = Invalid((DrainVariables.LaunchHooks, DrainOptions.EcsManagedHookName));
 
-        Assert.Contains("belongs to ECS managed draining", Assert.Single(error.Problems), StringComparison.Ordinal);
+        Assert.StartsWith("ECS_SCALING_TERMINATE_HOOK_NAMES: 'ecs-managed-draining-termination-hook' belongs to ECS managed draining", Assert.Single(error.Problems), StringComparison.Ordinal);
+        Assert.StartsWith("ECS_SCALING_LAUNCH_HOOK_NAMES: 'ecs-managed-draining-termination-hook' belongs to ECS managed draining", Assert.Single(launch.Problems), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -36,6 +36,19 @@ public class FunctionCatalogTests
         Assert.Contains("ECS_SCALING_MAX_DRAIN_TIME", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("yes")]
+    [InlineData("1")]
+    public void A_dry_run_value_other_than_true_or_false_is_refused_rather_than_acting_for_real(string value)
+    {
+        var error = Assert.Throws<Core.Configuration.ConfigurationException>(() =>
+            FunctionCatalog.Create(() => throw new InvalidOperationException("no AWS here"), TimeProvider.System, new CapturingTelemetry(), new Dictionary<string, string?> { [FunctionCatalog.DryRunVariable] = value }));
+
+        Assert.Equal($"ECS_SCALING_DRY_RUN: '{value}' is not true or false.", Assert.Single(error.Problems));
+        Assert.True(FunctionCatalog.DryRun(new Dictionary<string, string?> { [FunctionCatalog.DryRunVariable] = "TRUE" }));
+        Assert.False(FunctionCatalog.DryRun(new Dictionary<string, string?>()));
+    }
+
     [Fact]
     public void Cluster_metrics_with_invalid_configuration_fails_before_any_gateway_is_created()
     {

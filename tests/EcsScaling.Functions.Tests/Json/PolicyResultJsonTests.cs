@@ -11,7 +11,7 @@ public class PolicyResultJsonTests
         var json = ReferenceJson.Written(ResultSamples.Policy, PolicyResultJson.Write);
 
         Assert.Equal(
-            """{"outcome":"ProfileSwitched","profile":"peak","previousProfile":"normal","dryRun":false,"changes":[{"resourceKind":"EcsService","resourceId":"service/prod/web","subject":"Policy","name":"cpu","action":"Update","differences":[{"field":"targetValue","expected":"50"}]}],"message":"switched"}""",
+            """{"outcome":"ProfileSwitched","profile":"peak","previousProfile":"normal","dryRun":false,"changes":[{"resourceKind":"EcsService","resourceId":"service/prod/web","subject":"Policy","name":"cpu","action":"Update","differences":[{"field":"targetValue","expected":"50"},{"field":"disableScaleIn","actual":"true"}]}],"message":"switched"}""",
             json);
         Assert.Equal(ReferenceJson.Of(ResultSamples.Policy), json);
     }

@@ -17,7 +17,7 @@ public class RebalanceResultJsonTests
         var json = ReferenceJson.Written(ResultSamples.Rebalance[0], RebalanceResultJson.Write);
 
         Assert.StartsWith(
-            """{"cluster":"prod","outcome":"DryRun","reason":"dry run","wave":1,"plan":{"cluster":"prod","plannedAt":"2026-11-27T03:00:00+00:00","scoreBefore":0.5,"scoreAfter":0.25,"targetScore":0.15,"moves":[{"step":1,"service":"web","taskArn":"arn:task/1","fromContainerInstanceArn":"arn:ci/old","fromEc2InstanceId":"i-old","fromZone":"a","toContainerInstanceArn":"arn:ci/new","toEc2InstanceId":"i-new","taskCpu":256,"taskMemoryMiB":512,"why":"spread","scoreBefore":0.5,"scoreAfter":0.25,"kind":"Consolidate"}]""",
+            """{"cluster":"prod","outcome":"DryRun","reason":"dry run","wave":1,"plan":{"cluster":"prod","plannedAt":"2026-11-27T03:00:00+00:00","scoreBefore":0.5,"scoreAfter":0.25,"targetScore":0.15,"moves":[{"step":1,"service":"web","taskArn":"arn:task/1","fromContainerInstanceArn":"arn:ci/old","fromEc2InstanceId":"i-old","fromZone":"a","toContainerInstanceArn":"arn:ci/new","toEc2InstanceId":"i-new","taskCpu":256,"taskMemoryMiB":512,"why":"spread","scoreBefore":0.5,"scoreAfter":0.25,"kind":"Consolidate"},""",
             json,
             StringComparison.Ordinal);
         Assert.EndsWith("""

@@ -25,7 +25,8 @@ public static class ResultSamples
     ]);
 
     public static RebalancePlan Plan { get; } = new("prod", Now, 0.5, 0.25, 0.15,
-        [new PlannedMove(1, "web", "arn:task/1", "arn:ci/old", "i-old", "a", "arn:ci/new", "i-new", null, 256, 512, "spread", 0.5, 0.25, MoveKind.Consolidate)],
+        [new PlannedMove(1, "web", "arn:task/1", "arn:ci/old", "i-old", "a", "arn:ci/new", "i-new", null, 256, 512, "spread", 0.5, 0.25, MoveKind.Consolidate),
+         new PlannedMove(2, "api", "arn:task/2", "arn:ci/old", "i-old", null, "arn:ci/new", "i-new", "b", 512, 1024, "spread", 0.25, 0.2, MoveKind.Spread)],
         new PlannedDrain("arn:ci/old", "i-old", ["web", "api"], 3, "most loaded", 0.1),
         [new SkippedService("db", "opted out")], new Dictionary<string, int> { ["daemon"] = 2, ["young"] = 1 }, ["wave cap"], "1 move");
 
@@ -35,7 +36,7 @@ public static class ResultSamples
     ];
 
     public static PolicyResult Policy { get; } = new(PolicyOutcome.ProfileSwitched, "peak", "normal", DryRun: false, [
-        new DriftItem(ScalableResourceKind.EcsService, "service/prod/web", DriftSubject.Policy, "cpu", DriftAction.Update, [new FieldDifference("targetValue", "50", null)]),
+        new DriftItem(ScalableResourceKind.EcsService, "service/prod/web", DriftSubject.Policy, "cpu", DriftAction.Update, [new FieldDifference("targetValue", "50", null), new FieldDifference("disableScaleIn", null, "true")]),
     ], "switched");
 
     public static ClusterMetricsSummary Metrics { get; } = new([
@@ -48,11 +49,11 @@ public static class ResultSamples
          new InstanceLoad("arn:ci/2", "i-2", null, ContainerInstanceStatus.Active, 0, new Resources(0, 0), new Resources(0, 0))],
         [new ZoneLoad("eu-west-1a", 1, 4, new Resources(2048, 4096), new Resources(512, 1024))],
         [new ServiceSpread("web", 4, 4, 0, new Dictionary<string, int> { ["eu-west-1a"] = 4 }, 2, 0)],
-        null, 0.75, 25, 25.5, 1, 1);
+        0.2, 0.75, 25, 25.5, 1, 1);
 
     public static OpsResponse Status { get; } = new("status", DryRun: false, Status: new StatusReport(
         [new ClusterStatus(Measurement, [new DrainProgress("i-1", "arn:ci/1", 4, Now, "scale-in"), new DrainProgress("i-3", "arn:ci/3", 0, null, null)])],
-        new ActiveProfile("peak", Now, ActiveProfile.ManualSource, null)));
+        new ActiveProfile("peak", Now, ActiveProfile.ManualSource, Now.AddMinutes(-5))));
 
     public static OpsResponse Everything { get; } = new("all", DryRun: true, Status.Status, Drain, Rebalance[0], Policy);
 }

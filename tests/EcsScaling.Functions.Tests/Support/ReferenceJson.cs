@@ -7,7 +7,8 @@ namespace EcsScaling.Functions.Tests.Support;
 
 /// <summary>
 /// The oracle for the hand-written result writers: System.Text.Json's reflection serializer with the
-/// options the results always had (camelCase, enums by name, null members omitted).
+/// options the results are written with (camelCase, enums by name, null members omitted — which the
+/// rebalance and cluster-metrics answers did not do before the writers, when they carried explicit nulls).
 /// </summary>
 public static class ReferenceJson
 {
