@@ -102,11 +102,13 @@ public sealed class FakeRuntimeApi : IDisposable
             context.Response.StatusCode = answer is null ? 404 : 202;
         }
 
-        context.Response.Close();
+        // Recorded before the status goes out: a caller that got its 202 must find its answer here.
         if (answer is not null)
         {
             Record(answer);
         }
+
+        context.Response.Close();
     }
 
     private void Record(RuntimeAnswer answer)
