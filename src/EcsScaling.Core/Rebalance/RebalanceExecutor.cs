@@ -42,7 +42,8 @@ public sealed class RebalanceExecutor(IEcsGateway ecs, RebalanceOptions options,
                 return RebalanceRunResult.Of(cluster, RebalanceOutcome.CoolingDown, reason);
             }
 
-            return await StartWaveAsync(cluster, clusterArn, 1, trigger.ToString(), dryRun, snapshot: null, cancellationToken);
+            var snapshot = await _reader.ReadAsync(cluster, includeTasks: true, cancellationToken);
+            return await StartWaveAsync(cluster, clusterArn, 1, trigger.ToString(), dryRun, snapshot, cancellationToken);
         }
         catch (Exception e) when (e is AwsCallException or FormatException or InvalidOperationException)
         {
@@ -97,9 +98,9 @@ public sealed class RebalanceExecutor(IEcsGateway ecs, RebalanceOptions options,
             : next;
     }
 
-    private async Task<RebalanceRunResult> StartWaveAsync(string cluster, string clusterArn, int number, string trigger, bool dryRun, ClusterSnapshot? snapshot, CancellationToken cancellationToken)
+    private async Task<RebalanceRunResult> StartWaveAsync(string cluster, string clusterArn, int number, string trigger, bool dryRun, ClusterSnapshot snapshot, CancellationToken cancellationToken)
     {
-        var plan = snapshot is null ? await PlanAsync(cluster, cancellationToken) : await _planner.PlanAsync(snapshot, time.GetUtcNow(), cancellationToken);
+        var plan = await _planner.PlanAsync(snapshot, time.GetUtcNow(), cancellationToken);
         telemetry.Log(LogLevel.Info, "rebalance planned", ("cluster", cluster), ("wave", number), ("trigger", trigger), ("dryRun", dryRun),
             ("scoreBefore", plan.ScoreBefore), ("scoreAfter", plan.ScoreAfter), ("moves", plan.Moves.Count), ("drain", plan.Drain?.Ec2InstanceId), ("summary", plan.Summary));
         if (plan.IsEmpty)
