@@ -1,6 +1,6 @@
 namespace EcsScaling.Cli.Ops;
 
-/// <summary>Exit codes scripts can rely on; <see cref="Help"/> is shown in every ops command's --help.</summary>
+/// <summary>Exit codes scripts can rely on; <see cref="Help"/> is shown once, in the root --help.</summary>
 internal static class ExitCodes
 {
     public const int Ok = 0;

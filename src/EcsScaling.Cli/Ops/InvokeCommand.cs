@@ -16,7 +16,7 @@ internal static class InvokeCommand
     public static Command Create()
     {
         var shared = new SharedOptions();
-        var command = shared.AddTo(new Command("invoke", "Run a function handler (drain, rebalance, policies, cluster-metrics, ops, parse-event) in-process on an event file, as Lambda would. " + ExitCodes.Help));
+        var command = shared.AddTo(new Command("invoke", "Run a function handler (drain, rebalance, policies, cluster-metrics, ops, parse-event) in-process on an event file, as Lambda would."));
         var function = new Argument<string>("function") { Description = "Handler name, as in _HANDLER." };
         var file = new Argument<FileInfo>("event-file") { Description = "JSON event, e.g. events/lifecycle-terminate.eventbridge.json or events/ops-drain.json." };
         var dryRun = new Option<bool>("--dry-run") { Description = $"Plan without mutating: sets {FunctionCatalog.DryRunVariable}=true for the function." };

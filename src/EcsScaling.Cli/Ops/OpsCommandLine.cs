@@ -121,7 +121,7 @@ internal static class OpsCommandLine
     private static (Command Command, SharedOptions Shared) New(string name, string description)
     {
         var shared = new SharedOptions();
-        return (shared.AddTo(new Command(name, description + " " + ExitCodes.Help)), shared);
+        return (shared.AddTo(new Command(name, description)), shared);
     }
 
     private static Argument<string> InstanceId(Command command)

@@ -13,7 +13,8 @@ public class OpsCommandLineTests
             Assert.Contains(command, help.Out, StringComparison.Ordinal);
         }
 
-        Assert.Contains("Exit codes", help.Out, StringComparison.Ordinal);
+        Assert.Single(Occurrences(help.Out, "Exit codes"));
+        Assert.Contains("3 changes pending", help.Out, StringComparison.Ordinal);
         Assert.Contains("ECS_SCALING_CLUSTERS", help.Out, StringComparison.Ordinal);
     }
 
@@ -23,12 +24,12 @@ public class OpsCommandLineTests
     [InlineData("complete-hook")]
     [InlineData("rebalance")]
     [InlineData("invoke")]
-    public async Task Each_command_documents_its_options_and_exit_codes(string command)
+    public async Task Each_command_documents_its_options_and_leaves_the_exit_codes_to_the_root_help(string command)
     {
         var help = await Cli.RunAsync(command, "--help");
 
         Assert.Equal(0, help.Code);
-        Assert.Contains("3 changes pending", help.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exit codes", help.Out, StringComparison.Ordinal);
         Assert.Contains("--simulate", help.Out, StringComparison.Ordinal);
         Assert.Contains("--output", help.Out, StringComparison.Ordinal);
     }
@@ -201,5 +202,13 @@ public class OpsCommandLineTests
 
         Assert.Equal(1, run.Code);
         Assert.Contains("staging", run.Out + run.Err, StringComparison.Ordinal);
+    }
+
+    private static IEnumerable<int> Occurrences(string text, string value)
+    {
+        for (var at = text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, at + value.Length, StringComparison.Ordinal))
+        {
+            yield return at;
+        }
     }
 }
