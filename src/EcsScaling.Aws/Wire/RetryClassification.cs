@@ -6,7 +6,7 @@ namespace EcsScaling.Aws.Wire;
 
 /// <summary>
 /// The SDK's standard or adaptive retry policy. Its lists already hold every throttling and
-/// transient code of DESIGN.md §3 (pinned by RetryClassificationTests); HTTP 429 without a known
+/// transient code of the AWS SDKs' standard retry mode (docs.aws.amazon.com/sdkref/latest/guide/feature-retry-behavior.html; pinned by RetryClassificationTests); HTTP 429 without a known
 /// code is added. Validation errors (HTTP 400, no listed code) are never retried.
 /// </summary>
 internal static class RetryClassification

@@ -82,7 +82,7 @@ internal static class CapabilitySeam
     private static ILambdaFunction Resolve(ScenarioContext context, string name, IReadOnlyDictionary<string, string?> environment) =>
         FunctionCatalog.Create(context.Gateways, context.Clock, context.Telemetry, environment).Resolve(name);
 
-    /// <summary>The container-instance rule matches detail.status DRAINING only (DESIGN §2).</summary>
+    /// <summary>The template's ContainerInstanceDrainingRule matches detail.status DRAINING only.</summary>
     private static bool IsDrainingChangeOrOther(string json)
     {
         var root = JsonDocument.Parse(json).RootElement;

@@ -3,7 +3,7 @@ namespace EcsScaling.Simulation.Faults;
 /// <summary>What can go wrong with an API call, and how the simulated SDK retries it.</summary>
 public sealed record FaultOptions
 {
-    /// <summary>Apply AWS's documented per-family token buckets (DESIGN.md §4).</summary>
+    /// <summary>Apply AWS's documented per-family token buckets (ECS API request throttling, docs.aws.amazon.com/AmazonECS/latest/APIReference/request-throttling.html).</summary>
     public bool RateLimits { get; init; } = true;
 
     /// <summary>Probability that an attempt is throttled regardless of the buckets.</summary>

@@ -5,7 +5,7 @@ using EcsScaling.Simulation.Faults;
 
 namespace EcsScaling.Simulation.Gateways;
 
-/// <summary>IEcsGateway over the ECS model, one simulated API call per page or batch at AWS's sizes (DESIGN.md §4).</summary>
+/// <summary>IEcsGateway over the ECS model, one simulated API call per page or batch at AWS's documented sizes (ECS API reference: DescribeTasks/DescribeContainerInstances 100, DescribeServices 10, list pages 100).</summary>
 public sealed partial class SimEcsGateway(EcsModel ecs, SimulatedApi api) : IEcsGateway
 {
     private const string Service = "ecs";

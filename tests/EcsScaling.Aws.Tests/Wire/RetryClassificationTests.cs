@@ -5,7 +5,7 @@ using EcsScaling.Core.Gateways;
 
 namespace EcsScaling.Aws.Tests.Wire;
 
-/// <summary>Pins the SDK's retry lists to DESIGN.md §3, so an SDK upgrade that drops a code fails here.</summary>
+/// <summary>Pins the SDK's retry lists to the throttling and transient codes of the SDKs' standard retry mode, so an SDK upgrade that drops a code fails here.</summary>
 public class RetryClassificationTests
 {
     private static readonly string[] ThrottlingCodes =

@@ -71,7 +71,7 @@ public static class DrainScenario
         return host;
     }
 
-    /// <summary>The container-instance rule filters on detail.status DRAINING (DESIGN §2).</summary>
+    /// <summary>The template's ContainerInstanceDrainingRule filters on detail.status DRAINING.</summary>
     private static bool IsRoutedToDrain(string json)
     {
         var root = JsonDocument.Parse(json).RootElement;
