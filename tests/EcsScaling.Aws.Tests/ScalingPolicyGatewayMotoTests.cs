@@ -64,6 +64,49 @@ public class ScalingPolicyGatewayMotoTests(MotoServer moto)
         Assert.Empty(afterDelete);
     }
 
+    /// <summary>Backlog per task: the documented SQS example of target tracking with metric math.</summary>
+    [SkippableFact]
+    public async Task A_service_policy_on_metric_math_reads_back_as_it_was_put()
+    {
+        using var aws = MotoContext.Seeded(moto, "mutable");
+        var policies = aws.Gateways.ScalingPolicies;
+        var resource = new ScalableResource(ScalableResourceKind.EcsService, "service/main/svc-03");
+        await policies.RegisterScalableTargetAsync(new ScalableTarget(resource, 1, 10), None);
+        var policy = new TargetTrackingPolicy(resource, "backlog", new TargetTrackingConfiguration(100, null, null, null, 300, 60, false,
+        [
+            new MetricQuery("m1", null, new CustomizedMetric("AWS/SQS", "ApproximateNumberOfMessagesVisible", [new MetricDimension("QueueName", "jobs")], "Sum", null), "visible", false),
+            new MetricQuery("m2", null, new CustomizedMetric("ECS/ContainerInsights", "RunningTaskCount", [new MetricDimension("ClusterName", "main"), new MetricDimension("ServiceName", "svc-03")], "Average", null), null, false),
+            new MetricQuery("e1", "m1 / m2", null, "backlog per task", true),
+        ]));
+
+        await policies.PutPolicyAsync(policy, None);
+        var read = Assert.Single(await policies.DescribePoliciesAsync(resource, None));
+
+        Assert.Equal(policy.Configuration with { MetricMath = null }, read.Configuration with { MetricMath = null });
+        Assert.Empty(Core.Policies.Reconcile.PolicyComparer.Differences(policy.Configuration, read.Configuration, ScalableResourceKind.EcsService));
+    }
+
+    /// <summary>One group policy on max(CPUReservation, MemoryReservation) at high resolution.</summary>
+    [SkippableFact]
+    public async Task A_group_policy_on_metric_math_reads_back_as_it_was_put()
+    {
+        using var aws = MotoContext.Seeded(moto, "mutable");
+        var policies = aws.Gateways.ScalingPolicies;
+        var cluster = new MetricDimension("ClusterName", "main");
+        var policy = new TargetTrackingPolicy(Group, "reservation-max", new TargetTrackingConfiguration(75, null, null, null, null, null, false,
+        [
+            new MetricQuery("cpu", null, new CustomizedMetric("AWS/ECS", "CPUReservation", [cluster], "Average", "Percent", 30), null, false),
+            new MetricQuery("memory", null, new CustomizedMetric("AWS/ECS", "MemoryReservation", [cluster], "Average", "Percent", 30), null, false),
+            new MetricQuery("reservation", "MAX([cpu, memory])", null, "max reservation", true),
+        ]));
+
+        await policies.PutPolicyAsync(policy, None);
+        var read = Assert.Single(await policies.DescribePoliciesAsync(Group, None));
+        await policies.DeletePolicyAsync(Group, "reservation-max", None);
+
+        Assert.Empty(Core.Policies.Reconcile.PolicyComparer.Differences(policy.Configuration, read.Configuration, ScalableResourceKind.AutoScalingGroup));
+    }
+
     [SkippableFact]
     public async Task Deleting_a_missing_policy_is_a_ValidationException()
     {

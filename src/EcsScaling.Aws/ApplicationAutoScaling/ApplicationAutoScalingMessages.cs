@@ -5,7 +5,14 @@ public sealed record AasDimension(string Name, string Value);
 
 public sealed record AasPredefinedMetric(string PredefinedMetricType, string? ResourceLabel);
 
-public sealed record AasCustomizedMetric(string MetricName, string Namespace, List<AasDimension>? Dimensions, string Statistic, string? Unit);
+/// <summary>One metric (MetricName … Unit) or metric math (Metrics), never both.</summary>
+public sealed record AasCustomizedMetric(string? MetricName, string? Namespace, List<AasDimension>? Dimensions, string? Statistic, string? Unit, List<AasMetricQuery>? Metrics);
+
+public sealed record AasMetric(List<AasDimension>? Dimensions, string MetricName, string Namespace);
+
+public sealed record AasMetricStat(AasMetric Metric, string Stat, string? Unit);
+
+public sealed record AasMetricQuery(string Id, string? Expression, string? Label, AasMetricStat? MetricStat, bool? ReturnData);
 
 public sealed record AasTargetTracking(
     double TargetValue,

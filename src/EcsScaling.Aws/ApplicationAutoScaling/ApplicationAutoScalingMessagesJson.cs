@@ -22,10 +22,25 @@ internal static class ApplicationAutoScalingMessagesJson
     public static void WritePredefinedMetric(Utf8JsonWriter w, AasPredefinedMetric m) => w.String("PredefinedMetricType", m.PredefinedMetricType).String("ResourceLabel", m.ResourceLabel);
 
     public static AasCustomizedMetric ReadCustomizedMetric(JsonElement e) =>
-        new(e.String("MetricName")!, e.String("Namespace")!, e.Array("Dimensions", ReadDimension), e.String("Statistic")!, e.String("Unit"));
+        new(e.String("MetricName"), e.String("Namespace"), e.Array("Dimensions", ReadDimension), e.String("Statistic"), e.String("Unit"), e.Array("Metrics", ReadMetricQuery));
 
     public static void WriteCustomizedMetric(Utf8JsonWriter w, AasCustomizedMetric m) =>
-        w.String("MetricName", m.MetricName).String("Namespace", m.Namespace).Objects("Dimensions", m.Dimensions, WriteDimension).String("Statistic", m.Statistic).String("Unit", m.Unit);
+        w.String("MetricName", m.MetricName).String("Namespace", m.Namespace).Objects("Dimensions", m.Dimensions, WriteDimension).String("Statistic", m.Statistic).String("Unit", m.Unit)
+            .Objects("Metrics", m.Metrics, WriteMetricQuery);
+
+    public static AasMetricQuery ReadMetricQuery(JsonElement e) =>
+        new(e.String("Id")!, e.String("Expression"), e.String("Label"), e.Object("MetricStat", ReadMetricStat), e.BooleanOrNull("ReturnData"));
+
+    public static void WriteMetricQuery(Utf8JsonWriter w, AasMetricQuery q) =>
+        w.String("Id", q.Id).String("Expression", q.Expression).String("Label", q.Label).Object("MetricStat", q.MetricStat, WriteMetricStat).Boolean("ReturnData", q.ReturnData);
+
+    public static AasMetricStat ReadMetricStat(JsonElement e) => new(e.Object("Metric", ReadMetric)!, e.String("Stat")!, e.String("Unit"));
+
+    public static void WriteMetricStat(Utf8JsonWriter w, AasMetricStat s) => w.Object("Metric", s.Metric, WriteMetric).String("Stat", s.Stat).String("Unit", s.Unit);
+
+    public static AasMetric ReadMetric(JsonElement e) => new(e.Array("Dimensions", ReadDimension), e.String("MetricName")!, e.String("Namespace")!);
+
+    public static void WriteMetric(Utf8JsonWriter w, AasMetric m) => w.Objects("Dimensions", m.Dimensions, WriteDimension).String("MetricName", m.MetricName).String("Namespace", m.Namespace);
 
     public static AasTargetTracking ReadTargetTracking(JsonElement e) => new(
         e.Double("TargetValue"),

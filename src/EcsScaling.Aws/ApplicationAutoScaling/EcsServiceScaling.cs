@@ -46,10 +46,27 @@ public sealed class EcsServiceScaling(IAwsCaller aws)
     private static AasTargetTracking ToWire(TargetTrackingConfiguration c) => new(
         c.TargetValue,
         c.PredefinedMetricType is null ? null : new AasPredefinedMetric(c.PredefinedMetricType, c.ResourceLabel),
-        c.CustomizedMetric is not { } m ? null : new AasCustomizedMetric(m.MetricName, m.Namespace, [.. m.Dimensions.Select(d => new AasDimension(d.Name, d.Value))], m.Statistic, m.Unit),
+        c.CustomizedMetric is { } m ? new AasCustomizedMetric(m.MetricName, m.Namespace, Dimensions(m), m.Statistic, m.Unit, null)
+            : c.MetricMath is { } math ? new AasCustomizedMetric(null, null, null, null, null, [.. math.Select(ToWire)])
+            : null,
         c.ScaleOutCooldownSeconds,
         c.ScaleInCooldownSeconds,
         c.DisableScaleIn);
+
+    private static AasMetricQuery ToWire(MetricQuery q) =>
+        new(q.Id, q.Expression, q.Label, q.Metric is { } m ? new AasMetricStat(new AasMetric(Dimensions(m), m.MetricName, m.Namespace), m.Statistic, m.Unit) : null, q.ReturnData);
+
+    private static List<AasDimension> Dimensions(CustomizedMetric m) => [.. m.Dimensions.Select(d => new AasDimension(d.Name, d.Value))];
+
+    private static List<MetricDimension> Dimensions(List<AasDimension>? dimensions) => [.. (dimensions ?? []).Select(d => new MetricDimension(d.Name, d.Value))];
+
+    /// <summary>ReturnData left out reads as AWS's default, true.</summary>
+    private static MetricQuery ToQuery(AasMetricQuery q) => new(
+        q.Id,
+        q.Expression,
+        q.MetricStat is { } s ? new CustomizedMetric(s.Metric.Namespace, s.Metric.MetricName, Dimensions(s.Metric.Dimensions), s.Stat, s.Unit) : null,
+        q.Label,
+        q.ReturnData ?? true);
 
     private static TargetTrackingPolicy ToPolicy(AasPolicy p)
     {
@@ -62,9 +79,10 @@ public sealed class EcsServiceScaling(IAwsCaller aws)
                 c.TargetValue,
                 c.PredefinedMetricSpecification?.PredefinedMetricType,
                 c.PredefinedMetricSpecification?.ResourceLabel,
-                custom is null ? null : new CustomizedMetric(custom.Namespace, custom.MetricName, [.. (custom.Dimensions ?? []).Select(d => new MetricDimension(d.Name, d.Value))], custom.Statistic, custom.Unit),
+                custom is null || custom.Metrics is not null ? null : new CustomizedMetric(custom.Namespace ?? string.Empty, custom.MetricName ?? string.Empty, Dimensions(custom.Dimensions), custom.Statistic ?? string.Empty, custom.Unit),
                 c.ScaleInCooldown,
                 c.ScaleOutCooldown,
-                c.DisableScaleIn ?? false));
+                c.DisableScaleIn ?? false,
+                custom?.Metrics is { } metrics ? [.. metrics.Select(ToQuery)] : null));
     }
 }

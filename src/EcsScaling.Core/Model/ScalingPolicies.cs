@@ -19,9 +19,22 @@ public sealed record ScalableTarget(ScalableResource Resource, int MinCapacity, 
 
 public sealed record MetricDimension(string Name, string Value);
 
-public sealed record CustomizedMetric(string Namespace, string MetricName, IReadOnlyList<MetricDimension> Dimensions, string Statistic, string? Unit);
+/// <summary>
+/// One CloudWatch metric with its statistic. PeriodSeconds (10, 30 or 60; null = 60) is EC2 Auto
+/// Scaling's high-resolution option; Application Auto Scaling has no such member.
+/// </summary>
+public sealed record CustomizedMetric(string Namespace, string MetricName, IReadOnlyList<MetricDimension> Dimensions, string Statistic, string? Unit, int? PeriodSeconds = null);
 
-/// <summary>Either a predefined metric (with resource label for ALBRequestCountPerTarget) or a customized one.</summary>
+/// <summary>
+/// One query of a metric-math specification (AWS's TargetTrackingMetricDataQuery): either a metric
+/// or an expression over other queries' ids; exactly one query returns the series the policy tracks.
+/// </summary>
+public sealed record MetricQuery(string Id, string? Expression, CustomizedMetric? Metric, string? Label, bool ReturnData);
+
+/// <summary>
+/// Exactly one of: a predefined metric (with resource label for ALBRequestCountPerTarget), a
+/// customized metric, or metric math (a customized metric specification's Metrics queries).
+/// </summary>
 public sealed record TargetTrackingConfiguration(
     double TargetValue,
     string? PredefinedMetricType,
@@ -29,7 +42,8 @@ public sealed record TargetTrackingConfiguration(
     CustomizedMetric? CustomizedMetric,
     int? ScaleInCooldownSeconds,
     int? ScaleOutCooldownSeconds,
-    bool DisableScaleIn);
+    bool DisableScaleIn,
+    IReadOnlyList<MetricQuery>? MetricMath = null);
 
 public sealed record TargetTrackingPolicy(ScalableResource Resource, string PolicyName, TargetTrackingConfiguration Configuration);
 

@@ -25,11 +25,45 @@ public class ApplicationAutoScalingMessagesJsonTests
         Assert.Equal(Prefix + """{"TargetValue":50,"PredefinedMetricSpecification":{"PredefinedMetricType":"ECSServiceAverageCPUUtilization"},"ScaleOutCooldown":60,"ScaleInCooldown":300,"DisableScaleIn":false}}""",
             Put(new AasTargetTracking(50, new AasPredefinedMetric("ECSServiceAverageCPUUtilization", null), null, 60, 300, false)));
         Assert.Equal(Prefix + """{"TargetValue":12.345,"CustomizedMetricSpecification":{"MetricName":"Depth","Namespace":"App/Queue","Dimensions":[{"Name":"Queue","Value":"jobs"}],"Statistic":"Average","Unit":"Count"}}}""",
-            Put(new AasTargetTracking(12.345, null, new AasCustomizedMetric("Depth", "App/Queue", [new AasDimension("Queue", "jobs")], "Average", "Count"), null, null, null)));
+            Put(new AasTargetTracking(12.345, null, new AasCustomizedMetric("Depth", "App/Queue", [new AasDimension("Queue", "jobs")], "Average", "Count", null), null, null, null)));
         Assert.Equal(Prefix + """{"TargetValue":1000,"PredefinedMetricSpecification":{"PredefinedMetricType":"ALBRequestCountPerTarget","ResourceLabel":"app/lb/1/targetgroup/tg/2"},"DisableScaleIn":true}}""",
             Put(new AasTargetTracking(1000, new AasPredefinedMetric("ALBRequestCountPerTarget", "app/lb/1/targetgroup/tg/2"), null, null, null, true)));
         Assert.Equal(Prefix + """{"TargetValue":0.1,"CustomizedMetricSpecification":{"MetricName":"M","Namespace":"N","Statistic":"Sum"}}}""",
-            Put(new AasTargetTracking(0.1, null, new AasCustomizedMetric("M", "N", null, "Sum", null), null, null, null)));
+            Put(new AasTargetTracking(0.1, null, new AasCustomizedMetric("M", "N", null, "Sum", null, null), null, null, null)));
+    }
+
+    [Fact]
+    public void A_metric_math_specification_is_written_as_AWS_documents_it()
+    {
+        var backlog = new AasMetricQuery("m1", null, "visible messages", new AasMetricStat(new AasMetric([new AasDimension("QueueName", "jobs")], "ApproximateNumberOfMessagesVisible", "AWS/SQS"), "Sum", null), false);
+        var tasks = new AasMetricQuery("m2", null, null, new AasMetricStat(new AasMetric([new AasDimension("ClusterName", "prod"), new AasDimension("ServiceName", "worker")], "RunningTaskCount", "ECS/ContainerInsights"), "Average", "Count"), false);
+        var perTask = new AasMetricQuery("e1", "m1 / m2", "backlog per task", null, true);
+
+        Assert.Equal(Prefix + """{"TargetValue":100,"CustomizedMetricSpecification":{"Metrics":[""" +
+            """{"Id":"m1","Label":"visible messages","MetricStat":{"Metric":{"Dimensions":[{"Name":"QueueName","Value":"jobs"}],"MetricName":"ApproximateNumberOfMessagesVisible","Namespace":"AWS/SQS"},"Stat":"Sum"},"ReturnData":false},""" +
+            """{"Id":"m2","MetricStat":{"Metric":{"Dimensions":[{"Name":"ClusterName","Value":"prod"},{"Name":"ServiceName","Value":"worker"}],"MetricName":"RunningTaskCount","Namespace":"ECS/ContainerInsights"},"Stat":"Average","Unit":"Count"},"ReturnData":false},""" +
+            """{"Id":"e1","Expression":"m1 / m2","Label":"backlog per task","ReturnData":true}]}}}""",
+            Put(new AasTargetTracking(100, null, new AasCustomizedMetric(null, null, null, null, null, [backlog, tasks, perTask]), null, null, null)));
+    }
+
+    [Fact]
+    public void A_metric_math_specification_reads_back_from_a_documented_answer()
+    {
+        var policy = Assert.Single(Read(Op.DescribeScalingPolicies, """
+            {"ScalingPolicies":[{"PolicyName":"backlog","PolicyType":"TargetTrackingScaling","ResourceId":"service/prod/worker",
+              "TargetTrackingScalingPolicyConfiguration":{"TargetValue":100.0,"CustomizedMetricSpecification":{"Metrics":[
+                {"Id":"m1","Label":"visible","MetricStat":{"Metric":{"MetricName":"ApproximateNumberOfMessagesVisible","Namespace":"AWS/SQS","Dimensions":[{"Name":"QueueName","Value":"jobs"}]},"Stat":"Sum"},"ReturnData":false},
+                {"Id":"e1","Expression":"m1 / 10","ReturnData":true}]}}}]}
+            """).ScalingPolicies!);
+
+        var custom = policy.TargetTrackingScalingPolicyConfiguration!.CustomizedMetricSpecification!;
+        Assert.Null(custom.MetricName);
+        Assert.Equal(2, custom.Metrics!.Count);
+        var stat = custom.Metrics[0].MetricStat!;
+        Assert.Equal(("m1", "visible", false, "Sum", "AWS/SQS", "ApproximateNumberOfMessagesVisible"), (custom.Metrics[0].Id, custom.Metrics[0].Label, custom.Metrics[0].ReturnData, stat.Stat, stat.Metric.Namespace, stat.Metric.MetricName));
+        Assert.Equal(new AasDimension("QueueName", "jobs"), Assert.Single(stat.Metric.Dimensions!));
+        Assert.Equal(("e1", "m1 / 10", true), (custom.Metrics[1].Id, custom.Metrics[1].Expression, custom.Metrics[1].ReturnData));
+        Assert.Null(custom.Metrics[1].MetricStat);
     }
 
     [Fact]

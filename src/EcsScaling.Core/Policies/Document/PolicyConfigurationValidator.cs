@@ -12,7 +12,9 @@ internal static class PolicyConfigurationValidator
         var json = draft.Json;
         var path = draft.Path;
         CheckMetricChoice(json, kind, path, errors);
-        var custom = json.CustomizedMetric is { } c ? Customized(c, $"{path}.customizedMetric", errors) : null;
+        var customPath = $"{path}.customizedMetric";
+        var math = json.CustomizedMetric is { Metrics: not null } m ? MetricMathValidator.Validate(m, kind, customPath, errors) : null;
+        var custom = json.CustomizedMetric is { Metrics: null } c ? Customized(c, kind, customPath, errors) : null;
         CheckCooldowns(json, kind, path, errors);
         if (json.TargetValue is null)
         {
@@ -25,7 +27,7 @@ internal static class PolicyConfigurationValidator
         }
 
         var configuration = new TargetTrackingConfiguration(json.TargetValue!.Value, json.Metric, json.ResourceLabel, custom,
-            json.ScaleInCooldownSeconds, json.ScaleOutCooldownSeconds, json.DisableScaleIn ?? false);
+            json.ScaleInCooldownSeconds, json.ScaleOutCooldownSeconds, json.DisableScaleIn ?? false, math);
         CheckTarget(configuration, $"{path}.targetValue", errors);
         return errors.Count > before ? null : configuration;
     }
@@ -57,20 +59,29 @@ internal static class PolicyConfigurationValidator
         }
     }
 
-    private static CustomizedMetric? Customized(CustomizedMetricJson json, string path, List<string> errors)
+    private static CustomizedMetric? Customized(CustomizedMetricJson json, ScalableResourceKind kind, string path, List<string> errors)
     {
         var before = errors.Count;
-        Require(json.Namespace, $"{path}.namespace", errors);
-        Require(json.MetricName, $"{path}.metricName", errors);
         if (json.Statistic is null || !MetricCatalog.Statistics.Contains(json.Statistic))
         {
             errors.Add($"{path}.statistic: expected one of {string.Join(", ", MetricCatalog.Statistics)} (got '{json.Statistic}')");
         }
 
+        CheckPeriod(json.Period, kind, $"{path}.period", errors);
+        return Metric(json.Namespace, json.MetricName, json.Dimensions, json.Statistic!, json.Unit, json.Period, path, errors) is { } metric && errors.Count == before ? metric : null;
+    }
+
+    /// <summary>One metric with its statistic, the single-metric form and a metric-math query's metricStat alike.</summary>
+    internal static CustomizedMetric? Metric(string? metricNamespace, string? metricName, List<DimensionJson?>? dimensionsJson, string statistic, string? unit, int? period,
+        string path, List<string> errors)
+    {
+        var before = errors.Count;
+        Require(metricNamespace, $"{path}.namespace", errors);
+        Require(metricName, $"{path}.metricName", errors);
         var dimensions = new List<MetricDimension>();
-        for (var i = 0; i < (json.Dimensions?.Count ?? 0); i++)
+        for (var i = 0; i < (dimensionsJson?.Count ?? 0); i++)
         {
-            var dimension = json.Dimensions![i];
+            var dimension = dimensionsJson![i];
             var ok = Require(dimension?.Name, $"{path}.dimensions[{i}].name", errors) & Require(dimension?.Value, $"{path}.dimensions[{i}].value", errors);
             if (ok)
             {
@@ -78,7 +89,28 @@ internal static class PolicyConfigurationValidator
             }
         }
 
-        return errors.Count > before ? null : new CustomizedMetric(json.Namespace!, json.MetricName!, dimensions, json.Statistic!, json.Unit);
+        return errors.Count > before ? null : new CustomizedMetric(metricNamespace!, metricName!, dimensions, statistic, unit, period);
+    }
+
+    /// <summary>
+    /// EC2 Auto Scaling target tracking accepts a metric period of 10, 30 or 60 seconds (high-resolution
+    /// metrics, for faster response); Application Auto Scaling's specification has no period.
+    /// </summary>
+    internal static void CheckPeriod(int? period, ScalableResourceKind kind, string path, List<string> errors)
+    {
+        if (period is null)
+        {
+            return;
+        }
+
+        if (kind == ScalableResourceKind.EcsService)
+        {
+            errors.Add($"{path}: a metric period applies to Auto Scaling group policies only (Application Auto Scaling uses one-minute metrics)");
+        }
+        else if (period is not (10 or 30 or 60))
+        {
+            errors.Add($"{path}: {period} is not a period EC2 Auto Scaling accepts; expected 10, 30 or 60 (seconds)");
+        }
     }
 
     private static void CheckCooldowns(PolicyJson json, ScalableResourceKind kind, string path, List<string> errors)
@@ -109,7 +141,7 @@ internal static class PolicyConfigurationValidator
         }
     }
 
-    private static bool Require(string? value, string path, List<string> errors)
+    internal static bool Require(string? value, string path, List<string> errors)
     {
         if (!string.IsNullOrWhiteSpace(value))
         {

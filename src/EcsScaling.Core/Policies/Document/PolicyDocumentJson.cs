@@ -64,6 +64,7 @@ public sealed class PolicyJson
     public bool? DisableScaleIn { get; set; }
 }
 
+/// <summary>One metric (namespace … unit, period) or metric math (metrics), as AWS's CustomizedMetricSpecification.</summary>
 public sealed class CustomizedMetricJson
 {
     public string? Namespace { get; set; }
@@ -75,6 +76,46 @@ public sealed class CustomizedMetricJson
     public string? Statistic { get; set; }
 
     public string? Unit { get; set; }
+
+    /// <summary>EC2 Auto Scaling only: 10, 30 or 60 seconds (high-resolution metrics).</summary>
+    public int? Period { get; set; }
+
+    public List<MetricQueryJson?>? Metrics { get; set; }
+}
+
+/// <summary>AWS's TargetTrackingMetricDataQuery: an id with either a metricStat or an expression.</summary>
+public sealed class MetricQueryJson
+{
+    public string? Id { get; set; }
+
+    public string? Expression { get; set; }
+
+    public MetricStatJson? MetricStat { get; set; }
+
+    public string? Label { get; set; }
+
+    public bool? ReturnData { get; set; }
+}
+
+public sealed class MetricStatJson
+{
+    public MetricJson? Metric { get; set; }
+
+    public string? Stat { get; set; }
+
+    public string? Unit { get; set; }
+
+    /// <summary>EC2 Auto Scaling only: 10, 30 or 60 seconds.</summary>
+    public int? Period { get; set; }
+}
+
+public sealed class MetricJson
+{
+    public string? Namespace { get; set; }
+
+    public string? MetricName { get; set; }
+
+    public List<DimensionJson?>? Dimensions { get; set; }
 }
 
 public sealed class DimensionJson

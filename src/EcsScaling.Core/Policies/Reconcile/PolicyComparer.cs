@@ -69,18 +69,25 @@ public static class PolicyComparer
     [
         ("metric", c?.PredefinedMetricType),
         ("resourceLabel", c?.ResourceLabel),
-        ("customizedMetric", c?.CustomizedMetric is { } m ? Render(m) : null),
+        ("customizedMetric", c?.CustomizedMetric is { } m ? Render(m) : c?.MetricMath is { } math ? Render(math) : null),
         ("scaleInCooldownSeconds", Number(c?.ScaleInCooldownSeconds)),
         ("scaleOutCooldownSeconds", Number(c?.ScaleOutCooldownSeconds)),
         ("disableScaleIn", c is null ? null : c.DisableScaleIn ? "true" : "false"),
     ];
 
+    /// <summary>A period of 60 s is EC2 Auto Scaling's default, so it reads the same as none.</summary>
     private static string Render(CustomizedMetric metric)
     {
         var dimensions = string.Join(",", metric.Dimensions.OrderBy(d => d.Name, StringComparer.Ordinal).ThenBy(d => d.Value, StringComparer.Ordinal).Select(d => $"{d.Name}={d.Value}"));
         var unit = metric.Unit is null ? "" : $" ({metric.Unit})";
-        return $"{metric.Namespace} {metric.MetricName} {{{dimensions}}} {metric.Statistic}{unit}";
+        var period = metric.PeriodSeconds is null or 60 ? "" : $" every {metric.PeriodSeconds}s";
+        return $"{metric.Namespace} {metric.MetricName} {{{dimensions}}} {metric.Statistic}{unit}{period}";
     }
+
+    /// <summary>Queries in id order: an expression names the others by id, so their order is not significant.</summary>
+    private static string Render(IReadOnlyList<MetricQuery> math) =>
+        string.Join("; ", math.OrderBy(q => q.Id, StringComparer.Ordinal).Select(q =>
+            $"{q.Id} = {(q.Metric is { } metric ? Render(metric) : q.Expression)}{(q.Label is null ? "" : $" \"{q.Label}\"")}{(q.ReturnData ? " (tracked)" : "")}"));
 
     private static string? Number(double? value) => value?.ToString(CultureInfo.InvariantCulture);
 

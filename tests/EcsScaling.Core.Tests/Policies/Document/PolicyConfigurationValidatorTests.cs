@@ -38,6 +38,33 @@ public class PolicyConfigurationValidatorTests
         Assert.StartsWith("autoScalingGroups[0].policies[0]: scale-in/out cooldowns do not apply", error.Errors.Single(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(10)]
+    [InlineData(30)]
+    [InlineData(60)]
+    public void A_group_policy_takes_a_high_resolution_period_EC2_Auto_Scaling_accepts(int period)
+    {
+        var document = PolicyDocument.Load($$"""
+            { "autoScalingGroups": [ { "name": "g", "policies": [ { "name": "p", "targetValue": 60,
+              "customizedMetric": { "namespace": "AWS/ECS", "metricName": "CPUReservation", "statistic": "Average", "period": {{period}} } } ] } ] }
+            """);
+
+        Assert.Equal(period, document.Profile(null).Resources.Single().Policies.Single().Configuration.CustomizedMetric!.PeriodSeconds);
+    }
+
+    [Theory]
+    [InlineData("autoScalingGroups", "\"name\": \"g\",", 20, "autoScalingGroups[0].policies[0].customizedMetric.period: 20 is not a period EC2 Auto Scaling accepts; expected 10, 30 or 60 (seconds)")]
+    [InlineData("services", "\"cluster\": \"c\", \"service\": \"s\", \"minCapacity\": 1, \"maxCapacity\": 2,", 10, "services[0].policies[0].customizedMetric.period: a metric period applies to Auto Scaling group policies only")]
+    public void A_period_EC2_Auto_Scaling_does_not_accept_or_on_a_service_is_refused(string list, string resource, int period, string expected)
+    {
+        var error = Assert.Throws<PolicyValidationException>(() => PolicyDocument.Load($$"""
+            { "{{list}}": [ { {{resource}} "policies": [ { "name": "p", "targetValue": 60,
+              "customizedMetric": { "namespace": "App", "metricName": "Load", "statistic": "Average", "period": {{period}} } } ] } ] }
+            """));
+
+        Assert.StartsWith(expected, error.Errors.Single(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_customized_metric_that_is_not_a_percentage_accepts_large_targets()
     {

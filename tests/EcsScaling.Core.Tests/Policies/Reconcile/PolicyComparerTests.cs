@@ -51,6 +51,33 @@ public class PolicyComparerTests
     }
 
     [Fact]
+    public void Metric_math_is_compared_query_by_query_in_id_order()
+    {
+        var cpu = new MetricQuery("cpu", null, new CustomizedMetric("AWS/ECS", "CPUReservation", [new("ClusterName", "prod")], "Average", null), null, false);
+        var memory = new MetricQuery("memory", null, new CustomizedMetric("AWS/ECS", "MemoryReservation", [new("ClusterName", "prod")], "Average", null), null, false);
+        var max = new MetricQuery("reservation", "MAX([cpu, memory])", null, "max", true);
+        var policy = new TargetTrackingConfiguration(75, null, null, null, null, null, false, [cpu, memory, max]);
+
+        Assert.Empty(PolicyComparer.Differences(policy, policy with { MetricMath = [max, memory, cpu] }, ScalableResourceKind.AutoScalingGroup));
+        var change = Assert.Single(PolicyComparer.Differences(policy, policy with { MetricMath = [cpu, memory, max with { Expression = "MIN([cpu, memory])" }] }, ScalableResourceKind.AutoScalingGroup));
+        Assert.Equal("customizedMetric", change.Field);
+        Assert.Equal("cpu = AWS/ECS CPUReservation {ClusterName=prod} Average; memory = AWS/ECS MemoryReservation {ClusterName=prod} Average; reservation = MAX([cpu, memory]) \"max\" (tracked)", change.Expected);
+        Assert.EndsWith("reservation = MIN([cpu, memory]) \"max\" (tracked)", change.Actual, StringComparison.Ordinal);
+        Assert.Single(PolicyComparer.Differences(policy, policy with { MetricMath = null, CustomizedMetric = cpu.Metric }, ScalableResourceKind.AutoScalingGroup));
+    }
+
+    [Fact]
+    public void A_sixty_second_period_is_EC2_Auto_Scalings_default_but_a_high_resolution_one_differs()
+    {
+        var metric = new CustomizedMetric("AWS/ECS", "CPUReservation", [new("ClusterName", "prod")], "Average", "Percent");
+        var policy = new TargetTrackingConfiguration(70, null, null, metric, null, null, false);
+
+        Assert.Empty(PolicyComparer.Differences(policy, policy with { CustomizedMetric = metric with { PeriodSeconds = 60 } }, ScalableResourceKind.AutoScalingGroup));
+        var change = Assert.Single(PolicyComparer.Differences(policy with { CustomizedMetric = metric with { PeriodSeconds = 10 } }, policy, ScalableResourceKind.AutoScalingGroup));
+        Assert.Equal("AWS/ECS CPUReservation {ClusterName=prod} Average (Percent) every 10s", change.Expected);
+    }
+
+    [Fact]
     public void A_missing_policy_lists_every_field_it_would_create()
     {
         var fields = PolicyComparer.Differences(Cpu, null, ScalableResourceKind.EcsService).Select(d => d.Field);
