@@ -20,7 +20,7 @@ internal static class DayReportHtml
         html.Append(CultureInfo.InvariantCulture, $"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>{title}</title>\n<style>\n{DayReportStyle.Css}\n</style>\n</head>\n<body>\n");
         html.Append(CultureInfo.InvariantCulture, $"<h1 id=\"title\" data-scenario=\"{ReportText.Escape(day.Scenario)}\" data-seed=\"{day.Seed}\">{title}</h1>\n");
         html.Append(CultureInfo.InvariantCulture,
-            $"<p class=\"subtitle\">{ReportText.Clock(axis.First)}–{ReportText.Clock(axis.Last)}, {minutes.Count} minutes, {day.Services.Count} services. Ours and ECS alone ran from the same seed; the packing bound is the fewest instances that hold the tasks the services want.</p>\n");
+            $"<p class=\"subtitle\">{ReportText.Clock(axis.First)}–{ReportText.Clock(axis.Last)}, {ReportText.Count(minutes.Count)} minutes, {day.Services.Count} services. Ours and ECS alone ran from the same seed; the packing bound is the fewest instances that hold the tasks the services want.</p>\n");
         DaySummaryTable.Write(html, day);
         DayReportLegend.Write(html, day);
 
