@@ -55,11 +55,11 @@ internal static class DayBands
         for (var lane = 0; lane < Lanes.Length; lane++)
         {
             var y = (lane * LaneHeight) + (LaneHeight / 2) + 2;
-            html.Append(CultureInfo.InvariantCulture, $"<line class=\"grid\" x1=\"{TimeAxis.Left}\" x2=\"{TimeAxis.Width - TimeAxis.Right}\" y1=\"{ReportText.Number(y)}\" y2=\"{ReportText.Number(y)}\"/><text class=\"lane-label\" x=\"{TimeAxis.Left - 6}\" y=\"{ReportText.Number(y)}\">{LaneName(Lanes[lane])}</text>\n");
+            html.Append(CultureInfo.InvariantCulture, $"<line class=\"grid\" x1=\"{TimeAxis.Left}\" x2=\"{TimeAxis.Width - TimeAxis.Right}\" y1=\"{ReportText.Number(y)}\" y2=\"{ReportText.Number(y)}\"/><text class=\"lane-label\" x=\"{TimeAxis.Left - 6}\" y=\"{ReportText.Number(y)}\">{DayReportStyle.Marks[Lanes[lane]].Lane}</text>\n");
             foreach (var mark in day.Marks.Where(m => m.Kind == Lanes[lane]))
             {
                 html.Append(CultureInfo.InvariantCulture,
-                    $"<g class=\"mark\" data-kind=\"{DayReportStyle.KindName(mark.Kind)}\" data-minute=\"{mark.Minute}\" fill=\"{DayReportStyle.MarkColours[mark.Kind]}\"><title>{ReportText.Clock(mark.Minute)} {ReportText.Escape(mark.Label)}</title>{Symbol(mark.Kind, axis.X(mark.Minute), y)}</g>\n");
+                    $"<g class=\"mark\" data-kind=\"{DayReportStyle.Marks[mark.Kind].Name}\" data-minute=\"{mark.Minute}\" fill=\"{DayReportStyle.Marks[mark.Kind].Colour}\"><title>{ReportText.Clock(mark.Minute)} {ReportText.Escape(mark.Label)}</title>{Symbol(mark.Kind, axis.X(mark.Minute), y)}</g>\n");
             }
         }
 
@@ -73,15 +73,6 @@ internal static class DayBands
         DayMarkKind.RebalanceWave => string.Create(CultureInfo.InvariantCulture, $"<circle cx=\"{ReportText.Number(x)}\" cy=\"{ReportText.Number(y)}\" r=\"4\"/>"),
         DayMarkKind.ProfileSwitch => Path($"M{ReportText.Number(x)},{ReportText.Number(y - 5)} l5,5 l-5,5 l-5,-5 z"),
         DayMarkKind.Surge => string.Create(CultureInfo.InvariantCulture, $"<rect x=\"{ReportText.Number(x - 2)}\" y=\"{ReportText.Number(y - 7)}\" width=\"4\" height=\"14\"/>"),
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown day mark kind"),
-    };
-
-    public static string LaneName(DayMarkKind kind) => kind switch
-    {
-        DayMarkKind.Drain => "drains",
-        DayMarkKind.RebalanceWave => "rebalance waves",
-        DayMarkKind.ProfileSwitch => "profile switches",
-        DayMarkKind.Surge => "surge",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown day mark kind"),
     };
 

@@ -38,7 +38,7 @@ internal static class DayReportLegend
         foreach (var kind in Enum.GetValues<DayMarkKind>())
         {
             html.Append(CultureInfo.InvariantCulture,
-                $"<li data-kind=\"{DayReportStyle.KindName(kind)}\">{Swatch($"<g fill=\"{DayReportStyle.MarkColours[kind]}\">{DayBands.Symbol(kind, 16, 6)}</g>")}{DayBands.LaneName(kind)}</li>\n");
+                $"<li data-kind=\"{DayReportStyle.Marks[kind].Name}\">{Swatch($"<g fill=\"{DayReportStyle.Marks[kind].Colour}\">{DayBands.Symbol(kind, 16, 6)}</g>")}{DayReportStyle.Marks[kind].Lane}</li>\n");
         }
 
         html.Append("</ul>\n");

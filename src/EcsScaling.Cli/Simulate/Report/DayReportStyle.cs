@@ -15,21 +15,13 @@ internal static class DayReportStyle
     /// <summary>Profile band fills, given to profiles in the order they first appear, so a run always colours the same.</summary>
     public static IReadOnlyList<string> ProfileFills { get; } = ["#dbe9f6", "#fdd0a2", "#c7e9c0", "#dadaeb", "#fcbba1", "#d9d9d9"];
 
-    public static IReadOnlyDictionary<DayMarkKind, string> MarkColours { get; } = new Dictionary<DayMarkKind, string>
+    /// <summary>Per kind of mark: its attribute value, its lane's label and its colour.</summary>
+    public static IReadOnlyDictionary<DayMarkKind, MarkStyle> Marks { get; } = new Dictionary<DayMarkKind, MarkStyle>
     {
-        [DayMarkKind.Drain] = "#8c564b",
-        [DayMarkKind.RebalanceWave] = "#9467bd",
-        [DayMarkKind.ProfileSwitch] = "#17becf",
-        [DayMarkKind.Surge] = "#e6550d",
-    };
-
-    public static string KindName(DayMarkKind kind) => kind switch
-    {
-        DayMarkKind.Drain => "drain",
-        DayMarkKind.RebalanceWave => "rebalance-wave",
-        DayMarkKind.ProfileSwitch => "profile-switch",
-        DayMarkKind.Surge => "surge",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown day mark kind"),
+        [DayMarkKind.Drain] = new("drain", "drains", "#8c564b"),
+        [DayMarkKind.RebalanceWave] = new("rebalance-wave", "rebalance waves", "#9467bd"),
+        [DayMarkKind.ProfileSwitch] = new("profile-switch", "profile switches", "#17becf"),
+        [DayMarkKind.Surge] = new("surge", "surge", "#e6550d"),
     };
 
     public static string Css { get; } = $$"""
@@ -52,8 +44,8 @@ internal static class DayReportStyle
         .desired-ours { stroke: {{OursDesired}}; stroke-width: 1.2; }
         .desired-ecs-alone { stroke: {{EcsAloneDesired}}; stroke-width: 1.2; stroke-dasharray: 7 4; }
         .guide { stroke-width: 1; stroke-dasharray: 3 3; }
-        .guide.surge { stroke: {{MarkColours[DayMarkKind.Surge]}}; }
-        .guide.profile-switch { stroke: {{MarkColours[DayMarkKind.ProfileSwitch]}}; }
+        .guide.surge { stroke: {{Marks[DayMarkKind.Surge].Colour}}; }
+        .guide.profile-switch { stroke: {{Marks[DayMarkKind.ProfileSwitch].Colour}}; }
         .lane-label { font-size: 10px; fill: #555; text-anchor: end; dominant-baseline: middle; }
         .profile-label { font-size: 10px; fill: #333; dominant-baseline: middle; }
         #legend { display: flex; flex-wrap: wrap; gap: 4px 18px; list-style: none; padding: 0; margin: 6px 0 10px; }
@@ -64,3 +56,5 @@ internal static class DayReportStyle
         #summary thead th { font-weight: 600; }
         """;
 }
+
+internal sealed record MarkStyle(string Name, string Lane, string Colour);

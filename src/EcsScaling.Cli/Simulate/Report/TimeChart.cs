@@ -39,7 +39,7 @@ internal sealed class TimeChart(TimeAxis axis, ValueScale scale, string id, stri
         foreach (var mark in marks.Where(m => m.Kind is DayMarkKind.Surge or DayMarkKind.ProfileSwitch))
         {
             var x = ReportText.Number(axis.X(mark.Minute));
-            guides.Append(CultureInfo.InvariantCulture, $"<line class=\"guide {DayReportStyle.KindName(mark.Kind)}\" x1=\"{x}\" x2=\"{x}\" y1=\"{Top}\" y2=\"{ReportText.Number(Top + PlotHeight)}\"/>\n");
+            guides.Append(CultureInfo.InvariantCulture, $"<line class=\"guide {DayReportStyle.Marks[mark.Kind].Name}\" x1=\"{x}\" x2=\"{x}\" y1=\"{Top}\" y2=\"{ReportText.Number(Top + PlotHeight)}\"/>\n");
         }
 
         return this;

@@ -89,8 +89,8 @@ public sealed class DayReportHtmlTests : IDisposable
             ["ECS alone"] = Near(png, DayReportStyle.EcsAlone),
             ["bound"] = Near(png, DayReportStyle.Bound),
             ["surge profile band"] = Near(png, DayReportStyle.ProfileFills[1]),
-            ["drain marks"] = Near(png, DayReportStyle.MarkColours[DayMarkKind.Drain]),
-            ["surge mark"] = Near(png, DayReportStyle.MarkColours[DayMarkKind.Surge]),
+            ["drain marks"] = Near(png, DayReportStyle.Marks[DayMarkKind.Drain].Colour),
+            ["surge mark"] = Near(png, DayReportStyle.Marks[DayMarkKind.Surge].Colour),
         };
         Assert.All(counts, c => Assert.True(c.Value >= 100, $"{c.Key}: only {c.Value} pixels of its colour on the screenshot"));
     }
