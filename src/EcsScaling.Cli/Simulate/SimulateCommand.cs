@@ -18,7 +18,7 @@ internal static class SimulateCommand
         scenario.AcceptOnlyFromAmong([.. ScenarioCatalog.All.Keys]);
         var output = new Option<string>("--output") { Description = "text (narration and tables) or json (one document on stdout).", DefaultValueFactory = _ => "text" };
         output.AcceptOnlyFromAmong("text", "json");
-        var report = new Option<string?>("--report") { Description = "Also write FILE.html, a self-contained picture of the run (day-long scenarios such as diurnal)." };
+        var report = new Option<string?>("--report") { HelpName = "FILE.html", Description = "Also write FILE.html, a self-contained picture of the run (day-long scenarios such as diurnal)." };
 
         var command = new Command("simulate", "Run a narrated scaling scenario on the cluster simulator (virtual time, no AWS).");
         command.Options.Add(seed);

@@ -25,7 +25,7 @@ internal sealed class TimeChart(TimeAxis axis, ValueScale scale, string id, stri
         lines.Append(CultureInfo.InvariantCulture, $"<polyline class=\"series {series}\" data-series=\"{series}\" points=\"");
         foreach (var minute in minutes)
         {
-            lines.Append(ReportText.Number(axis.X(minute.Minute))).Append(',').Append(ReportText.Number(Y(value(minute)))).Append(' ');
+            lines.AppendNumber(axis.X(minute.Minute)).Append(',').AppendNumber(Y(value(minute))).Append(' ');
         }
 
         lines.Length--;
