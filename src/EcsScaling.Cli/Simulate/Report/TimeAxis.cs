@@ -11,10 +11,25 @@ internal sealed record TimeAxis(int First, int Last)
 
     public static double PlotWidth => Width - Left - Right;
 
-    public static TimeAxis Of(DayTimeline day) =>
-        day.Minutes.Count == 0
-            ? throw new ArgumentException($"day timeline of {day.Scenario} seed {day.Seed} has no minutes", nameof(day))
-            : new(day.Minutes.Min(m => m.Minute), day.Minutes.Max(m => m.Minute));
+    /// <summary>The span of the day's minutes, which must be in order: each chart draws them as one line from left to right.</summary>
+    public static TimeAxis Of(DayTimeline day)
+    {
+        var minutes = day.Minutes;
+        if (minutes.Count == 0)
+        {
+            throw new ArgumentException($"day timeline of {day.Scenario} seed {day.Seed} has no minutes", nameof(day));
+        }
+
+        for (var i = 1; i < minutes.Count; i++)
+        {
+            if (minutes[i].Minute <= minutes[i - 1].Minute)
+            {
+                throw new ArgumentException($"day timeline of {day.Scenario} seed {day.Seed}: minute {minutes[i].Minute} follows minute {minutes[i - 1].Minute}; minutes must increase", nameof(day));
+            }
+        }
+
+        return new(minutes[0].Minute, minutes[^1].Minute);
+    }
 
     public double X(int minute) => Left + ((minute - First) * PlotWidth / Math.Max(1, Last - First));
 

@@ -19,4 +19,15 @@ public class TimeAxisTests
     {
         Assert.Equal([20, 30, 40, 50, 60], new TimeAxis(15, 64).Ticks());
     }
+
+    [Fact]
+    public void Minutes_out_of_order_are_rejected_naming_them()
+    {
+        var day = SyntheticDay.Build(minutes: 10);
+        var minutes = day.Minutes.ToList();
+        (minutes[3], minutes[4]) = (minutes[4], minutes[3]);
+
+        var error = Assert.Throws<ArgumentException>(() => TimeAxis.Of(day with { Minutes = minutes }));
+        Assert.Contains("minute 3 follows minute 4; minutes must increase", error.Message, StringComparison.Ordinal);
+    }
 }
