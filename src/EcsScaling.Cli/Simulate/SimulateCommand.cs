@@ -18,18 +18,20 @@ internal static class SimulateCommand
         scenario.AcceptOnlyFromAmong([.. ScenarioCatalog.All.Keys]);
         var output = new Option<string>("--output") { Description = "text (narration and tables) or json (one document on stdout).", DefaultValueFactory = _ => "text" };
         output.AcceptOnlyFromAmong("text", "json");
+        var report = new Option<string?>("--report") { HelpName = "FILE.html", Description = "Also write FILE.html, a self-contained picture of the run (day-long scenarios such as diurnal)." };
 
         var command = new Command("simulate", "Run a narrated scaling scenario on the cluster simulator (virtual time, no AWS).");
         command.Options.Add(seed);
         command.Options.Add(scenario);
         command.Options.Add(output);
+        command.Options.Add(report);
         command.SetAction(parsed =>
         {
-            var settings = new SimulateSettings(parsed.GetValue(scenario)!, parsed.GetValue(seed), parsed.GetValue(output) == "json");
+            var settings = new SimulateSettings(parsed.GetValue(scenario)!, parsed.GetValue(seed), parsed.GetValue(output) == "json", parsed.GetValue(report));
             return SimulateRun.Execute(settings, AnsiConsole.Console, Console.Out);
         });
         return command;
     }
 }
 
-internal sealed record SimulateSettings(string Scenario, int Seed, bool Json);
+internal sealed record SimulateSettings(string Scenario, int Seed, bool Json, string? Report = null);

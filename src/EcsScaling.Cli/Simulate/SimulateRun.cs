@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
+using EcsScaling.Cli.Ops;
+using EcsScaling.Cli.Simulate.Report;
 using EcsScaling.Simulation.Scenarios;
 using Spectre.Console;
 
@@ -8,7 +10,7 @@ namespace EcsScaling.Cli.Simulate;
 /// <summary>Runs the chosen scenario with whatever capabilities are plugged in and reports it as text or JSON.</summary>
 internal static class SimulateRun
 {
-    public static int Execute(SimulateSettings settings, IAnsiConsole console, TextWriter stdout)
+    public static int Execute(SimulateSettings settings, IAnsiConsole console, TextWriter stdout, TextWriter? stderr = null)
     {
         var scenario = ScenarioCatalog.Create(settings.Scenario);
         foreach (var capability in CapabilitySeam.Capabilities)
@@ -25,6 +27,11 @@ internal static class SimulateRun
         var wall = Stopwatch.StartNew();
         var result = ScenarioRunner.Run(scenario, settings.Seed, narrator);
         wall.Stop();
+        var written = settings.Report is null ? ExitCodes.Ok : DayReportFile.Write(settings.Report, result, stderr ?? Console.Error);
+        if (written != ExitCodes.Ok)
+        {
+            return written;
+        }
 
         if (settings.Json)
         {

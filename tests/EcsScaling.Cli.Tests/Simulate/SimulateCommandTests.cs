@@ -20,6 +20,15 @@ public class SimulateCommandTests
         Assert.Equal("demo", result.GetValue<string>("--scenario"));
         Assert.Equal(1, result.GetValue<int>("--seed"));
         Assert.Equal("text", result.GetValue<string>("--output"));
+        Assert.Null(result.GetValue<string?>("--report"));
+    }
+
+    [Fact]
+    public void Report_takes_the_html_file_to_write()
+    {
+        var result = Parse("simulate", "--report", "day.html");
+        Assert.Empty(result.Errors);
+        Assert.Equal("day.html", result.GetValue<string?>("--report"));
     }
 
     [Theory]

@@ -6,7 +6,7 @@ namespace EcsScaling.Cli.Tests.Simulate;
 
 public class SimulateRunTests
 {
-    private static (int Exit, string Console, string Stdout) Run(SimulateSettings settings)
+    private static (int Exit, string Console, string Stdout) Run(SimulateSettings settings, TextWriter? stderr = null)
     {
         var text = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings
@@ -17,7 +17,7 @@ public class SimulateRunTests
             Interactive = InteractionSupport.No,
         });
         var stdout = new StringWriter();
-        var exit = SimulateRun.Execute(settings, console, stdout);
+        var exit = SimulateRun.Execute(settings, console, stdout, stderr ?? new StringWriter());
         return (exit, text.ToString(), stdout.ToString());
     }
 
@@ -65,5 +65,19 @@ public class SimulateRunTests
         Assert.Contains("Instances", console, StringComparison.Ordinal);
         Assert.Contains("Invariants", console, StringComparison.Ordinal);
         Assert.Contains("Replay with --seed 1", console, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_for_a_scenario_without_a_day_timeline_fails_with_bad_input_and_writes_nothing()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"ecs-scaling-no-day-{Guid.NewGuid():N}.html");
+        var stderr = new StringWriter();
+
+        var (exit, _, stdout) = Run(new SimulateSettings("demo", 1, Json: true, Report: path), stderr);
+
+        Assert.Equal(EcsScaling.Cli.Ops.ExitCodes.BadInput, exit);
+        Assert.Contains("--report needs a day-long scenario such as diurnal", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Empty(stdout);
+        Assert.False(File.Exists(path));
     }
 }
