@@ -47,7 +47,6 @@ public static class FunctionPermissions
         Ecs(nameof(IEcsGateway.GetProtectedTaskArnsAsync)),
         Ecs(nameof(IEcsGateway.UpdateContainerInstancesStateAsync)),
         Ecs(nameof(IEcsGateway.StopTaskAsync)),
-        Ecs(nameof(IEcsGateway.ListTagsAsync)),
         Ecs(nameof(IEcsGateway.TagResourceAsync)),
     ];
 

@@ -16,9 +16,7 @@ public static partial class TemplateRules
 {
     public static IReadOnlyList<TemplateRule> Load(IReadOnlyDictionary<string, string>? parameters = null)
     {
-        var stream = new YamlStream();
-        stream.Load(new StringReader(File.ReadAllText(SamTemplate.Path)));
-        var root = (YamlMappingNode)stream.Documents[0].RootNode;
+        var root = Root();
         var values = ((YamlMappingNode)root["Parameters"]).Children.ToDictionary(
             p => ((YamlScalarNode)p.Key).Value!,
             p => Parameter((YamlMappingNode)p.Value, parameters?.GetValueOrDefault(((YamlScalarNode)p.Key).Value!)),
@@ -28,8 +26,22 @@ public static partial class TemplateRules
             .Select(r => Rule(((YamlScalarNode)r.Key).Value!, (YamlMappingNode)r.Value, values))];
     }
 
+    /// <summary>A parameter's AllowedPattern, or null when it has none.</summary>
+    public static string? AllowedPattern(string parameter)
+    {
+        var definition = (YamlMappingNode)((YamlMappingNode)Root()["Parameters"])[parameter];
+        return definition.Children.TryGetValue("AllowedPattern", out var pattern) ? ((YamlScalarNode)pattern).Value : null;
+    }
+
     public static TemplateRule Named(string logicalId, IReadOnlyDictionary<string, string>? parameters = null) =>
         Load(parameters).SingleOrDefault(r => r.LogicalId == logicalId) ?? throw new InvalidOperationException($"template.yaml has no rule {logicalId}");
+
+    private static YamlMappingNode Root()
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(File.ReadAllText(SamTemplate.Path)));
+        return (YamlMappingNode)stream.Documents[0].RootNode;
+    }
 
     private static TemplateRule Rule(string logicalId, YamlMappingNode resource, Dictionary<string, JsonNode> values)
     {
