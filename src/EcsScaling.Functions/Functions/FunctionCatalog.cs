@@ -58,7 +58,7 @@ public static class FunctionCatalog
             {
                 var options = ClusterMetricsOptions.FromEnvironment(environment);
                 var publisher = new ClusterMetricsPublisher(gateways(), options, time, telemetry);
-                return ScalingEventFunction.Create(ClusterMetrics, parser, (_, ct) => publisher.PublishAsync(options.Clusters, ct), ClusterJson.WriteSummary);
+                return ScalingEventFunction.Create(ClusterMetrics, parser, async (_, ct) => ClusterMetricsFailedException.ThrowIfAnyFailed(await publisher.PublishAsync(options.Clusters, ct)), ClusterJson.WriteSummary);
             })
             .Add(OpsFunction.FunctionName, () =>
             {

@@ -202,4 +202,14 @@ public class OpsCommandLineTests
         Assert.Equal(1, run.Code);
         Assert.Contains("staging", run.Out + run.Err, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_executed_rebalance_that_failed_exits_1_with_the_error_on_stderr()
+    {
+        var run = await Cli.RunAsync("rebalance", "staging", "--simulate", "--cluster", "staging", "--execute", "-o", "json");
+
+        Assert.Equal(1, run.Code);
+        Assert.Equal("Failed", run.Json().GetProperty("rebalance").GetProperty("outcome").GetString());
+        Assert.Contains("error: rebalance failed for cluster staging: cluster 'staging' not found", run.Err, StringComparison.Ordinal);
+    }
 }
