@@ -66,7 +66,7 @@ public static class FunctionCatalog
                 var dispatcher = new OpsDispatcher(
                     () => gatewaySet.Value,
                     time,
-                    () => CreateDrainCoordinator(() => gatewaySet.Value, time, telemetry, environment),
+                    () => new DrainCoordinator(gatewaySet.Value, DrainOptionsParser.ParseForManualCommands(environment), time, telemetry),
                     () => CreateRebalanceCoordinator(() => gatewaySet.Value, time, telemetry, environment),
                     () => CreatePolicyCoordinator(() => gatewaySet.Value, time, telemetry, environment),
                     new EnvironmentReader(environment).Names(DrainVariables.Clusters));
