@@ -30,6 +30,7 @@ public static class FunctionPermissions
     private static readonly string[] DrainMethods =
     [
         Ecs(nameof(IEcsGateway.FindContainerInstanceAsync)),
+        Ecs(nameof(IEcsGateway.FindContainerInstanceArnAsync)),
         Ecs(nameof(IEcsGateway.ListContainerInstancesAsync)),
         Ecs(nameof(IEcsGateway.DescribeContainerInstancesAsync)),
         Ecs(nameof(IEcsGateway.UpdateContainerInstancesStateAsync)),

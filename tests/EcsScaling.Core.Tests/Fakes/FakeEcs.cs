@@ -57,6 +57,9 @@ public sealed class FakeEcs : IEcsGateway
     public Task<ContainerInstance?> FindContainerInstanceAsync(string cluster, string ec2InstanceId, CancellationToken cancellationToken) =>
         Answer("ListContainerInstances", InCluster(cluster).FirstOrDefault(i => i.Ec2InstanceId == ec2InstanceId));
 
+    public Task<string?> FindContainerInstanceArnAsync(string cluster, string ec2InstanceId, ContainerInstanceStatus status, CancellationToken cancellationToken) =>
+        Answer("ListContainerInstances", InCluster(cluster).FirstOrDefault(i => i.Ec2InstanceId == ec2InstanceId && i.Status == status)?.Arn);
+
     public Task<IReadOnlyList<ContainerInstance>> ListContainerInstancesAsync(string cluster, ContainerInstanceStatus? status, CancellationToken cancellationToken) =>
         Answer<IReadOnlyList<ContainerInstance>>("ListContainerInstances", [.. InCluster(cluster).Where(i => status is null || i.Status == status)]);
 
