@@ -1,10 +1,6 @@
 using EcsScaling.Core.Clusters;
-using EcsScaling.Core.Observability;
 using EcsScaling.Functions.Functions;
-using EcsScaling.Functions.Hosting;
 using EcsScaling.Functions.Tests.Support;
-using EcsScaling.Simulation;
-using EcsScaling.Simulation.Faults;
 using EcsScaling.Simulation.Scenarios;
 
 namespace EcsScaling.Functions.Tests.Functions;
@@ -36,17 +32,9 @@ public class ClusterMetricsFailedExceptionTests
     [Fact]
     public void The_function_answers_an_error_when_every_cluster_failed()
     {
-        var sim = new Simulator(3, new SimulationOptions { Faults = new FaultOptions { ServerErrorProbability = 1 } });
-        StandardCluster.Build(sim);
-        var function = FunctionCatalog.Create(() => sim.Gateways, sim.Clock, new CapturingTelemetry(), new Dictionary<string, string?>
-        {
-            ["ECS_SCALING_CLUSTERS"] = StandardCluster.Cluster,
-        }).Resolve(FunctionCatalog.ClusterMetrics);
-        var payload = Samples.Bytes("scheduled-event.json");
-        var context = new LambdaContext(new Invocation("req-1", sim.Clock.GetUtcNow().AddMinutes(5), "arn:aws:lambda:us-east-1:123456789012:function:cluster-metrics", null, payload),
-            FunctionCatalog.ClusterMetrics, sim.Clock, new CapturingTelemetry());
+        var (sim, invoke) = FailingAws.ScheduledTick(FunctionCatalog.ClusterMetrics, new Dictionary<string, string?> { ["ECS_SCALING_CLUSTERS"] = StandardCluster.Cluster });
 
-        var error = Assert.Throws<ClusterMetricsFailedException>(() => sim.Run(() => function.InvokeAsync(payload, context, CancellationToken.None)));
+        var error = Assert.Throws<ClusterMetricsFailedException>(() => sim.Run(invoke));
 
         Assert.StartsWith($"cluster metrics failed for 1 of 1 clusters: cluster {StandardCluster.Cluster}: ", error.Message, StringComparison.Ordinal);
         Assert.EndsWith("; none published", error.Message, StringComparison.Ordinal);
