@@ -45,6 +45,19 @@ public class RebalanceTriggerTests
     }
 
     [Fact]
+    public void The_alarm_topic_subscription_filters_the_message_body_on_alarm_too()
+    {
+        var filter = TemplateRules.Property("RebalanceAlarmTopicSubscription", "FilterPolicy").AsObject();
+        var message = JsonNode.Parse((string)JsonNode.Parse(Samples.Text("alarm-state-change.sns.json"))!["Records"]![0]!["Sns"]!["Message"]!)!;
+        var ok = message.DeepClone();
+        ok["NewStateValue"] = "OK";
+
+        Assert.Equal("MessageBody", (string)TemplateRules.Property("RebalanceAlarmTopicSubscription", "FilterPolicyScope")!);
+        Assert.True(EventPatternMatcher.Matches(filter, message));
+        Assert.False(EventPatternMatcher.Matches(filter, ok));
+    }
+
+    [Fact]
     public void The_alarm_rule_skips_other_alarms()
     {
         var pattern = TemplateRules.Named("RebalanceAlarmRule").EventPattern!;

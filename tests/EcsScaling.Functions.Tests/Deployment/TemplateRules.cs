@@ -17,10 +17,7 @@ public static partial class TemplateRules
     public static IReadOnlyList<TemplateRule> Load(IReadOnlyDictionary<string, string>? parameters = null)
     {
         var root = Root();
-        var values = ((YamlMappingNode)root["Parameters"]).Children.ToDictionary(
-            p => ((YamlScalarNode)p.Key).Value!,
-            p => Parameter((YamlMappingNode)p.Value, parameters?.GetValueOrDefault(((YamlScalarNode)p.Key).Value!)),
-            StringComparer.Ordinal);
+        var values = ParameterValues(root, parameters);
         return [.. ((YamlMappingNode)root["Resources"]).Children
             .Where(r => Scalar(((YamlMappingNode)r.Value)["Type"]) == "AWS::Events::Rule")
             .Select(r => Rule(((YamlScalarNode)r.Key).Value!, (YamlMappingNode)r.Value, values))];
@@ -33,8 +30,22 @@ public static partial class TemplateRules
         return definition.Children.TryGetValue("AllowedPattern", out var pattern) ? ((YamlScalarNode)pattern).Value : null;
     }
 
+    /// <summary>One property of any resource, rendered like a rule pattern (e.g. a subscription's FilterPolicy).</summary>
+    public static JsonNode Property(string logicalId, string property, IReadOnlyDictionary<string, string>? parameters = null)
+    {
+        var root = Root();
+        var values = ParameterValues(root, parameters);
+        return Render(((YamlMappingNode)((YamlMappingNode)((YamlMappingNode)root["Resources"])[logicalId])["Properties"])[property], values);
+    }
+
     public static TemplateRule Named(string logicalId, IReadOnlyDictionary<string, string>? parameters = null) =>
         Load(parameters).SingleOrDefault(r => r.LogicalId == logicalId) ?? throw new InvalidOperationException($"template.yaml has no rule {logicalId}");
+
+    private static Dictionary<string, JsonNode> ParameterValues(YamlMappingNode root, IReadOnlyDictionary<string, string>? parameters) =>
+        ((YamlMappingNode)root["Parameters"]).Children.ToDictionary(
+            p => ((YamlScalarNode)p.Key).Value!,
+            p => Parameter((YamlMappingNode)p.Value, parameters?.GetValueOrDefault(((YamlScalarNode)p.Key).Value!)),
+            StringComparer.Ordinal);
 
     private static YamlMappingNode Root()
     {
