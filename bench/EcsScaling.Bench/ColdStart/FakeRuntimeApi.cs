@@ -6,7 +6,8 @@ using System.Text;
 
 namespace EcsScaling.Bench.ColdStart;
 
-public sealed record FakeInvocation(string RequestId, string Payload, DateTimeOffset Deadline, string? TraceId = null);
+/// <summary>One invocation to serve; a null Deadline leaves the Lambda-Runtime-Deadline-Ms header out, as a broken Runtime API might.</summary>
+public sealed record FakeInvocation(string RequestId, string Payload, DateTimeOffset? Deadline, string? TraceId = null);
 
 /// <summary>What the runtime posted: Kind is "response", "error" or "init-error".</summary>
 public sealed record RuntimeAnswer(string Kind, string? RequestId, string? ContentType, string? ErrorType, string Body);
@@ -124,7 +125,11 @@ public sealed class FakeRuntimeApi : IDisposable
     private static void Serve(HttpListenerResponse response, FakeInvocation invocation)
     {
         response.Headers["Lambda-Runtime-Aws-Request-Id"] = invocation.RequestId;
-        response.Headers["Lambda-Runtime-Deadline-Ms"] = invocation.Deadline.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
+        if (invocation.Deadline is { } deadline)
+        {
+            response.Headers["Lambda-Runtime-Deadline-Ms"] = deadline.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
+        }
+
         response.Headers["Lambda-Runtime-Invoked-Function-Arn"] = "arn:aws:lambda:us-east-1:123456789012:function:ecs-scaling-parse-event";
         if (invocation.TraceId is not null)
         {

@@ -35,6 +35,21 @@ public sealed class EcsGateway(IAwsCaller aws) : IEcsGateway
         return described.FirstOrDefault(i => i.Ec2InstanceId == ec2InstanceId);
     }
 
+    public async Task<string?> FindContainerInstanceArnAsync(string cluster, string ec2InstanceId, ContainerInstanceStatus status, CancellationToken cancellationToken)
+    {
+        var page = await aws.CallAsync(Op.ListContainerInstances,
+            new ListContainerInstancesRequest(cluster, $"ec2InstanceId == {ec2InstanceId}", EcsMapping.ToWire(status), null, EcsLimits.ListPageSize), cancellationToken).ConfigureAwait(false);
+        var arns = page.ContainerInstanceArns ?? [];
+        if (arns.Count <= 1 && page.NextToken is null)
+        {
+            return arns.FirstOrDefault();
+        }
+
+        // ECS answers one instance at most; more means an emulator that ignores the filter: check the answer ourselves.
+        var matching = await ListContainerInstancesAsync(cluster, status, cancellationToken).ConfigureAwait(false);
+        return matching.FirstOrDefault(i => i.Ec2InstanceId == ec2InstanceId)?.Arn;
+    }
+
     public async Task<IReadOnlyList<ContainerInstance>> ListContainerInstancesAsync(string cluster, ContainerInstanceStatus? status, CancellationToken cancellationToken)
     {
         var wireStatus = status is { } s ? EcsMapping.ToWire(s) : null;

@@ -22,7 +22,7 @@ internal sealed class DrainWatch(OpsBackend backend, OpsIo io, bool json)
 
     public async Task<int> RunAsync(string instanceId, CancellationToken ct)
     {
-        var context = new DrainContext(backend.Gateways(), DrainOptionsParser.Parse(backend.Environment), backend.Time);
+        var context = new DrainContext(backend.Gateways(), DrainOptionsParser.ParseForManualCommands(backend.Environment), backend.Time);
         var interval = backend is SimulatorBackend ? SimulatedPollInterval : AwsPollInterval;
         var start = backend.Time.GetUtcNow();
         while (true)

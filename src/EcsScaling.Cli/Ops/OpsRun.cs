@@ -29,6 +29,11 @@ internal static class OpsRun
             var dispatcher = ((OpsFunction)catalog.Resolve(OpsFunction.FunctionName)).Dispatcher;
             var response = await backend.RunAsync(() => dispatcher.RunAsync(command, ct));
             OpsRenderer.Render(response, io, settings.Json);
+            if (OpsCommandFailedException.Failure(response) is { } failure)
+            {
+                io.Error.WriteLine($"error: {failure}");
+            }
+
             var code = Verdict(response);
             return code == ExitCodes.Ok && wait && command is DrainCommand { DryRun: false } drain
                 ? await new DrainWatch(backend, io, settings.Json).RunAsync(drain.InstanceId, ct)

@@ -36,7 +36,16 @@ internal static class StatusTables
 
         var profile = report.PolicyProfile;
         console.MarkupLineInterpolated($"Policy profile: {(profile is null ? "not configured" : $"{profile.Name} (since {profile.Since?.ToString("u", CultureInfo.InvariantCulture) ?? "-"}, {profile.Source ?? "default"})")}");
+        console.MarkupLineInterpolated($"Lifecycle hooks: {HookLine(report.LifecycleHooks)}");
     }
+
+    private static string HookLine(LifecycleHookScope? hooks) => hooks switch
+    {
+        null => "unknown (the drain settings are invalid)",
+        { Configured: false } => "not completed here (ECS_SCALING_ASG_NAMES is empty): drains work, the stack's drain function completes the hooks",
+        _ => $"completed for groups {string.Join(", ", hooks.Groups)} (terminate hooks {string.Join(", ", hooks.TerminateHooks)}"
+            + (hooks.LaunchHooks.Count > 0 ? $"; launch hooks {string.Join(", ", hooks.LaunchHooks)})" : ")"),
+    };
 
     private static string Num(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -16,6 +16,8 @@ public sealed class DrainCoordinator(GatewaySet gateways, DrainOptions options, 
     private readonly DrainContext _context = new(gateways, options, time);
     private readonly DrainExecutor _executor = new(gateways, telemetry);
 
+    public DrainOptions Options => options;
+
     public async Task<DrainResult> HandleAsync(ScalingEvent e, bool dryRun, CancellationToken ct)
     {
         var name = e.GetType().Name;

@@ -9,10 +9,19 @@ namespace EcsScaling.Core.Drain;
 /// </summary>
 public static class DrainOptionsParser
 {
-    public static DrainOptions Parse(IReadOnlyDictionary<string, string?> environment)
+    /// <summary>The drain function's options: it completes hooks, so it needs the groups whose hooks it owns.</summary>
+    public static DrainOptions Parse(IReadOnlyDictionary<string, string?> environment) => Parse(environment, groupsRequired: true);
+
+    /// <summary>
+    /// Options for the manual commands (ops function, CLI): an operator drains by instance and cluster,
+    /// so only the clusters are required; without groups no lifecycle hook is completed.
+    /// </summary>
+    public static DrainOptions ParseForManualCommands(IReadOnlyDictionary<string, string?> environment) => Parse(environment, groupsRequired: false);
+
+    private static DrainOptions Parse(IReadOnlyDictionary<string, string?> environment, bool groupsRequired)
     {
         var reader = new EnvironmentReader(environment, name => DrainVariables.All.FirstOrDefault(v => v.Name == name)?.Default);
-        var groups = reader.Names(DrainVariables.AutoScalingGroups, required: true);
+        var groups = reader.Names(DrainVariables.AutoScalingGroups, required: groupsRequired);
         var terminateHooks = reader.Names(DrainVariables.TerminateHooks, required: true);
         var launchHooks = reader.Names(DrainVariables.LaunchHooks);
         var protectedGroups = reader.Names(DrainVariables.ProtectedGroups);

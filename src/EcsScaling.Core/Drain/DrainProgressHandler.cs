@@ -45,7 +45,9 @@ public sealed class DrainProgressHandler(DrainContext context)
         }
 
         // A freshly joined instance has no tasks yet; an ACTIVE event with tasks is an ordinary task start or stop.
-        if (e.Status == ContainerInstanceStatus.Active && e.AgentConnected == true && e.RunningTasksCount is null or 0
+        // AWS's documented event carries no runningTasksCount, so without it a reservation tells the same:
+        // a task holds its CPU and memory until STOPPED.
+        if (e.Status == ContainerInstanceStatus.Active && e.AgentConnected == true && e.RunningTasksCount is null or 0 && !ReservesResources(e)
             && context.Options.LaunchHookNames.Count > 0 && e.Ec2InstanceId is { } ec2InstanceId)
         {
             return await new LaunchHookHandler(context).HandleJoinedAsync(e.ClusterArn, e.ContainerInstanceArn, ec2InstanceId, ct);
@@ -112,6 +114,9 @@ public sealed class DrainProgressHandler(DrainContext context)
         var hooks = await new HookResolver(context).OurHookNamesAsync(groupName, LifecycleTransition.Terminating, ct);
         return (await new CompletionPlanner(context).CheckAsync(instance, groupName, hooks, ct)).Decision;
     }
+
+    private static bool ReservesResources(ContainerInstanceStateChanged e) =>
+        e.RemainingResources is { } remaining && e.RegisteredResources is { } registered && remaining != registered;
 
     /// <summary>The recorded group, if it is one of ours (attributes can be written by anyone).</summary>
     private string? OurGroup(ContainerInstance instance) =>

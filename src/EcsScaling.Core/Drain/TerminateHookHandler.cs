@@ -4,8 +4,9 @@ using EcsScaling.Core.Model;
 namespace EcsScaling.Core.Drain;
 
 /// <summary>
-/// A terminate lifecycle action of ours: start the drain and stop there; completion is driven by
-/// the ECS events and the sweeper. An instance that never joined our clusters is released at once.
+/// A terminate lifecycle action of ours, confirmed with Auto Scaling: start the drain and stop there;
+/// completion is driven by the ECS events and the sweeper. An instance that never joined our clusters
+/// is released at once.
 /// </summary>
 public sealed class TerminateHookHandler(DrainContext context)
 {
@@ -19,12 +20,22 @@ public sealed class TerminateHookHandler(DrainContext context)
             return DrainDecision.Ignored(Step, action.InstanceId, $"hook {action.HookName} of group {action.GroupName} is not one of ours");
         }
 
-        var instance = await new InstanceLocator(context).FindAsync(action.InstanceId, ct);
-        if (instance is null && !await IsHeldByThisGroupAsync(action, ct))
+        // An event (an SNS delivery above all: anyone allowed to publish to the topic can write one) can name our
+        // group and hook with any instance id, another group's included: drain or complete only what Auto Scaling
+        // says our group is terminating, before any mutating step.
+        if (!await IsHeldByThisGroupAsync(action, ct))
         {
-            // An event can name our group and hook with any instance id: complete only what AWS says our group is terminating.
-            return DrainDecision.Ignored(Step, action.InstanceId, $"{action.InstanceId} is not in Terminating:Wait in group {action.GroupName}: nothing to complete");
+            return DrainDecision.Ignored(Step, action.InstanceId, $"{action.InstanceId} is not in Terminating:Wait in group {action.GroupName}: not ours to drain or complete");
         }
+
+        var locator = new InstanceLocator(context);
+        if (await locator.FindActiveAsync(action.InstanceId, ct) is { } active)
+        {
+            // The usual case costs no describe (the Auto Scaling check above is the call it pays for instead).
+            return DrainStarter.Decide(Step, active, "terminate-hook", context.Now, action.GroupName, action.HookName);
+        }
+
+        var instance = await locator.FindAsync(action.InstanceId, ct);
 
         if (instance is null || !DrainStarter.CanDrain(instance))
         {

@@ -25,6 +25,12 @@ public interface IEcsGateway
     /// <summary>Finds the container instance of an EC2 instance with a ListContainerInstances filter, not a scan; null when not registered.</summary>
     Task<ContainerInstance?> FindContainerInstanceAsync(string cluster, string ec2InstanceId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The ARN of the EC2 instance's container instance if it is in the given status: one ListContainerInstances
+    /// with the ec2InstanceId filter and the status, no describe; null when it is not (or not registered).
+    /// </summary>
+    Task<string?> FindContainerInstanceArnAsync(string cluster, string ec2InstanceId, ContainerInstanceStatus status, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<ContainerInstance>> ListContainerInstancesAsync(string cluster, ContainerInstanceStatus? status, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<ContainerInstance>> DescribeContainerInstancesAsync(string cluster, IReadOnlyList<string> containerInstanceArns, CancellationToken cancellationToken);

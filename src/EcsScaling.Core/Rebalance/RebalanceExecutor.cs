@@ -21,8 +21,8 @@ public sealed class RebalanceExecutor(IEcsGateway ecs, RebalanceOptions options,
     {
         try
         {
-            var clusterArn = await ClusterArnAsync(cluster, cancellationToken);
-            var tags = await ecs.ListTagsAsync(clusterArn, cancellationToken);
+            // One DescribeClusters (tags included) is all a scheduled tick costs when no wave is in progress.
+            var (clusterArn, tags) = await ClusterAsync(cluster, cancellationToken);
             var wave = WaveState.Parse(tags.GetValueOrDefault(WaveState.WaveTagKey));
             if (wave is not null)
             {
@@ -141,9 +141,9 @@ public sealed class RebalanceExecutor(IEcsGateway ecs, RebalanceOptions options,
         return RebalanceRunResult.Of(cluster, outcome, reason, wave.Wave);
     }
 
-    private async Task<string> ClusterArnAsync(string cluster, CancellationToken cancellationToken)
+    private async Task<(string Arn, IReadOnlyDictionary<string, string> Tags)> ClusterAsync(string cluster, CancellationToken cancellationToken)
     {
-        var found = await ecs.DescribeClustersAsync([cluster], cancellationToken);
-        return found.FirstOrDefault()?.Arn ?? throw new InvalidOperationException($"cluster '{cluster}' not found");
+        var found = (await ecs.DescribeClustersAsync([cluster], cancellationToken)).FirstOrDefault() ?? throw new InvalidOperationException($"cluster '{cluster}' not found");
+        return (found.Arn, found.Tags);
     }
 }

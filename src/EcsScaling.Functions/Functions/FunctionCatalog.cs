@@ -58,7 +58,7 @@ public static class FunctionCatalog
             {
                 var options = ClusterMetricsOptions.FromEnvironment(environment);
                 var publisher = new ClusterMetricsPublisher(gateways(), options, time, telemetry);
-                return ScalingEventFunction.Create(ClusterMetrics, parser, (_, ct) => publisher.PublishAsync(options.Clusters, ct), ClusterJson.WriteSummary);
+                return ScalingEventFunction.Create(ClusterMetrics, parser, async (_, ct) => ClusterMetricsFailedException.ThrowIfAnyFailed(await publisher.PublishAsync(options.Clusters, ct)), ClusterJson.WriteSummary);
             })
             .Add(OpsFunction.FunctionName, () =>
             {
@@ -66,7 +66,7 @@ public static class FunctionCatalog
                 var dispatcher = new OpsDispatcher(
                     () => gatewaySet.Value,
                     time,
-                    () => CreateDrainCoordinator(() => gatewaySet.Value, time, telemetry, environment),
+                    () => new DrainCoordinator(gatewaySet.Value, DrainOptionsParser.ParseForManualCommands(environment), time, telemetry),
                     () => CreateRebalanceCoordinator(() => gatewaySet.Value, time, telemetry, environment),
                     () => CreatePolicyCoordinator(() => gatewaySet.Value, time, telemetry, environment),
                     new EnvironmentReader(environment).Names(DrainVariables.Clusters));

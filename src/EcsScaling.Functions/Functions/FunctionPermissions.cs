@@ -1,4 +1,5 @@
 using EcsScaling.Aws;
+using EcsScaling.Aws.ApplicationAutoScaling;
 using EcsScaling.Core.Gateways;
 
 namespace EcsScaling.Functions.Functions;
@@ -19,9 +20,17 @@ public static class FunctionPermissions
         Ecs(nameof(IEcsGateway.DescribeTasksAsync)),
     ];
 
+    // Declared before RequiredConditions, whose initializer reads it (static initializers run in order).
+    private static readonly IReadOnlyDictionary<string, string?> EcsServiceTargets = new Dictionary<string, string?>(StringComparer.Ordinal)
+    {
+        ["application-autoscaling:service-namespace"] = EcsServiceScaling.Namespace,
+        ["application-autoscaling:scalable-dimension"] = EcsServiceScaling.Dimension,
+    };
+
     private static readonly string[] DrainMethods =
     [
         Ecs(nameof(IEcsGateway.FindContainerInstanceAsync)),
+        Ecs(nameof(IEcsGateway.FindContainerInstanceArnAsync)),
         Ecs(nameof(IEcsGateway.ListContainerInstancesAsync)),
         Ecs(nameof(IEcsGateway.DescribeContainerInstancesAsync)),
         Ecs(nameof(IEcsGateway.UpdateContainerInstancesStateAsync)),
@@ -47,7 +56,6 @@ public static class FunctionPermissions
         Ecs(nameof(IEcsGateway.GetProtectedTaskArnsAsync)),
         Ecs(nameof(IEcsGateway.UpdateContainerInstancesStateAsync)),
         Ecs(nameof(IEcsGateway.StopTaskAsync)),
-        Ecs(nameof(IEcsGateway.ListTagsAsync)),
         Ecs(nameof(IEcsGateway.TagResourceAsync)),
     ];
 
@@ -87,6 +95,23 @@ public static class FunctionPermissions
         [Sp(nameof(IScalingPolicyGateway.PutPolicyAsync))] = ["cloudwatch:DescribeAlarms", "cloudwatch:PutMetricAlarm"],
         [Sp(nameof(IScalingPolicyGateway.DeletePolicyAsync))] = ["cloudwatch:DescribeAlarms", "cloudwatch:DeleteAlarms"],
     };
+
+    /// <summary>
+    /// Conditions every grant of these actions must carry (a value of null: the key, with any value). The
+    /// Application Auto Scaling writes support the namespace and dimension keys, and the gateway only ever
+    /// sends ECS services' desired count; ListServices has no resource type, so ecs:cluster scopes it
+    /// (Service Authorization Reference: Application Auto Scaling; Amazon ECS).
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlyDictionary<string, string?>> RequiredConditions { get; } = new Dictionary<string, IReadOnlyDictionary<string, string?>>(StringComparer.Ordinal)
+    {
+        ["application-autoscaling:RegisterScalableTarget"] = EcsServiceTargets,
+        ["application-autoscaling:PutScalingPolicy"] = EcsServiceTargets,
+        ["application-autoscaling:DeleteScalingPolicy"] = EcsServiceTargets,
+        ["ecs:ListServices"] = new Dictionary<string, string?>(StringComparer.Ordinal) { ["ecs:cluster"] = null },
+    };
+
+    /// <summary>Actions the code applies to clusters alone (cluster tags hold rebalance and profile state): granted on cluster ARNs only.</summary>
+    public static IReadOnlyList<string> ClusterOnlyActions { get; } = ["ecs:ListTagsForResource", "ecs:TagResource"];
 
     /// <summary>Every IAM action the function's role needs, sorted.</summary>
     public static IReadOnlyList<string> ActionsFor(string function) =>

@@ -23,6 +23,7 @@ public sealed class RuntimeApiClient : IDisposable
         };
     }
 
+    /// <exception cref="MalformedInvocationException">The invocation has a request id but lacks another header it needs.</exception>
     public async Task<Invocation> NextAsync(CancellationToken cancellationToken)
     {
         using var response = await _http.GetAsync("runtime/invocation/next", cancellationToken);
@@ -32,7 +33,7 @@ public sealed class RuntimeApiClient : IDisposable
             ?? throw new RuntimeApiException("GET /runtime/invocation/next answered without Lambda-Runtime-Aws-Request-Id");
         var deadlineMs = long.TryParse(Header(response, "Lambda-Runtime-Deadline-Ms"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var ms)
             ? ms
-            : throw new RuntimeApiException($"invocation {requestId}: missing or invalid Lambda-Runtime-Deadline-Ms");
+            : throw new MalformedInvocationException(requestId, $"invocation {requestId}: missing or invalid Lambda-Runtime-Deadline-Ms");
         return new Invocation(
             requestId,
             DateTimeOffset.FromUnixTimeMilliseconds(deadlineMs),

@@ -6,8 +6,9 @@ namespace EcsScaling.Functions.Hosting;
 
 /// <summary>
 /// The invocation loop: next → invoke → response or error, forever. One bad event never ends the
-/// loop: every failure of an invocation is reported as that invocation's error. Only the Runtime
-/// API itself failing (we cannot fetch the next event) ends it.
+/// loop: every failure of an invocation is reported as that invocation's error, including an
+/// invocation handed out without a header we need. Only the Runtime API itself failing (we cannot
+/// fetch the next event, or it carries no request id to answer) ends it.
 /// </summary>
 public sealed class RuntimeLoop(RuntimeApiClient runtimeApi, ILambdaFunction function, string functionName, ITelemetry telemetry, TimeProvider time)
 {
@@ -21,7 +22,17 @@ public sealed class RuntimeLoop(RuntimeApiClient runtimeApi, ILambdaFunction fun
         {
             while (true)
             {
-                var invocation = await runtimeApi.NextAsync(stopping);
+                Invocation invocation;
+                try
+                {
+                    invocation = await runtimeApi.NextAsync(stopping);
+                }
+                catch (MalformedInvocationException e)
+                {
+                    await ReportAsync(e.RequestId, ErrorReport.Of("Runtime.MalformedInvocation", e.Message), stopping);
+                    continue;
+                }
+
                 await InvokeAsync(invocation, stopping);
             }
         }
@@ -46,13 +57,13 @@ public sealed class RuntimeLoop(RuntimeApiClient runtimeApi, ILambdaFunction fun
         }
         catch (OperationCanceledException) when (deadline.IsCancellationRequested)
         {
-            await ReportAsync(invocation, ErrorReport.Of("DeadlineApproaching",
+            await ReportAsync(invocation.RequestId, ErrorReport.Of("DeadlineApproaching",
                 $"stopped {DeadlineMargin.TotalMilliseconds:0} ms before the deadline at the handler's request; the next event or the sweeper continues the work"), stopping);
             return;
         }
         catch (Exception e) when (e is not OperationCanceledException || !stopping.IsCancellationRequested)
         {
-            await ReportAsync(invocation, ErrorReport.From(e), stopping);
+            await ReportAsync(invocation.RequestId, ErrorReport.From(e), stopping);
             return;
         }
 
@@ -63,16 +74,16 @@ public sealed class RuntimeLoop(RuntimeApiClient runtimeApi, ILambdaFunction fun
         catch (RuntimeApiException e)
         {
             // E.g. 413 for a response over 6 MB: the invocation must still get an answer.
-            await ReportAsync(invocation, ErrorReport.Of("Runtime.ResponseRejected", e.Message), stopping);
+            await ReportAsync(invocation.RequestId, ErrorReport.Of("Runtime.ResponseRejected", e.Message), stopping);
         }
     }
 
-    private async Task ReportAsync(Invocation invocation, ErrorReport error, CancellationToken stopping)
+    private async Task ReportAsync(string requestId, ErrorReport error, CancellationToken stopping)
     {
         telemetry.Log(LogLevel.Error, "invocation failed", ("errorType", error.ErrorType), ("errorMessage", error.ErrorMessage), ("stackTrace", error.StackTrace));
         try
         {
-            await runtimeApi.ReportErrorAsync(invocation.RequestId, error, stopping);
+            await runtimeApi.ReportErrorAsync(requestId, error, stopping);
         }
         catch (RuntimeApiException e)
         {

@@ -16,7 +16,10 @@ public static class OpsResponseJson
             .Object("policies", r.Policies, PolicyResultJson.WriteMembers);
 
     private static void WriteStatus(Utf8JsonWriter w, StatusReport s) =>
-        w.Objects("clusters", s.Clusters, WriteCluster).Object("policyProfile", s.PolicyProfile, WriteProfile);
+        w.Objects("clusters", s.Clusters, WriteCluster).Object("policyProfile", s.PolicyProfile, WriteProfile).Object("lifecycleHooks", s.LifecycleHooks, WriteHooks);
+
+    private static void WriteHooks(Utf8JsonWriter w, LifecycleHookScope h) =>
+        w.Strings("groups", h.Groups).Strings("terminateHooks", h.TerminateHooks).Strings("launchHooks", h.LaunchHooks).Boolean("configured", h.Configured);
 
     private static void WriteCluster(Utf8JsonWriter w, ClusterStatus c) =>
         w.Object("measurement", c.Measurement, ClusterJson.WriteMeasurementMembers).Objects("draining", c.Draining, WriteDrainProgress);

@@ -63,7 +63,21 @@ public sealed class OpsDispatcher(
             statuses.Add(new ClusterStatus(ClusterMeasurer.Measure(snapshot), draining));
         }
 
-        return new StatusReport(statuses, await ActiveProfileOrNullAsync(ct));
+        return new StatusReport(statuses, await ActiveProfileOrNullAsync(ct), HookScopeOrNull());
+    }
+
+    /// <summary>Null when the drain settings themselves are invalid: status must still answer.</summary>
+    private LifecycleHookScope? HookScopeOrNull()
+    {
+        try
+        {
+            var options = drain().Options;
+            return new LifecycleHookScope(options.AutoScalingGroups, options.TerminateHookNames, options.LaunchHookNames);
+        }
+        catch (Core.Configuration.ConfigurationException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The profile is part of status only where policies are configured; status must work without them.</summary>

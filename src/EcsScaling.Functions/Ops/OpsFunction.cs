@@ -1,3 +1,5 @@
+using System.Text;
+using EcsScaling.Core.Observability;
 using EcsScaling.Functions.Functions;
 using EcsScaling.Functions.Hosting;
 using EcsScaling.Functions.Json;
@@ -6,7 +8,8 @@ namespace EcsScaling.Functions.Ops;
 
 /// <summary>
 /// ops: a manual JSON command (`aws lambda invoke --payload file://events/ops-….json`), answered
-/// with a structured result. In observe mode (ECS_SCALING_DRY_RUN=true) every command is only planned.
+/// with a structured result, or with a Lambda error when the command failed (the result is logged).
+/// In observe mode (ECS_SCALING_DRY_RUN=true) every command is only planned.
 /// </summary>
 public sealed class OpsFunction(OpsDispatcher dispatcher, bool forceDryRun = false) : ILambdaFunction
 {
@@ -22,6 +25,13 @@ public sealed class OpsFunction(OpsDispatcher dispatcher, bool forceDryRun = fal
         var parsed = OpsCommandParser.Parse(payload);
         var command = forceDryRun ? parsed.AsDryRun() : parsed;
         var response = await dispatcher.RunAsync(command, cancellationToken);
-        return FunctionResult.Of(response, OpsResponseJson.Write);
+        var result = FunctionResult.Of(response, OpsResponseJson.Write);
+        if (OpsCommandFailedException.Failure(response) is { } failure)
+        {
+            context.Logger.Log(LogLevel.Error, "ops command failed", ("command", response.Command), ("error", failure), ("result", Encoding.UTF8.GetString(result.Json.Span)));
+            throw new OpsCommandFailedException(failure);
+        }
+
+        return result;
     }
 }

@@ -8,4 +8,14 @@ public sealed record DrainProgress(string Ec2InstanceId, string ContainerInstanc
 
 public sealed record ClusterStatus(ClusterMeasurement Measurement, IReadOnlyList<DrainProgress> Draining);
 
-public sealed record StatusReport(IReadOnlyList<ClusterStatus> Clusters, ActiveProfile? PolicyProfile);
+/// <summary>
+/// Which lifecycle hooks this deployment completes: those of the configured groups only. Without
+/// groups (ECS_SCALING_ASG_NAMES empty, as for an operator's CLI) drains still work, but no hook is
+/// completed here; the drain function of the stack completes them.
+/// </summary>
+public sealed record LifecycleHookScope(IReadOnlyList<string> Groups, IReadOnlyList<string> TerminateHooks, IReadOnlyList<string> LaunchHooks)
+{
+    public bool Configured => Groups.Count > 0;
+}
+
+public sealed record StatusReport(IReadOnlyList<ClusterStatus> Clusters, ActiveProfile? PolicyProfile, LifecycleHookScope? LifecycleHooks);

@@ -31,6 +31,12 @@ public sealed partial class SimEcsGateway(EcsModel ecs, SimulatedApi api) : IEcs
         return arns.Count == 0 ? null : (await DescribeContainerInstancesAsync(cluster, arns, cancellationToken).ConfigureAwait(false)).FirstOrDefault();
     }
 
+    /// <summary>One call, as on the wire: ListContainerInstances applies both the ec2InstanceId filter and the status.</summary>
+    public async Task<string?> FindContainerInstanceArnAsync(string cluster, string ec2InstanceId, ContainerInstanceStatus status, CancellationToken cancellationToken) =>
+        (await Paged("ListContainerInstances", () => Cluster("ListContainerInstances", cluster).Instances.Values
+            .Where(i => i.Ec2InstanceId == ec2InstanceId && i.Status == status)
+            .Select(i => i.Arn).ToList(), cancellationToken).ConfigureAwait(false)).FirstOrDefault();
+
     public async Task<IReadOnlyList<ContainerInstance>> ListContainerInstancesAsync(string cluster, ContainerInstanceStatus? status, CancellationToken cancellationToken)
     {
         var arns = await Paged("ListContainerInstances", () => Cluster("ListContainerInstances", cluster).Instances.Values

@@ -59,6 +59,19 @@ public class EcsGatewayMotoTests(MotoServer moto)
     }
 
     [SkippableFact]
+    public async Task Finds_an_active_container_instance_arn_by_EC2_instance_id_even_though_moto_ignores_filter_and_status()
+    {
+        using var aws = MotoContext.Seeded(moto, "read");
+        var wanted = aws.World.InstanceIds[1];
+
+        var found = await aws.Gateways.Ecs.FindContainerInstanceArnAsync(MotoWorld.Cluster, wanted, ContainerInstanceStatus.Active, None);
+        var draining = await aws.Gateways.Ecs.FindContainerInstanceArnAsync(MotoWorld.Cluster, wanted, ContainerInstanceStatus.Draining, None);
+
+        Assert.Equal(aws.World.ContainerInstances[wanted], found);
+        Assert.Null(draining);
+    }
+
+    [SkippableFact]
     public async Task Lists_and_describes_tasks_by_container_instance()
     {
         using var aws = MotoContext.Seeded(moto, "read");

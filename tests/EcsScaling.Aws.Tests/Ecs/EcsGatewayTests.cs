@@ -95,6 +95,31 @@ public class EcsGatewayTests
     }
 
     [Fact]
+    public async Task FindContainerInstanceArn_sends_filter_and_status_and_needs_no_describe()
+    {
+        var arn = Arns("container-instance", 1)[0];
+        aws.Respond(Op.ListContainerInstances, _ => new ListContainerInstancesResponse([arn], null));
+
+        var found = await Gateway.FindContainerInstanceArnAsync("main", "i-1", ContainerInstanceStatus.Active, None);
+
+        Assert.Equal(arn, found);
+        var request = Assert.Single(aws.RequestsOf(Op.ListContainerInstances));
+        Assert.Equal(("main", "ec2InstanceId == i-1", "ACTIVE"), (request.Cluster, request.Filter, request.Status));
+        Assert.Empty(aws.RequestsOf(Op.DescribeContainerInstances));
+    }
+
+    [Fact]
+    public async Task FindContainerInstanceArn_checks_an_answer_that_ignored_the_filter()
+    {
+        var arns = Arns("container-instance", 3);
+        aws.Respond(Op.ListContainerInstances, _ => new ListContainerInstancesResponse(arns, null))
+           .Respond(Op.DescribeContainerInstances, r => new DescribeContainerInstancesResponse([.. r.ContainerInstances.Select((a, i) => Instance(a, $"i-{i}"))], null));
+
+        Assert.Equal(arns[2], await Gateway.FindContainerInstanceArnAsync("main", "i-2", ContainerInstanceStatus.Active, None));
+        Assert.Null(await Gateway.FindContainerInstanceArnAsync("main", "i-9", ContainerInstanceStatus.Active, None));
+    }
+
+    [Fact]
     public async Task FindContainerInstance_of_an_unregistered_instance_is_null_without_a_describe_call()
     {
         Assert.Null(await Gateway.FindContainerInstanceAsync("main", "i-9", None));

@@ -13,7 +13,9 @@ namespace EcsScaling.Aws.Tests.Integration;
 /// terminate hook finds the instance by filter, records the drain and sets DRAINING; the
 /// completion check lists and describes the instance's tasks through moto and decides. moto has
 /// no lifecycle actions (CompleteLifecycleAction answers HTTP 500), so the last step is shown by
-/// the decision to complete and the call that moto refuses.
+/// the decision to complete and the call that moto refuses. Nor can moto hold an instance in
+/// Terminating:Wait, which the terminate hook confirms with Auto Scaling before draining: that one
+/// answer comes from <see cref="TerminatingInMoto"/>, everything else from moto.
 /// </summary>
 [Collection(MotoCollection.Name)]
 public class DrainOnMotoTests(MotoServer moto)
@@ -28,7 +30,8 @@ public class DrainOnMotoTests(MotoServer moto)
         var world = MotoWorld.Seed(moto, [aws.Region])[aws.Region];
         var instanceId = world.InstanceIds[0];
         var telemetry = new CapturingTelemetry();
-        var drain = new DrainCoordinator(aws.Gateways, Options(), new FakeTimeProvider(Start), telemetry);
+        var gateways = aws.Gateways with { AutoScaling = new TerminatingInMoto(aws.Gateways.AutoScaling, instanceId) };
+        var drain = new DrainCoordinator(gateways, Options(), new FakeTimeProvider(Start), telemetry);
         var origin = new EventOrigin(EventTransport.EventBridge, "aws.autoscaling", "moto-1", Start, aws.Region, "123456789012");
 
         var started = await drain.HandleAsync(new LifecycleActionEvent(origin, LifecycleTransition.Terminating,
@@ -70,6 +73,31 @@ public class DrainOnMotoTests(MotoServer moto)
     private static async Task<ContainerInstance> Described(MotoContext aws, string instanceId) =>
         await aws.Gateways.Ecs.FindContainerInstanceAsync(MotoWorld.Cluster, instanceId, CancellationToken.None)
         ?? throw new InvalidOperationException($"{instanceId} is not registered in moto");
+
+    /// <summary>moto's Auto Scaling, except that the instance under test is in Terminating:Wait, as our hook would hold it.</summary>
+    private sealed class TerminatingInMoto(IAutoScalingGateway moto, string terminating) : IAutoScalingGateway
+    {
+        public Task<IReadOnlyList<AutoScalingGroup>> DescribeGroupsAsync(IReadOnlyList<string> groupNames, CancellationToken cancellationToken) =>
+            moto.DescribeGroupsAsync(groupNames, cancellationToken);
+
+        public async Task<AutoScalingInstance?> DescribeInstanceAsync(string instanceId, CancellationToken cancellationToken)
+        {
+            var instance = await moto.DescribeInstanceAsync(instanceId, cancellationToken);
+            return instance is not null && instanceId == terminating ? instance with { LifecycleState = LifecycleStates.TerminatingWait } : instance;
+        }
+
+        public Task<IReadOnlyList<LifecycleHook>> DescribeLifecycleHooksAsync(string groupName, CancellationToken cancellationToken) =>
+            moto.DescribeLifecycleHooksAsync(groupName, cancellationToken);
+
+        public Task<LifecycleCompletion> CompleteLifecycleActionAsync(LifecycleActionRef action, LifecycleResult result, CancellationToken cancellationToken) =>
+            moto.CompleteLifecycleActionAsync(action, result, cancellationToken);
+
+        public Task<LifecycleCompletion> RecordLifecycleActionHeartbeatAsync(LifecycleActionRef action, CancellationToken cancellationToken) =>
+            moto.RecordLifecycleActionHeartbeatAsync(action, cancellationToken);
+
+        public Task SetInstanceProtectionAsync(string groupName, IReadOnlyList<string> instanceIds, bool protectedFromScaleIn, CancellationToken cancellationToken) =>
+            moto.SetInstanceProtectionAsync(groupName, instanceIds, protectedFromScaleIn, cancellationToken);
+    }
 
     /// <summary>The Container Instance State Change ECS would send for the DRAINING instance: it carries the instance's attributes.</summary>
     private static ContainerInstanceStateChanged EventFor(EventOrigin origin, ContainerInstance instance) =>

@@ -204,6 +204,16 @@ public class OpsCommandLineTests
         Assert.Contains("staging", run.Out + run.Err, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_executed_rebalance_that_failed_exits_1_with_the_error_on_stderr()
+    {
+        var run = await Cli.RunAsync("rebalance", "staging", "--simulate", "--cluster", "staging", "--execute", "-o", "json");
+
+        Assert.Equal(1, run.Code);
+        Assert.Equal("Failed", run.Json().GetProperty("rebalance").GetProperty("outcome").GetString());
+        Assert.Contains("error: rebalance failed for cluster staging: cluster 'staging' not found", run.Err, StringComparison.Ordinal);
+    }
+
     private static IEnumerable<int> Occurrences(string text, string value)
     {
         for (var at = text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, at + value.Length, StringComparison.Ordinal))

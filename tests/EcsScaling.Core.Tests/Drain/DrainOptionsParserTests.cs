@@ -24,6 +24,20 @@ public class DrainOptionsParserTests
     }
 
     [Fact]
+    public void Manual_commands_need_the_clusters_only_and_the_drain_function_the_groups_too()
+    {
+        var clustersOnly = new Dictionary<string, string?>(StringComparer.Ordinal) { [DrainVariables.Clusters] = "prod" };
+
+        var manual = DrainOptionsParser.ParseForManualCommands(clustersOnly);
+        var error = Assert.Throws<ConfigurationException>(() => DrainOptionsParser.Parse(clustersOnly));
+
+        Assert.Equal(["prod"], manual.Clusters);
+        Assert.Empty(manual.AutoScalingGroups);
+        Assert.Contains($"{DrainVariables.AutoScalingGroups}: is required", error.Message, StringComparison.Ordinal);
+        Assert.Throws<ConfigurationException>(() => DrainOptionsParser.ParseForManualCommands(new Dictionary<string, string?>(StringComparer.Ordinal)));
+    }
+
+    [Fact]
     public void Sane_defaults_for_everything_but_clusters_and_groups()
     {
         var options = DrainOptionsParser.Parse(Minimal());

@@ -78,6 +78,26 @@ public class LaunchHookHandlerTests
     }
 
     [Fact]
+    public async Task An_ACTIVE_event_without_a_task_count_is_judged_by_its_reservations()
+    {
+        var f = new DrainFixture();
+        f.AutoScaling.AddInstance("i-new", DrainFixture.Group);
+        await f.HandleAsync(Launch(f, "i-new"));
+        var instance = f.Ecs.AddInstance(Build.Instance("i-new"));
+        var registered = new Resources(2048, 4096);
+        ContainerInstanceStateChanged Joined(Resources remaining) =>
+            new(DrainFixture.Origin, instance.ClusterArn, instance.Arn, "i-new", ContainerInstanceStatus.Active, true, null) { RegisteredResources = registered, RemainingResources = remaining };
+        var before = f.TotalCalls;
+
+        await f.HandleAsync(Joined(new Resources(1536, 3072)));
+        Assert.Equal(before, f.TotalCalls);
+        Assert.Empty(f.AutoScaling.Completions);
+
+        await f.HandleAsync(Joined(registered));
+        Assert.Equal("i-new", Assert.Single(f.AutoScaling.Completions).Action.InstanceId);
+    }
+
+    [Fact]
     public async Task The_sweeper_completes_joined_instances_in_Pending_Wait()
     {
         var f = new DrainFixture();

@@ -52,6 +52,38 @@ public class TerminateHookHandlerTests
         Assert.Equal(DrainOutcome.Ignored, Assert.Single(result.Decisions).Outcome);
     }
 
+    [Theory]
+    [InlineData(DrainFixture.ForeignGroup, LifecycleStates.TerminatingWait)]
+    [InlineData(DrainFixture.ForeignGroup, LifecycleStates.InService)]
+    [InlineData(DrainFixture.Group, LifecycleStates.InService)]
+    public async Task A_registered_instance_not_terminating_in_the_named_group_is_neither_drained_nor_completed(string group, string state)
+    {
+        var f = new DrainFixture();
+        f.AddInstance("i-other", group: group, lifecycleState: state);
+        var forged = new Events.LifecycleActionEvent(DrainFixture.Origin, LifecycleTransition.Terminating,
+            new LifecycleActionRef(DrainFixture.Group, DrainFixture.Hook, "i-other", "token-1"), null, null, null);
+
+        var result = await f.HandleAsync(forged);
+
+        Assert.Equal(ContainerInstanceStatus.Active, f.Instance("i-other").Status);
+        Assert.Equal(0, f.MutatingCalls);
+        Assert.Equal(0, f.Ecs.Calls.Total);
+        Assert.Contains("not in Terminating:Wait in group", Assert.Single(result.Decisions).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Starting_a_drain_costs_one_auto_scaling_check_and_one_listing_but_no_describe()
+    {
+        var f = new DrainFixture();
+        f.AddInstance("i-1");
+
+        await f.HandleAsync(f.Terminate("i-1"));
+
+        Assert.Equal((1, 1, 0), (f.AutoScaling.Calls["DescribeAutoScalingInstances"], f.Ecs.Calls["ListContainerInstances"], f.Ecs.Calls["DescribeContainerInstances"]));
+        Assert.Equal((1, 1), (f.Ecs.Calls["PutAttributes"], f.Ecs.Calls["UpdateContainerInstancesState"]));
+        Assert.Equal(ContainerInstanceStatus.Draining, f.Instance("i-1").Status);
+    }
+
     [Fact]
     public async Task Already_draining_with_a_recorded_start_is_left_as_it_is()
     {

@@ -35,10 +35,30 @@ public sealed class FakeEcs : IEcsGateway
         Answer<IReadOnlyList<string>>("ListClusters", [.. Clusters.Keys]);
 
     public Task<IReadOnlyList<Cluster>> DescribeClustersAsync(IReadOnlyList<string> clusters, CancellationToken cancellationToken) =>
-        Answer<IReadOnlyList<Cluster>>("DescribeClusters", [.. Clusters.Values.Where(c => clusters.Contains(c.Arn) || clusters.Contains(c.Name))]);
+        Answer<IReadOnlyList<Cluster>>("DescribeClusters", [.. Clusters.Values.Where(c => clusters.Contains(c.Arn) || clusters.Contains(c.Name)).Select(WithTags)]);
+
+    /// <summary>As with include=TAGS on the wire: the cluster's tags as TagResource left them.</summary>
+    private Cluster WithTags(Cluster cluster)
+    {
+        if (!Tags.TryGetValue(cluster.Arn, out var tagged))
+        {
+            return cluster;
+        }
+
+        var merged = new Dictionary<string, string>(cluster.Tags, StringComparer.Ordinal);
+        foreach (var (key, value) in tagged)
+        {
+            merged[key] = value;
+        }
+
+        return cluster with { Tags = merged };
+    }
 
     public Task<ContainerInstance?> FindContainerInstanceAsync(string cluster, string ec2InstanceId, CancellationToken cancellationToken) =>
         Answer("ListContainerInstances", InCluster(cluster).FirstOrDefault(i => i.Ec2InstanceId == ec2InstanceId));
+
+    public Task<string?> FindContainerInstanceArnAsync(string cluster, string ec2InstanceId, ContainerInstanceStatus status, CancellationToken cancellationToken) =>
+        Answer("ListContainerInstances", InCluster(cluster).FirstOrDefault(i => i.Ec2InstanceId == ec2InstanceId && i.Status == status)?.Arn);
 
     public Task<IReadOnlyList<ContainerInstance>> ListContainerInstancesAsync(string cluster, ContainerInstanceStatus? status, CancellationToken cancellationToken) =>
         Answer<IReadOnlyList<ContainerInstance>>("ListContainerInstances", [.. InCluster(cluster).Where(i => status is null || i.Status == status)]);

@@ -123,6 +123,18 @@ public class RebalanceExecutorTests
     }
 
     [Fact]
+    public async Task A_scheduled_tick_with_no_wave_in_progress_costs_one_cluster_read()
+    {
+        var ecs = ScaledOut();
+        ecs.Tags[Fakes.Build.ClusterArn] = new() { [WaveState.WaveTagKey] = WaveState.Idle };
+
+        var result = await Executor(ecs).RunAsync("prod", RebalanceTrigger.Schedule, false, default);
+
+        Assert.Equal(RebalanceOutcome.Ignored, result.Outcome);
+        Assert.Equal((1, 1), (ecs.Calls.Total, ecs.Calls["DescribeClusters"]));
+    }
+
+    [Fact]
     public async Task A_touched_service_dropping_below_its_floor_aborts_the_rebalance()
     {
         var ecs = ScaledOut();

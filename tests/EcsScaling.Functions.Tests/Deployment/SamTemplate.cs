@@ -3,8 +3,13 @@ using YamlDotNet.RepresentationModel;
 
 namespace EcsScaling.Functions.Tests.Deployment;
 
-/// <summary>One IAM statement of a function's inline policies: its actions, and whether it is scoped.</summary>
-public sealed record PolicyStatement(string FunctionId, string? Sid, IReadOnlyList<string> Actions, bool ResourceIsStar, bool HasCondition);
+/// <summary>
+/// One IAM statement of a function's inline policies: its actions, whether it is scoped, the text of
+/// its resources (every scalar under Resource, intrinsic functions' strings included) and its
+/// condition keys with the scalars under each.
+/// </summary>
+public sealed record PolicyStatement(string FunctionId, string? Sid, IReadOnlyList<string> Actions, bool ResourceIsStar, bool HasCondition,
+    string ResourceText = "", IReadOnlyDictionary<string, IReadOnlyList<string>>? Conditions = null);
 
 /// <summary>One AWS::Serverless::Function of template.yaml.</summary>
 public sealed record SamFunction(string LogicalId, string? Handler, IReadOnlyList<PolicyStatement> Statements);
@@ -51,8 +56,20 @@ public static class SamTemplate
         var resource = statement["Resource"];
         var star = Scalar(resource) == "*" || (resource is YamlSequenceNode seq && seq.Children.Any(r => Scalar(r) == "*"));
         var sid = statement.Children.TryGetValue("Sid", out var s) ? Scalar(s) : null;
-        return new PolicyStatement(functionId, sid, actions, star, statement.Children.ContainsKey("Condition"));
+        var conditions = statement.Children.TryGetValue("Condition", out var c)
+            ? ((YamlMappingNode)c).Children.Values.Cast<YamlMappingNode>().SelectMany(op => op.Children)
+                .ToDictionary(k => ((YamlScalarNode)k.Key).Value!, k => (IReadOnlyList<string>)[.. Scalars(k.Value)], StringComparer.Ordinal)
+            : new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        return new PolicyStatement(functionId, sid, actions, star, statement.Children.ContainsKey("Condition"), string.Join(" ", Scalars(resource)), conditions);
     }
+
+    private static IEnumerable<string> Scalars(YamlNode node) => node switch
+    {
+        YamlScalarNode scalar => [scalar.Value!],
+        YamlSequenceNode list => list.Children.SelectMany(Scalars),
+        YamlMappingNode map => map.Children.Values.SelectMany(Scalars),
+        _ => [],
+    };
 
     private static string? Scalar(YamlNode node) => node is YamlScalarNode scalar && scalar.Tag.IsEmpty ? scalar.Value : null;
 }

@@ -1,10 +1,6 @@
-using EcsScaling.Core.Observability;
 using EcsScaling.Core.Rebalance;
 using EcsScaling.Functions.Functions;
-using EcsScaling.Functions.Hosting;
 using EcsScaling.Functions.Tests.Support;
-using EcsScaling.Simulation;
-using EcsScaling.Simulation.Faults;
 using EcsScaling.Simulation.Scenarios;
 
 namespace EcsScaling.Functions.Tests.Functions;
@@ -32,19 +28,13 @@ public class RebalanceFailedExceptionTests
     [Fact]
     public void The_rebalance_function_reports_a_run_that_failed_on_AWS_as_an_error_so_Lambda_retries_it()
     {
-        var sim = new Simulator(3, new SimulationOptions { Faults = new FaultOptions { ServerErrorProbability = 1 } });
-        StandardCluster.Build(sim);
-        var catalog = FunctionCatalog.Create(() => sim.Gateways, sim.Clock, new CapturingTelemetry(), new Dictionary<string, string?>
+        var (sim, invoke) = FailingAws.ScheduledTick(FunctionCatalog.Rebalance, new Dictionary<string, string?>
         {
             [RebalanceOptionsParser.Clusters] = StandardCluster.Cluster,
             [RebalanceOptionsParser.StartOnSchedule] = "true",
         });
-        var function = catalog.Resolve(FunctionCatalog.Rebalance);
-        var payload = Samples.Bytes("scheduled-event.json");
-        var context = new LambdaContext(new Invocation("req-1", sim.Clock.GetUtcNow().AddMinutes(5), "arn:aws:lambda:us-east-1:123456789012:function:rebalance", null, payload),
-            FunctionCatalog.Rebalance, sim.Clock, new CapturingTelemetry());
 
-        var error = Assert.Throws<RebalanceFailedException>(() => sim.Run(() => function.InvokeAsync(payload, context, CancellationToken.None)));
+        var error = Assert.Throws<RebalanceFailedException>(() => sim.Run(invoke));
 
         Assert.StartsWith($"rebalance failed for cluster {StandardCluster.Cluster}: ", error.Message, StringComparison.Ordinal);
         Assert.Equal(0, sim.Api.Calls.MutatingAttempts.Values.Sum(c => c));

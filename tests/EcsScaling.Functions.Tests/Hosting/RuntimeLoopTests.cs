@@ -91,6 +91,22 @@ public class RuntimeLoopTests
         AssertError(Assert.Single(answers), "Runtime.ResponseRejected", "POST /runtime/invocation/too-big/response answered 413");
     }
 
+    [Fact]
+    public async Task An_invocation_without_a_deadline_header_is_answered_with_an_error_and_the_loop_goes_on()
+    {
+        using var api = new FakeRuntimeApi(
+            new FakeInvocation("no-deadline", Samples.Text("spot-interruption-warning.json"), Deadline: null),
+            RuntimeRun.Invocation("after", Samples.Text("spot-interruption-warning.json"), Time));
+        var telemetry = new CapturingTelemetry();
+
+        var (_, answers) = await RuntimeRun.UntilAnsweredAsync(api, ParseEventFunction.Name, TestFunctions.Registry(), telemetry, Time);
+
+        Assert.Equal(["no-deadline", "after"], answers.Select(a => a.RequestId));
+        AssertError(answers[0], "Runtime.MalformedInvocation", "invocation no-deadline: missing or invalid Lambda-Runtime-Deadline-Ms");
+        AssertResponse(answers[1], "SpotInterruptionWarning");
+        Assert.Contains(telemetry.Logs, l => l.Level == LogLevel.Error && (string?)l.Fields["errorType"] == "Runtime.MalformedInvocation");
+    }
+
     private static void AssertResponse(RuntimeAnswer answer, string kind)
     {
         Assert.Equal(("response", "application/json"), (answer.Kind, answer.ContentType));

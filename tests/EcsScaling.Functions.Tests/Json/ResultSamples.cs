@@ -53,7 +53,8 @@ public static class ResultSamples
 
     public static OpsResponse Status { get; } = new("status", DryRun: false, Status: new StatusReport(
         [new ClusterStatus(Measurement, [new DrainProgress("i-1", "arn:ci/1", 4, Now, "scale-in"), new DrainProgress("i-3", "arn:ci/3", 0, null, null)])],
-        new ActiveProfile("peak", Now, ActiveProfile.ManualSource, Now.AddMinutes(-5))));
+        new ActiveProfile("peak", Now, ActiveProfile.ManualSource, Now.AddMinutes(-5)),
+        new LifecycleHookScope(["prod-asg"], ["ecs-scaling-drain"], [])));
 
     public static OpsResponse Everything { get; } = new("all", DryRun: true, Status.Status, Drain, Rebalance[0], Policy);
 }

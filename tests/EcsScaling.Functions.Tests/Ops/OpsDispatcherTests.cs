@@ -69,6 +69,37 @@ public class OpsDispatcherTests
     }
 
     [Fact]
+    public void Drain_needs_only_the_cluster_and_status_says_no_hook_is_completed_here()
+    {
+        var ops = new OpsSimulation(new Dictionary<string, string?> { ["ECS_SCALING_ASG_NAMES"] = null, ["ECS_SCALING_TERMINATE_HOOK_NAMES"] = null });
+        var instance = ops.BusyInstance();
+
+        var drained = ops.Run(new DrainCommand(instance, DryRun: false));
+        var status = ops.Run(new StatusCommand(null));
+
+        Assert.Equal(DrainOutcome.Applied, Assert.Single(drained.Drain!.Decisions).Outcome);
+        Assert.Equal(ContainerInstanceStatus.Draining, ops.Sim.Ecs.InstancesByEc2Id[instance].Status);
+        Assert.False(status.Status!.LifecycleHooks!.Configured);
+        Assert.True(_ops.Run(new StatusCommand(null)).Status!.LifecycleHooks!.Groups.SequenceEqual([StandardCluster.Group]));
+    }
+
+    [Fact]
+    public void Complete_hook_without_groups_completes_nothing_and_says_why()
+    {
+        var ops = new OpsSimulation(new Dictionary<string, string?> { ["ECS_SCALING_ASG_NAMES"] = null });
+        var instance = ops.InstanceInTerminatingWait();
+        var before = ops.MutatingCalls;
+
+        var response = ops.Run(new CompleteHookCommand(instance, LifecycleResult.Continue, "on-call", DryRun: false));
+
+        var decision = Assert.Single(response.Drain!.Decisions);
+        Assert.Equal(DrainOutcome.Ignored, decision.Outcome);
+        Assert.Contains("not in any of our Auto Scaling groups", decision.Reason, StringComparison.Ordinal);
+        Assert.Equal(before, ops.MutatingCalls);
+        Assert.Equal(AsgLifecycleState.TerminatingWait, ops.Sim.AutoScaling.Instances[instance].LifecycleState);
+    }
+
+    [Fact]
     public void Drain_of_an_unknown_instance_is_ignored_with_the_reason()
     {
         var response = _ops.Run(new DrainCommand("i-0123456789abcdef0", DryRun: false));

@@ -1,5 +1,8 @@
 using System.Text.Json;
+using EcsScaling.Core.Drain;
+using EcsScaling.Core.Rebalance;
 using EcsScaling.Functions.Events;
+using EcsScaling.Functions.Ops;
 using EcsScaling.Functions.Tests.Support;
 
 namespace EcsScaling.Functions.Tests.Ops;
@@ -63,6 +66,28 @@ public class OpsFunctionTests
 
         using var run = JsonDocument.Parse(ops.Invoke(Samples.Bytes("ops-rebalance.json")));
         Assert.Equal("WaveStarted", run.RootElement.GetProperty("rebalance").GetProperty("outcome").GetString());
+    }
+
+    [Fact]
+    public void A_rebalance_that_failed_is_answered_as_an_error_with_its_result_logged()
+    {
+        var ops = new OpsSimulation(new Dictionary<string, string?> { ["ECS_SCALING_CLUSTERS"] = "ghost" });
+
+        var error = Assert.Throws<OpsCommandFailedException>(() => ops.Invoke(Samples.Utf8("""{ "command": "rebalance", "cluster": "ghost", "dryRun": false }""")));
+
+        Assert.Equal("rebalance failed for cluster ghost: cluster 'ghost' not found", error.Message);
+        var logged = Assert.Single(ops.Telemetry.Logs, l => l.Message == "ops command failed");
+        Assert.Contains("\"outcome\":\"Failed\"", (string)logged.Fields["result"]!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_drain_that_failed_is_a_failure_and_an_ignored_one_is_not()
+    {
+        OpsResponse Drain(string outcome) => new("drain", false, Drain: new DrainResult("ManualDrain", false, [new DrainDecision("manual-drain", "i-0123abcd", "throttled", [], Outcome: outcome)]));
+
+        Assert.Equal("drain failed: manual-drain i-0123abcd: throttled", OpsCommandFailedException.Failure(Drain(DrainOutcome.Failed)));
+        Assert.Null(OpsCommandFailedException.Failure(Drain(DrainOutcome.Ignored)));
+        Assert.Null(OpsCommandFailedException.Failure(new OpsResponse("rebalance", false, Rebalance: RebalanceRunResult.Of("prod", RebalanceOutcome.Aborted, "floor"))));
     }
 
     [Fact]

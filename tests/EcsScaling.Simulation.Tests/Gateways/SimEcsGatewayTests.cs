@@ -57,6 +57,27 @@ public class SimEcsGatewayTests
         Assert.Equal("ClusterNotFoundException", error.ErrorCode);
     }
 
+    /// <summary>ListContainerInstances applies the ec2InstanceId filter and the status together, in one call (ECS API reference, ListContainerInstances).</summary>
+    [Fact]
+    public void An_arn_is_found_by_EC2_instance_id_and_status_in_one_listing()
+    {
+        var sim = TestSim.Create();
+        var (cluster, instances) = TestSim.Cluster(sim, perZone: 1);
+        var target = instances[1];
+        var before = sim.Api.Calls.Attempts.GetValueOrDefault("ecs:ListContainerInstances");
+
+        var active = sim.Run(() => sim.Gateways.Ecs.FindContainerInstanceArnAsync("prod", target.Ec2InstanceId, ContainerInstanceStatus.Active, CancellationToken.None));
+        sim.Run(() => sim.Gateways.Ecs.UpdateContainerInstancesStateAsync(cluster.Arn, [active!], ContainerInstanceStatus.Draining, CancellationToken.None));
+        var stillActive = sim.Run(() => sim.Gateways.Ecs.FindContainerInstanceArnAsync("prod", target.Ec2InstanceId, ContainerInstanceStatus.Active, CancellationToken.None));
+        var draining = sim.Run(() => sim.Gateways.Ecs.FindContainerInstanceArnAsync("prod", target.Ec2InstanceId, ContainerInstanceStatus.Draining, CancellationToken.None));
+
+        Assert.Equal(target.Arn, active);
+        Assert.Null(stillActive);
+        Assert.Equal(target.Arn, draining);
+        Assert.Equal(3, sim.Api.Calls.Attempts["ecs:ListContainerInstances"] - before);
+        Assert.Equal(0, sim.Api.Calls.Attempts.GetValueOrDefault("ecs:DescribeContainerInstances"));
+    }
+
     [Fact]
     public void Attributes_and_tags_round_trip()
     {
