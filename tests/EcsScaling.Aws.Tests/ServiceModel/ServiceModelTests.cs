@@ -32,6 +32,7 @@ public class ServiceModelTests(ExercisedRequests exercised, ITestOutputHelper ou
 
         var declaredProblems = run.Output.Split('\n').Where(line => line.Contains("[declared #", StringComparison.Ordinal)).ToList();
         Assert.True(declaredProblems.Count == 0, string.Join('\n', declaredProblems));
+        Assert.True(run.Output.Contains(" checked against botocore ", StringComparison.Ordinal), $"validate_requests.py did not finish its checks:\n{run.Output}");
     }
 
     [Fact]
