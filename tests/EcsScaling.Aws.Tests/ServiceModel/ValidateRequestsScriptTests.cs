@@ -31,6 +31,9 @@ public class ValidateRequestsScriptTests(ITestOutputHelper output)
         (Query("autoscaling", "CompleteLifecycleAction", "Action=CompleteLifecycleAction&Version=2011-01-01&LifecycleHookName=h&AutoScalingGroupName=g&LifecycleActionToken=short&LifecycleActionResult=CONTINUE"), "Invalid length for parameter LifecycleActionToken"),
         (Query("autoscaling", "PutScalingPolicy", "Action=PutScalingPolicy&Version=2011-01-01&AutoScalingGroupName=g&PolicyName=p&TargetTrackingConfiguration.TargetValue=50&TargetTrackingConfiguration.ScaleInCooldown=60"), "TargetTrackingConfiguration.ScaleInCooldown: unknown key"),
         (Query("autoscaling", "PutScalingPolicy", "Action=PutScalingPolicy&Version=2011-01-01&AutoScalingGroupName=g&PolicyName=p&TargetTrackingConfiguration=50"), "a plain value where the model wants the structure"),
+        (Query("autoscaling", "DescribeLifecycleHooks", "Action=DescribeLifecycleHooks&Version=2011-01-01&AutoScalingGroupName=%01group"), "AutoScalingGroupName: '\\x01group' does not match the pattern"),
+        (Json("application-autoscaling", "DeleteScalingPolicy", AasTarget, """{"PolicyName":"p\u00e9","ServiceNamespace":"ecs","ResourceId":"service/main/web","ScalableDimension":"ecs:service:DesiredCount"}"""), null),
+        (Json("application-autoscaling", "PutScalingPolicy", AasTarget, """{"PolicyName":"p\u00e9","ServiceNamespace":"ecs","ResourceId":"service/main/web","ScalableDimension":"ecs:service:DesiredCount"}"""), "PolicyName: 'p\u00e9' does not match the pattern \\p{Print}+"),
         (Json("ecs", "ListTaskz", EcsTarget, "{}"), "'ecs' has no operation 'ListTaskz'"),
         (new CapturedRequest("elbv2", "DescribeTargetHealth", "json", """{"TargetGroupArn":"arn"}""", null), "protocol 'json' is not one the model supports"),
     ];

@@ -27,6 +27,12 @@ except ImportError as error:
     print(f"botocore is not importable by {sys.executable}: {error}")
     sys.exit(3)
 
+try:
+    import regex as unicode_regex
+except ImportError:
+    unicode_regex = None
+
+PATTERNS = {}
 NUMBER_TYPES = ("integer", "long", "float", "double")
 INTEGER = re.compile(r"-?[0-9]+\Z")
 POSITIVE = re.compile(r"[1-9][0-9]*\Z")
@@ -49,12 +55,20 @@ def supported_protocols(model):
 
 
 def compiled_pattern(pattern, problems):
-    try:
-        return re.compile(pattern.replace(SURROGATE_PAIR_RANGE, "\U00010000-\U0010ffff"))
-    except re.error:
-        # Java-only constructs such as \p{Print}: ParamValidator ignores patterns too; say so once.
+    """The model's pattern in Python; None (and said once) for what neither re nor regex can read."""
+    if pattern not in PATTERNS:
+        # Java's \p{Print} is the US-ASCII printable range; \p{L} and the like need the regex module.
+        text = pattern.replace(SURROGATE_PAIR_RANGE, "\U00010000-\U0010ffff").replace(r"\p{Print}", r"[\x20-\x7E]")
+        PATTERNS[pattern] = None
+        for engine in (re, unicode_regex):
+            if engine is not None and PATTERNS[pattern] is None:
+                try:
+                    PATTERNS[pattern] = engine.compile(text)
+                except engine.error:
+                    pass
+    if PATTERNS[pattern] is None:
         problems.unchecked_patterns.add(pattern)
-        return None
+    return PATTERNS[pattern]
 
 
 def check_constraints(shape, value, path, where, problems):
@@ -78,12 +92,13 @@ def check_constraints(shape, value, path, where, problems):
             check_constraints(shape.value, item, f"{path}.{key}", where, problems)
     elif kind == "string" and isinstance(value, str):
         if "enum" in meta and value not in meta["enum"]:
-            problems.add(where, path, f"'{value}' is not one of the enum {shape.name}: {', '.join(meta['enum'])}")
+            problems.add(where, path, f"{value!r} is not one of the enum {shape.name}: {', '.join(meta['enum'])}")
         if "max" in meta and len(value) > meta["max"]:
             problems.add(where, path, f"length {len(value)}, the model allows at most {meta['max']}")
         pattern = compiled_pattern(meta["pattern"], problems) if "pattern" in meta else None
-        if pattern is not None and not pattern.search(value):
-            problems.add(where, path, f"'{value}' does not match the pattern {meta['pattern']}")
+        # The services match the whole value (Java's matches()), so "bad#key" fails [\p{L}...]* though Smithy does not anchor.
+        if pattern is not None and not pattern.fullmatch(value):
+            problems.add(where, path, f"{value!r} does not match the pattern {meta['pattern']}")
     elif kind in NUMBER_TYPES:
         if isinstance(value, bool):
             problems.add(where, path, f"a boolean where the model wants {kind}")
