@@ -144,15 +144,19 @@ public static class GatewayExercise
         .Respond(EcsOp.DescribeTaskDefinition, r => new DescribeTaskDefinitionResponse(new EcsTaskDefinitionShape($"{Account}:task-definition/{r.TaskDefinition}", "web", 7, "256", "512", "bridge", null)))
         .Respond(Aas.DescribeScalableTargets, r => new DescribeScalableTargetsResponse([new AasScalableTarget("ecs", r.ResourceIds[0], EcsServiceScaling.Dimension, 2, 40)], Next(r.NextToken)))
         .Respond(Aas.DescribeScalingPolicies, r => new DescribeScalingPoliciesResponse([], Next(r.NextToken)))
-        .Respond(Asg.DescribeAutoScalingGroups, p => $"<AutoScalingGroups><member><AutoScalingGroupName>{Group}</AutoScalingGroupName></member></AutoScalingGroups>{NextXml(p, "NextToken", "NextToken")}")
-        .Respond(Asg.DescribePolicies, p => $"<ScalingPolicies/>{NextXml(p, "NextToken", "NextToken")}")
-        .Respond(Elb.DescribeTargetGroups, p => $"<TargetGroups/>{NextXml(p, "Marker", "NextMarker")}")
-        .Respond(Cw.DescribeAlarms, p => $"<MetricAlarms/>{NextXml(p, "NextToken", "NextToken")}");
+        .Respond(Asg.DescribeAutoScalingGroups, p => $"<AutoScalingGroups><member><AutoScalingGroupName>{Group}</AutoScalingGroupName></member></AutoScalingGroups>{NextXml(p, "NextToken")}")
+        .Respond(Asg.DescribePolicies, p => $"<ScalingPolicies/>{NextXml(p, "NextToken")}")
+        .Respond(Elb.DescribeTargetGroups, p => $"<TargetGroups/>{NextXml(p, "NextMarker")}")
+        .Respond(Cw.DescribeAlarms, p => $"<MetricAlarms/>{NextXml(p, "NextToken")}");
 
     private static string? Next(string? token) => token is null ? SecondPage : null;
 
-    private static string NextXml(QueryParameters p, string requestKey, string responseElement) =>
-        p.Entries.Any(e => e.Key == requestKey) ? string.Empty : $"<{responseElement}>{SecondPage}</{responseElement}>";
+    /// <summary>
+    /// The second page is told by the token's value, not its key: a gateway that sends the token under a
+    /// wrong key still ends after two pages, and the model check names the key.
+    /// </summary>
+    private static string NextXml(QueryParameters p, string responseElement) =>
+        p.Entries.Any(e => e.Value == SecondPage) ? string.Empty : $"<{responseElement}>{SecondPage}</{responseElement}>";
 
     private static List<string> Arns(string kind, int count) => [.. Enumerable.Range(0, count).Select(i => $"{Account}:{kind}/main/{i:D32}")];
 

@@ -10,6 +10,9 @@ namespace EcsScaling.Aws.Tests.ServiceModel;
 /// </summary>
 public sealed class WireCapture(IAwsCaller inner) : IAwsCaller
 {
+    /// <summary>Far above what GatewayExercise sends: reaching it means a page loop that never ends.</summary>
+    private const int MostRequests = 1000;
+
     public List<CapturedRequest> Requests { get; } = [];
 
     public HashSet<AwsOperation> Operations { get; } = [];
@@ -28,6 +31,11 @@ public sealed class WireCapture(IAwsCaller inner) : IAwsCaller
 
     private void Keep(AwsOperation operation, string body, string? target)
     {
+        if (Requests.Count == MostRequests)
+        {
+            throw new InvalidOperationException($"more than {MostRequests} requests, the last {operation.IamAction}: a pagination that never ends?");
+        }
+
         Operations.Add(operation);
         Requests.Add(new CapturedRequest(BotocoreNames.Service(operation.Service), operation.Name, BotocoreNames.Protocol(operation.Service), body, target));
     }
