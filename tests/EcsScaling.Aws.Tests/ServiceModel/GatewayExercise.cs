@@ -34,6 +34,7 @@ public static class GatewayExercise
         Ecs(nameof(IEcsGateway.ListClusterArnsAsync), e => e.ListClusterArnsAsync(None)),
         Ecs(nameof(IEcsGateway.DescribeClustersAsync), e => e.DescribeClustersAsync([$"{Account}:cluster/main", "batch"], None)),
         Ecs(nameof(IEcsGateway.FindContainerInstanceAsync), e => e.FindContainerInstanceAsync("main", InstanceId, None)),
+        Ecs(nameof(IEcsGateway.FindContainerInstanceArnAsync), e => e.FindContainerInstanceArnAsync("main", InstanceId, ContainerInstanceStatus.Active, None)),
         Ecs(nameof(IEcsGateway.ListContainerInstancesAsync), async e =>
         {
             await e.ListContainerInstancesAsync("main", ContainerInstanceStatus.Draining, None);
@@ -107,6 +108,7 @@ public static class GatewayExercise
             {
                 await p.PutPolicyAsync(new TargetTrackingPolicy(resource, "ecs-scaling-requests", RequestCountPerTarget(resource)), None);
                 await p.PutPolicyAsync(new TargetTrackingPolicy(resource, "ecs-scaling-reservation", CustomizedReservation), None);
+                await p.PutPolicyAsync(new TargetTrackingPolicy(resource, "ecs-scaling-reservation-max", MaxReservation(resource)), None);
             }
         }),
         Policies(nameof(IScalingPolicyGateway.DeletePolicyAsync), async p =>
@@ -128,6 +130,19 @@ public static class GatewayExercise
 
     private static TargetTrackingConfiguration CustomizedReservation => new(
         75, null, null, new CustomizedMetric("AWS/ECS", "CPUReservation", [new MetricDimension("ClusterName", "main")], "Average", "Percent"), null, null, DisableScaleIn: false);
+
+    /// <summary>Metric math: the larger of CPU and memory reservation; groups at EC2 Auto Scaling's high resolution.</summary>
+    private static TargetTrackingConfiguration MaxReservation(ScalableResource resource)
+    {
+        var period = resource.Kind == ScalableResourceKind.AutoScalingGroup ? 10 : (int?)null;
+        var cluster = new MetricDimension("ClusterName", "main");
+        return new(75, null, null, null, null, null, DisableScaleIn: false,
+        [
+            new MetricQuery("cpu", null, new CustomizedMetric("AWS/ECS", "CPUReservation", [cluster], "Average", "Percent", period), "cpu", false),
+            new MetricQuery("memory", null, new CustomizedMetric("AWS/ECS", "MemoryReservation", [cluster], "p90", null, period), null, false),
+            new MetricQuery("reservation", "MAX([cpu, memory])", null, "max reservation", true),
+        ]);
+    }
 
     /// <summary>ECS services take cooldowns; EC2 Auto Scaling target tracking has none (the gateway drops them).</summary>
     private static TargetTrackingConfiguration RequestCountPerTarget(ScalableResource resource) => resource.Kind == ScalableResourceKind.EcsService
