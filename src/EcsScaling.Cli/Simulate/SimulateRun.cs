@@ -10,6 +10,17 @@ internal static class SimulateRun
 {
     public static int Execute(SimulateSettings settings, IAnsiConsole console, TextWriter stdout)
     {
+        if (settings.Scenario == ScenarioCatalog.Diurnal)
+        {
+            return DaySimulation.Execute(settings, console, stdout);
+        }
+
+        if (settings.LoadCurve is not null)
+        {
+            console.MarkupLine("[red]--load-curve applies to --scenario diurnal only.[/]");
+            return 2;
+        }
+
         var scenario = ScenarioCatalog.Create(settings.Scenario);
         foreach (var capability in CapabilitySeam.Capabilities)
         {

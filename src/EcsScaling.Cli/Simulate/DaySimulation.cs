@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using System.Text.Json;
+using EcsScaling.Simulation.Load;
+using EcsScaling.Simulation.Scenarios.Day;
+using Spectre.Console;
+
+namespace EcsScaling.Cli.Simulate;
+
+/// <summary>`simulate --scenario diurnal`: the day run twice from the seed, narrated, then the comparison table (or one JSON document).</summary>
+internal static class DaySimulation
+{
+    public static int Execute(SimulateSettings settings, IAnsiConsole console, TextWriter stdout)
+    {
+        DaySettings day;
+        try
+        {
+            day = Settings(settings);
+        }
+        catch (Exception e) when (e is FormatException or IOException or ArgumentException)
+        {
+            console.MarkupLineInterpolated($"[red]{e.Message}[/]");
+            return 2;
+        }
+
+        var narrator = new DayNarrator(settings.Json ? null : console);
+        if (!settings.Json)
+        {
+            console.MarkupLineInterpolated($"[bold]simulate diurnal[/] (seed {settings.Seed}, {day.Curve.Name}): ours first, then ECS alone from the same seed.");
+        }
+
+        var wall = Stopwatch.StartNew();
+        var result = DayRun.Run(day, settings.Seed, CapabilitySeam.Diurnal, narrator);
+        wall.Stop();
+        if (settings.Json)
+        {
+            stdout.WriteLine(JsonSerializer.Serialize(DayReport.From(result), SimulationJsonContext.Default.DayReport));
+        }
+        else
+        {
+            DayTables.Render(console, result, wall.Elapsed);
+        }
+
+        return result.Passed ? 0 : 1;
+    }
+
+    /// <summary>The built-in day, or the curve from --load-curve; the service policies come from the diurnal document either way.</summary>
+    public static DaySettings Settings(SimulateSettings settings)
+    {
+        var document = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, CapabilitySeam.DiurnalDocumentPath));
+        if (settings.LoadCurve is not { } file)
+        {
+            return DaySettings.Diurnal(settings.Seed, document);
+        }
+
+        if (!file.Exists)
+        {
+            throw new IOException($"--load-curve: {file.FullName} does not exist");
+        }
+
+        return new DaySettings(LoadCurve.ParseCsv(File.ReadAllText(file.FullName), file.Name), document);
+    }
+}
