@@ -56,8 +56,8 @@ internal static class CapabilitySeam
 
     /// <summary>
     /// Scenario `diurnal`, as the template deploys the functions on its cluster: drain with the sweeper and scale-in
-    /// protection of the group, rebalance (consolidation included) on its alarm and one-minute schedule with the
-    /// template's defaults, cluster-metrics every minute (its ImbalanceScore feeds the rebalance alarm), and the
+    /// protection of the group, rebalance (consolidation included) on its alarm and a one-minute schedule that may start
+    /// one, with instance drain allowed (web and worker run 100/200, so only a drain can move them), cluster-metrics every minute (its ImbalanceScore feeds the rebalance alarm), and the
     /// policies function applying policies/diurnal.json with the surge profile on the surge alarm, on the template's
     /// 15-minute schedule and restore hold.
     /// </summary>
@@ -75,6 +75,7 @@ internal static class CapabilitySeam
             [RebalanceOptionsParser.Clusters] = DayCluster.Cluster,
             [RebalanceOptionsParser.AlarmNames] = DayCluster.ImbalanceAlarm,
             [RebalanceOptionsParser.StartOnSchedule] = "true",
+            [RebalanceOptionsParser.AllowInstanceDrain] = "true",
         }),
         (context, functions) => RegisterClusterMetrics(context, functions, DayCluster.Cluster),
         (context, functions) => RegisterPolicies(context, functions, new Dictionary<string, string?>(StringComparer.Ordinal)
@@ -95,7 +96,7 @@ internal static class CapabilitySeam
     {
         var drain = Resolve(context, FunctionCatalog.Drain, environment);
         functions.OnEvent(FunctionCatalog.Drain, [SimEvent.TerminateLifecycleAction, SimEvent.SpotInterruptionWarning, SimEvent.ContainerInstanceStateChange],
-            (json, ct) => IsDrainingChangeOrOther(json) ? Invoke(context, drain, json, ct) : Task.CompletedTask);
+            (json, ct) => Invoke(context, drain, json, ct), IsDrainingChangeOrOther);
         functions.Every("drain-sweeper", Schedule, ct => Invoke(context, drain, ScheduledEvent(context, "drain-sweeper"), ct));
     }
 
@@ -105,7 +106,7 @@ internal static class CapabilitySeam
     {
         var rebalance = Resolve(context, FunctionCatalog.Rebalance, environment);
         var alarms = environment[RebalanceOptionsParser.AlarmNames]!.Split(',');
-        functions.OnEvent(FunctionCatalog.Rebalance, [SimEvent.AlarmStateChange], (json, ct) => IsAlarmOf(json, alarms) ? Invoke(context, rebalance, json, ct) : Task.CompletedTask);
+        functions.OnEvent(FunctionCatalog.Rebalance, [SimEvent.AlarmStateChange], (json, ct) => Invoke(context, rebalance, json, ct), json => IsAlarmOf(json, alarms));
         functions.Every("rebalance-waves", Schedule, ct => Invoke(context, rebalance, ScheduledEvent(context, "rebalance-waves"), ct));
     }
 
@@ -125,7 +126,7 @@ internal static class CapabilitySeam
         };
         var policies = Resolve(context, FunctionCatalog.Policies, environment);
         var alarms = environment[PolicyOptions.AlarmProfilesVariable]!.Split(',').Select(pair => pair.Split('=')[0]).ToArray();
-        functions.OnEvent(FunctionCatalog.Policies, [SimEvent.AlarmStateChange], (json, ct) => IsAlarmOf(json, alarms) ? Invoke(context, policies, json, ct) : Task.CompletedTask);
+        functions.OnEvent(FunctionCatalog.Policies, [SimEvent.AlarmStateChange], (json, ct) => Invoke(context, policies, json, ct), json => IsAlarmOf(json, alarms));
         functions.Every("policies-drift", schedule, ct => Invoke(context, policies, ScheduledEvent(context, "policies-drift"), ct));
     }
 
