@@ -43,7 +43,7 @@ internal static class DaySimulation
         return result.Passed ? 0 : 1;
     }
 
-    /// <summary>The built-in day, or the curve from --load-curve; the service policies come from the diurnal document either way.</summary>
+    /// <summary>The built-in day, or the curve from --load-curve (lasting until its last row); the service policies come from the diurnal document either way.</summary>
     public static DaySettings Settings(SimulateSettings settings)
     {
         var document = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, CapabilitySeam.DiurnalDocumentPath));
@@ -57,6 +57,8 @@ internal static class DaySimulation
             throw new IOException($"--load-curve: {file.FullName} does not exist");
         }
 
-        return new DaySettings(LoadCurve.ParseCsv(File.ReadAllText(file.FullName), file.Name), document);
+        // The day lasts as long as the curve (an hour at least).
+        var curve = LoadCurve.ParseCsv(File.ReadAllText(file.FullName), file.Name);
+        return new DaySettings(curve, document) { Minutes = Math.Max(60, (int)Math.Ceiling(curve.LastMinute)) };
     }
 }

@@ -35,6 +35,9 @@ public sealed class LoadCurve
 
     public string Name { get; }
 
+    /// <summary>The minute of the last point of any service: where the curve ends.</summary>
+    public double LastMinute => _points.Values.Max(p => p[^1].Minute);
+
     /// <summary>The multiplier of a service at a minute of the run.</summary>
     public double At(string service, double minute)
     {

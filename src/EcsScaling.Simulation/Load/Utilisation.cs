@@ -19,7 +19,7 @@ public sealed record LoadSnapshot(IReadOnlyDictionary<string, ServiceUsage> Serv
 /// Turns demand into per-task CPU and memory. Each RUNNING task of a service wants an equal share of
 /// the service's demand. On an instance every task gets what it wants up to its reservation (CPU
 /// reservation is a guaranteed share under contention); CPU left over is shared among the tasks that
-/// want more, in proportion to what they still want, up to their hard limit if they have one — the
+/// want more, in proportion to their reservation, up to their hard limit if they have one — the
 /// Linux soft limit ("cpu" as CPU shares: a container may use more than its share when the instance has
 /// spare, https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task_definition_parameters.html#ContainerDefinition-cpu).
 /// Fargate tasks are capped at their reservation (task size is a hard limit there).
@@ -58,6 +58,31 @@ public static class Utilisation
         }, StringComparer.Ordinal), activeCpu);
     }
 
+    /// <summary>
+    /// CPU left over goes to the tasks that want more in proportion to their CPU shares (their reservation), none
+    /// getting more than it wants; what a satisfied task leaves is shared again among the others.
+    /// </summary>
+    private static double[] ShareSpare(double spare, double[] more, double[] shares)
+    {
+        var extra = new double[more.Length];
+        var wanting = Enumerable.Range(0, more.Length).Where(i => more[i] > 0).ToList();
+        while (spare > 1e-9 && wanting.Count > 0)
+        {
+            var weight = wanting.Sum(i => shares[i]);
+            var round = spare;
+            foreach (var i in wanting)
+            {
+                var give = Math.Min(more[i] - extra[i], round * shares[i] / weight);
+                extra[i] += give;
+                spare -= give;
+            }
+
+            wanting.RemoveAll(i => more[i] - extra[i] <= 1e-9);
+        }
+
+        return extra;
+    }
+
     /// <summary>Shares one host's CPU among its RUNNING service tasks; returns the CPU they use.</summary>
     private static double Share(SimContainerInstance host, IReadOnlyDictionary<string, ServiceDemand> demands, Dictionary<SimService, double> wantPerTask,
         Dictionary<SimService, (double Cpu, double CpuReserved, double Memory, double MemoryReserved, int Tasks)> used)
@@ -80,15 +105,13 @@ public static class Utilisation
             more[i] = Math.Max(0, Math.Min(want, limit) - guaranteed[i]);
         }
 
-        var spare = Math.Max(0, host.Registered.Cpu - guaranteed.Sum());
-        var wanted = more.Sum();
-        var granted = wanted <= spare ? 1 : spare / wanted;
+        var extra = ShareSpare(Math.Max(0, host.Registered.Cpu - guaranteed.Sum()), more, [.. tasks.Select(t => (double)t.Definition.Reserved.Cpu)]);
         var total = 0.0;
         for (var i = 0; i < tasks.Count; i++)
         {
             var task = tasks[i];
             var service = task.Service!;
-            var cpu = guaranteed[i] + (more[i] * granted);
+            var cpu = guaranteed[i] + extra[i];
             total += cpu;
             var reserved = task.Definition.Reserved;
             var demand = demands.GetValueOrDefault(service.Name);
