@@ -6,7 +6,6 @@ using EcsScaling.Simulation.Faults;
 using EcsScaling.Simulation.Load;
 using EcsScaling.Simulation.Scenarios;
 using EcsScaling.Simulation.Scenarios.Day;
-using Spectre.Console;
 
 namespace EcsScaling.Cli.Tests.Simulate;
 
@@ -25,25 +24,10 @@ public sealed class DaySimulationTests : IDisposable
 
     public void Dispose() => File.Delete(_curve);
 
-    private static (int Exit, string Console, string Stdout) Run(SimulateSettings settings)
-    {
-        var text = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(text),
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-        });
-        var stdout = new StringWriter();
-        var exit = SimulateRun.Execute(settings, console, stdout);
-        return (exit, text.ToString(), stdout.ToString());
-    }
-
     [Fact]
     public void The_json_carries_the_figures_and_the_invariants_of_both_setups()
     {
-        var (exit, _, stdout) = Run(new SimulateSettings("diurnal", 2, Json: true) { LoadCurve = new FileInfo(_curve) });
+        var (exit, _, stdout) = SimulateHarness.Run(new SimulateSettings("diurnal", 2, Json: true) { LoadCurve = new FileInfo(_curve) });
 
         Assert.Equal(0, exit);
         var report = JsonDocument.Parse(stdout).RootElement;
@@ -64,7 +48,7 @@ public sealed class DaySimulationTests : IDisposable
     [Fact]
     public void Text_output_narrates_the_day_and_ends_with_the_comparison_table()
     {
-        var (exit, console, _) = Run(new SimulateSettings("diurnal", 1, Json: false) { LoadCurve = new FileInfo(_curve) });
+        var (exit, console, _) = SimulateHarness.Run(new SimulateSettings("diurnal", 1, Json: false) { LoadCurve = new FileInfo(_curve) });
 
         Assert.Equal(0, exit);
         Assert.Contains("target tracking scale out", console, StringComparison.Ordinal);
@@ -77,7 +61,7 @@ public sealed class DaySimulationTests : IDisposable
     public void A_bad_load_curve_is_refused_naming_the_line()
     {
         File.WriteAllText(_curve, "0,1\n10,lots\n");
-        var (exit, console, stdout) = Run(new SimulateSettings("diurnal", 1, Json: true) { LoadCurve = new FileInfo(_curve) });
+        var (exit, console, stdout) = SimulateHarness.Run(new SimulateSettings("diurnal", 1, Json: true) { LoadCurve = new FileInfo(_curve) });
 
         Assert.Equal(2, exit);
         Assert.Contains("line 2", console, StringComparison.Ordinal);
