@@ -97,6 +97,8 @@ internal static class DiurnalBenchmark
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{m.Minute / 60:00}:{m.Minute % 60:00} load {m.Load:0.00} inst {m.InstancesOurs,3}/{m.InstancesEcsAlone,3}/{m.InstancesBound,3} {m.Profile,-6} {services}"));
         }
+
+        Console.WriteLine("marks: " + string.Join(", ", result.Timeline.Marks.CountBy(m => m.Kind).Select(k => $"{k.Value} {k.Key}")));
     }
 
     private static string Surge(DayFigures figures) =>

@@ -22,6 +22,7 @@ public sealed class ClosedLoop(Simulator sim, LoadCurve curve, IReadOnlyDictiona
     private readonly ServiceScaler _services = new(sim.Ecs, sim.ScalingPolicies, sim.CloudWatch, sim.Clock, sim.AutoScaling.Activities);
     private readonly GroupScaler _groups = new(sim.AutoScaling, sim.CloudWatch, sim.Clock);
     private readonly List<DaySample> _samples = [];
+    private readonly HashSet<string> _drainsSeen = new(StringComparer.Ordinal);
     private DateTimeOffset _start;
     private int _telemetrySeen;
 
@@ -93,7 +94,13 @@ public sealed class ClosedLoop(Simulator sim, LoadCurve curve, IReadOnlyDictiona
         }
 
         var stops = cluster.Tasks.Values.Count(t => IsRebalanceStop(t) && t.StoppingAt > since && t.StoppingAt <= now);
-        _samples.Add(new DaySample(minute, curve.At(minute), group.Instances.Count, ActiveProfile.FromTags(cluster.Tags).Name, services, stops));
+        _drainsSeen.RemoveWhere(id => !sim.Ecs.InstancesByEc2Id.TryGetValue(id, out var i) || i.Status != ContainerInstanceStatus.Draining);
+        var drains = cluster.Instances.Values
+            .Where(i => i.Status == ContainerInstanceStatus.Draining && group.Instances.TryGetValue(i.Ec2InstanceId, out var member)
+                && member.LifecycleState == AsgLifecycleState.InService && _drainsSeen.Add(i.Ec2InstanceId))
+            .Select(i => i.Ec2InstanceId)
+            .ToList();
+        _samples.Add(new DaySample(minute, curve.At(minute), group.Instances.Count, ActiveProfile.FromTags(cluster.Tags).Name, services, stops, drains));
     }
 
     private static bool IsRebalanceStop(SimTask task) => task.StoppedReason?.StartsWith(RebalanceOptions.StopReasonPrefix, StringComparison.Ordinal) == true;

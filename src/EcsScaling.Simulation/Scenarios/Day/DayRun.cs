@@ -171,6 +171,7 @@ public static class DayRun
             .Select(a => new DayMark((int)(a.StartedAt - start).TotalMinutes, DayMarkKind.Drain, $"drain {a.InstanceId}"))
             .ToList();
         marks.AddRange(samples.Where(s => s.RebalanceStops > 0).Select(s => new DayMark(s.Minute, DayMarkKind.RebalanceWave, $"rebalance: {s.RebalanceStops} task stop(s)")));
+        marks.AddRange(samples.SelectMany(s => s.RebalanceDrains.Select(id => new DayMark(s.Minute, DayMarkKind.RebalanceWave, $"rebalance: drain {id}"))));
         marks.AddRange(samples.Skip(1).Zip(samples).Where(p => p.First.Profile != p.Second.Profile)
             .Select(p => new DayMark(p.First.Minute, DayMarkKind.ProfileSwitch, $"profile {p.Second.Profile} → {p.First.Profile}")));
         if (settings.SurgeStart is { } surge)
