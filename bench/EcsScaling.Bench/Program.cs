@@ -8,6 +8,7 @@ var benchmarks = new Dictionary<string, Func<string[], Task>>(StringComparer.Ord
     ["drain-latency"] = EcsScaling.Bench.Drain.DrainLatencyBenchmark.Run,
     ["drain-calls"] = EcsScaling.Bench.Drain.DrainCallsBenchmark.Run,
     ["drain-mass"] = EcsScaling.Bench.Drain.DrainMassBenchmark.Run,
+    ["diurnal"] = EcsScaling.Bench.Day.DiurnalBenchmark.Run,
 };
 
 var name = args.Length > 0 ? args[0] : "all";

@@ -7,6 +7,7 @@ using EcsScaling.Functions.Functions;
 using EcsScaling.Functions.Hosting;
 using EcsScaling.Simulation.Events;
 using EcsScaling.Simulation.Scenarios;
+using EcsScaling.Simulation.Scenarios.Day;
 
 namespace EcsScaling.Cli.Simulate;
 
@@ -53,31 +54,85 @@ internal static class CapabilitySeam
 
     private static readonly TimeSpan PolicySchedule = TimeSpan.FromMinutes(5);
 
-    private static void RegisterDrain(ScenarioContext context, ScenarioFunctions functions)
+    /// <summary>
+    /// Scenario `diurnal`, as the template deploys the functions on its cluster: drain with the sweeper and scale-in
+    /// protection of the group, rebalance (consolidation included) on its alarm and a one-minute schedule that may start
+    /// one, with instance drain allowed (web and worker run 100/200, so only a drain can move them), cluster-metrics every minute (its ImbalanceScore feeds the rebalance alarm), and the
+    /// policies function applying policies/diurnal.json with the surge profile on the surge alarm, on the template's
+    /// 15-minute schedule and restore hold.
+    /// </summary>
+    public static IReadOnlyList<Action<ScenarioContext, ScenarioFunctions>> Diurnal { get; } =
+    [
+        (context, functions) => RegisterDrain(context, functions, new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            [DrainVariables.Clusters] = DayCluster.Cluster,
+            [DrainVariables.AutoScalingGroups] = DayCluster.Group,
+            [DrainVariables.TerminateHooks] = DayCluster.DrainHook,
+            [DrainVariables.ProtectedGroups] = DayCluster.Group,
+        }),
+        (context, functions) => RegisterRebalance(context, functions, new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            [RebalanceOptionsParser.Clusters] = DayCluster.Cluster,
+            [RebalanceOptionsParser.AlarmNames] = DayCluster.ImbalanceAlarm,
+            [RebalanceOptionsParser.StartOnSchedule] = "true",
+            [RebalanceOptionsParser.AllowInstanceDrain] = "true",
+        }),
+        (context, functions) => RegisterClusterMetrics(context, functions, DayCluster.Cluster),
+        (context, functions) => RegisterPolicies(context, functions, new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            [PolicyOptions.ModeVariable] = "fix",
+            [PolicyOptions.DocumentVariable] = DiurnalDocumentPath,
+            [PolicyOptions.AlarmProfilesVariable] = DayCluster.SurgeAlarm + "=surge",
+            [PolicyOptions.StateClusterVariable] = DayCluster.Cluster,
+        }, TimeSpan.FromMinutes(15)),
+    ];
+
+    /// <summary>The diurnal policy document, next to the binary as the Functions project copies it.</summary>
+    public const string DiurnalDocumentPath = "policies/diurnal.json";
+
+    private static void RegisterDrain(ScenarioContext context, ScenarioFunctions functions) => RegisterDrain(context, functions, DrainEnvironment);
+
+    private static void RegisterDrain(ScenarioContext context, ScenarioFunctions functions, IReadOnlyDictionary<string, string?> environment)
     {
-        var drain = Resolve(context, FunctionCatalog.Drain, DrainEnvironment);
+        var drain = Resolve(context, FunctionCatalog.Drain, environment);
         functions.OnEvent(FunctionCatalog.Drain, [SimEvent.TerminateLifecycleAction, SimEvent.SpotInterruptionWarning, SimEvent.ContainerInstanceStateChange],
-            (json, ct) => IsDrainingChangeOrOther(json) ? Invoke(context, drain, json, ct) : Task.CompletedTask);
+            (json, ct) => Invoke(context, drain, json, ct), IsDrainingChangeOrOther);
         functions.Every("drain-sweeper", Schedule, ct => Invoke(context, drain, ScheduledEvent(context, "drain-sweeper"), ct));
     }
 
-    private static void RegisterRebalance(ScenarioContext context, ScenarioFunctions functions)
+    private static void RegisterRebalance(ScenarioContext context, ScenarioFunctions functions) => RegisterRebalance(context, functions, RebalanceEnvironment);
+
+    private static void RegisterRebalance(ScenarioContext context, ScenarioFunctions functions, IReadOnlyDictionary<string, string?> environment)
     {
-        var rebalance = Resolve(context, FunctionCatalog.Rebalance, RebalanceEnvironment);
-        functions.OnEvent(FunctionCatalog.Rebalance, [SimEvent.AlarmStateChange], (json, ct) => Invoke(context, rebalance, json, ct));
+        var rebalance = Resolve(context, FunctionCatalog.Rebalance, environment);
+        var alarms = environment[RebalanceOptionsParser.AlarmNames]!.Split(',');
+        functions.OnEvent(FunctionCatalog.Rebalance, [SimEvent.AlarmStateChange], (json, ct) => Invoke(context, rebalance, json, ct), json => IsAlarmOf(json, alarms));
         functions.Every("rebalance-waves", Schedule, ct => Invoke(context, rebalance, ScheduledEvent(context, "rebalance-waves"), ct));
     }
 
-    private static void RegisterPolicies(ScenarioContext context, ScenarioFunctions functions)
+    private static void RegisterClusterMetrics(ScenarioContext context, ScenarioFunctions functions, string cluster)
     {
-        var environment = new Dictionary<string, string?>(PolicyEnvironment, StringComparer.Ordinal)
+        var metrics = Resolve(context, FunctionCatalog.ClusterMetrics, new Dictionary<string, string?>(StringComparer.Ordinal) { [DrainVariables.Clusters] = cluster });
+        functions.Every(FunctionCatalog.ClusterMetrics, Schedule, ct => Invoke(context, metrics, ScheduledEvent(context, FunctionCatalog.ClusterMetrics), ct));
+    }
+
+    private static void RegisterPolicies(ScenarioContext context, ScenarioFunctions functions) => RegisterPolicies(context, functions, PolicyEnvironment, PolicySchedule);
+
+    private static void RegisterPolicies(ScenarioContext context, ScenarioFunctions functions, IReadOnlyDictionary<string, string?> configured, TimeSpan schedule)
+    {
+        var environment = new Dictionary<string, string?>(configured, StringComparer.Ordinal)
         {
-            [PolicyOptions.StateClusterVariable] = context.Simulator.Ecs.Clusters[StandardCluster.Cluster].Arn,
+            [PolicyOptions.StateClusterVariable] = context.Simulator.Ecs.Clusters[configured.GetValueOrDefault(PolicyOptions.StateClusterVariable) ?? StandardCluster.Cluster].Arn,
         };
         var policies = Resolve(context, FunctionCatalog.Policies, environment);
-        functions.OnEvent(FunctionCatalog.Policies, [SimEvent.AlarmStateChange], (json, ct) => Invoke(context, policies, json, ct));
-        functions.Every("policies-drift", PolicySchedule, ct => Invoke(context, policies, ScheduledEvent(context, "policies-drift"), ct));
+        var alarms = environment[PolicyOptions.AlarmProfilesVariable]!.Split(',').Select(pair => pair.Split('=')[0]).ToArray();
+        functions.OnEvent(FunctionCatalog.Policies, [SimEvent.AlarmStateChange], (json, ct) => Invoke(context, policies, json, ct), json => IsAlarmOf(json, alarms));
+        functions.Every("policies-drift", schedule, ct => Invoke(context, policies, ScheduledEvent(context, "policies-drift"), ct));
     }
+
+    /// <summary>The alarm rules of the template match detail.alarmName against the configured names.</summary>
+    private static bool IsAlarmOf(string json, IReadOnlyList<string> alarmNames) =>
+        alarmNames.Contains(JsonDocument.Parse(json).RootElement.GetProperty("detail").GetProperty("alarmName").GetString(), StringComparer.Ordinal);
 
     private static ILambdaFunction Resolve(ScenarioContext context, string name, IReadOnlyDictionary<string, string?> environment) =>
         FunctionCatalog.Create(context.Gateways, context.Clock, context.Telemetry, environment).Resolve(name);

@@ -12,6 +12,22 @@ internal static class SimulateRun
 {
     public static int Execute(SimulateSettings settings, IAnsiConsole console, TextWriter stdout, TextWriter? stderr = null)
     {
+        if (settings.Scenario == ScenarioCatalog.Diurnal)
+        {
+            return DaySimulation.Execute(settings, console, stdout, stderr ?? Console.Error);
+        }
+
+        if (settings.LoadCurve is not null)
+        {
+            console.MarkupLine("[red]--load-curve applies to --scenario diurnal only.[/]");
+            return ExitCodes.BadInput;
+        }
+
+        if (settings.Report is not null)
+        {
+            return DayReportFile.Refuse(settings.Scenario, stderr ?? Console.Error);
+        }
+
         var scenario = ScenarioCatalog.Create(settings.Scenario);
         foreach (var capability in CapabilitySeam.Capabilities)
         {
@@ -27,12 +43,6 @@ internal static class SimulateRun
         var wall = Stopwatch.StartNew();
         var result = ScenarioRunner.Run(scenario, settings.Seed, narrator);
         wall.Stop();
-        var written = settings.Report is null ? ExitCodes.Ok : DayReportFile.Write(settings.Report, result, stderr ?? Console.Error);
-        if (written != ExitCodes.Ok)
-        {
-            return written;
-        }
-
         if (settings.Json)
         {
             stdout.WriteLine(JsonSerializer.Serialize(SimulationReport.From(result, narrator.Lines), SimulationJsonContext.Default.SimulationReport));

@@ -30,4 +30,5 @@ public sealed record SimulationReport(
 
 [JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(SimulationReport))]
+[JsonSerializable(typeof(DayReport))]
 internal sealed partial class SimulationJsonContext : JsonSerializerContext;

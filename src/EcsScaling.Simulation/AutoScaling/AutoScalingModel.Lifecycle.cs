@@ -19,7 +19,12 @@ public sealed partial class AutoScalingModel
         {
             if (ChooseScaleInVictim(group) is not { } victim)
             {
-                Activities.Add((clock.GetUtcNow(), $"{group.Name}: cannot scale in further, every remaining instance is protected from scale-in"));
+                if (group.LastProtectedNotice != group.DesiredCapacity)
+                {
+                    group.LastProtectedNotice = group.DesiredCapacity;
+                    Activities.Add((clock.GetUtcNow(), $"{group.Name}: cannot scale in further, every remaining instance is protected from scale-in"));
+                }
+
                 break;
             }
 
@@ -59,6 +64,7 @@ public sealed partial class AutoScalingModel
                 if (instance.LifecycleState == AsgLifecycleState.Pending)
                 {
                     instance.LifecycleState = AsgLifecycleState.InService;
+                    instance.InServiceAt = clock.GetUtcNow();
                 }
             }
         });
@@ -152,6 +158,7 @@ public sealed partial class AutoScalingModel
         else
         {
             instance.LifecycleState = AsgLifecycleState.InService;
+            instance.InServiceAt = clock.GetUtcNow();
         }
     }
 

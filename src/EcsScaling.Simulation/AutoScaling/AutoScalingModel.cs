@@ -46,6 +46,7 @@ public sealed partial class AutoScalingModel(VirtualClock clock, Random random, 
         {
             var instance = AddInstance(group);
             instance.LifecycleState = AsgLifecycleState.InService;
+            instance.InServiceAt = clock.GetUtcNow() - group.DefaultInstanceWarmup;
             RegisterWithEcs(group, instance);
         }
 
@@ -131,6 +132,20 @@ public sealed partial class AutoScalingModel(VirtualClock clock, Random random, 
                 Terminated(Groups[instance.GroupName], instance, "Spot capacity reclaimed by EC2", spotReclaim: true);
             }
         });
+    }
+
+    /// <summary>
+    /// The group keeps its number of instances at its desired capacity: after scale-in protection is lifted a
+    /// lowered desired capacity is acted on ("the Auto Scaling group can't terminate the required number of
+    /// instances until their instance scale-in protection settings are disabled",
+    /// https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-instance-protection.html).
+    /// </summary>
+    public void ReconcileAll()
+    {
+        foreach (var group in Groups.Values)
+        {
+            Reconcile(group);
+        }
     }
 
     private SimAsgInstance AddInstance(SimGroup group)

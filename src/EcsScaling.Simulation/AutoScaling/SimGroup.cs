@@ -38,6 +38,9 @@ public sealed class SimAsgInstance(string instanceId, string groupName, string a
 
     public string LifecycleState { get; set; } = AsgLifecycleState.Pending;
 
+    /// <summary>When it entered InService: instance warm-up counts from here.</summary>
+    public DateTimeOffset? InServiceAt { get; set; }
+
     public bool ProtectedFromScaleIn { get; set; }
 
     public Dictionary<string, SimLifecycleAction> PendingActions { get; } = new(StringComparer.Ordinal);
@@ -78,7 +81,13 @@ public sealed class SimGroup(string name, string arn, SimCluster cluster, Resour
 
     public bool NewInstancesProtectedFromScaleIn { get; set; }
 
+    /// <summary>DefaultInstanceWarmup: how long after InService an instance waits before it counts for dynamic scaling.</summary>
+    public TimeSpan DefaultInstanceWarmup { get; set; } = TimeSpan.FromSeconds(300);
+
     public Dictionary<string, string?> InstanceAttributes { get; init; } = new(StringComparer.Ordinal);
+
+    /// <summary>The desired capacity last reported as blocked by scale-in protection, so the periodic reconcile reports it once.</summary>
+    internal int? LastProtectedNotice { get; set; }
 
     public Dictionary<string, LifecycleHook> Hooks { get; } = new(StringComparer.Ordinal);
 

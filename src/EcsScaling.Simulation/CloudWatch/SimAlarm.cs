@@ -2,7 +2,11 @@ using EcsScaling.Core.Model;
 
 namespace EcsScaling.Simulation.CloudWatch;
 
-/// <summary>A metric alarm on one metric's latest datapoint (one evaluation period).</summary>
+/// <summary>
+/// A metric alarm on one metric: ALARM when each of the last <see cref="EvaluationPeriods"/> one-minute
+/// datapoints breaches the threshold, OK when the last ones do not all breach; with fewer datapoints than
+/// periods the state stays as it is (TreatMissingData "missing": https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/AlarmThatSendsEmail.html#alarms-and-missing-data).
+/// </summary>
 public sealed class SimAlarm(string name, string arn, string metricNamespace, string metricName, IReadOnlyList<MetricDimension> dimensions, string comparison, double threshold)
 {
     public string Name => name;
@@ -19,6 +23,9 @@ public sealed class SimAlarm(string name, string arn, string metricNamespace, st
     public string Comparison => comparison;
 
     public double Threshold => threshold;
+
+    /// <summary>Consecutive one-minute periods that must breach (DatapointsToAlarm = EvaluationPeriods).</summary>
+    public int EvaluationPeriods { get; init; } = 1;
 
     public string State { get; set; } = "INSUFFICIENT_DATA";
 

@@ -76,7 +76,7 @@ public sealed partial class EcsModel
         var minHealthy = (desired * service.MinimumHealthyPercent + 99) / 100;
         var toStart = Math.Min(desired - keep, maxTotal - service.ActiveCount);
         var started = 0;
-        while (started < toStart && _placement.Choose(service, service.Cluster.Instances.Values) is { } instance)
+        while (started < toStart && _placement.Choose(service, PlacementCandidates(service)) is { } instance)
         {
             StartTask(instance, service.Definition, service);
             started++;

@@ -90,6 +90,7 @@ public sealed partial class EcsModel(VirtualClock clock, Random random, SimIds i
             PlacementStrategies = spec.PlacementStrategies,
             PlacementConstraints = spec.PlacementConstraints,
             TargetGroupArns = spec.TargetGroupArns,
+            IsFargate = spec.Fargate,
         };
         cluster.Services[name] = service;
         if (service.IsDaemon)
@@ -180,12 +181,28 @@ public sealed partial class EcsModel(VirtualClock clock, Random random, SimIds i
         task.ProtectedUntil = enabled ? clock.GetUtcNow() + (expiresIn ?? TimeSpan.FromHours(2)) : null;
 
     /// <summary>Whether one more task of the service would fit somewhere right now (used to judge "lost" tasks).</summary>
-    public bool HasCapacityFor(SimService service) => new Placement(new Random(0)).Choose(service, service.Cluster.Instances.Values) is not null;
+    public bool HasCapacityFor(SimService service) => new Placement(new Random(0)).Choose(service, PlacementCandidates(service)) is not null;
 
     public IEnumerable<SimTask> AllTasks => Clusters.Values.SelectMany(c => c.Tasks.Values);
 
+    /// <summary>Fargate capacity is effectively unlimited for a service's tasks; it is never listed as a container instance.</summary>
+    private SimContainerInstance FargateCapacityOf(SimCluster cluster) => cluster.FargateCapacity ??=
+        new SimContainerInstance(cluster, ids.Arn("ecs", $"fargate/{cluster.Name}"), "fargate", "fargate", new Resources(int.MaxValue / 2, int.MaxValue / 2), clock.GetUtcNow())
+        {
+            IsFargate = true,
+        };
+
+    /// <summary>Where the scheduler may place a task of the service: the cluster's instances, or Fargate capacity.</summary>
+    private IEnumerable<SimContainerInstance> PlacementCandidates(SimService service) =>
+        service.IsFargate ? [FargateCapacityOf(service.Cluster)] : service.Cluster.Instances.Values;
+
     private void PublishInstanceChange(SimContainerInstance instance)
     {
+        if (instance.IsFargate)
+        {
+            return;
+        }
+
         instance.Version++;
         if (bus.Recording || bus.HasSubscribers)
         {

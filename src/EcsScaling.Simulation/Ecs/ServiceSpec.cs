@@ -7,6 +7,9 @@ public sealed record ServiceSpec
 {
     public bool Daemon { get; init; }
 
+    /// <summary>Launch type FARGATE instead of EC2.</summary>
+    public bool Fargate { get; init; }
+
     public int MinimumHealthyPercent { get; init; } = 100;
 
     public int MaximumPercent { get; init; } = 200;

@@ -17,4 +17,7 @@ public sealed class SimCluster(string name, string arn)
     public HashSet<SimContainerInstance> DrainingInstances { get; } = [];
 
     public Dictionary<string, string> Tags { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Where the cluster's Fargate tasks run: AWS-managed capacity without container instances, created on first use.</summary>
+    public SimContainerInstance? FargateCapacity { get; set; }
 }

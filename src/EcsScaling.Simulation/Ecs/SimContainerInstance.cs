@@ -36,6 +36,9 @@ public sealed class SimContainerInstance(SimCluster cluster, string arn, string 
     /// <summary>Tasks placed here and not yet STOPPED.</summary>
     public HashSet<SimTask> Tasks { get; } = [];
 
+    /// <summary>The cluster's Fargate capacity: not an instance anyone sees, only where Fargate tasks are held.</summary>
+    public bool IsFargate { get; init; }
+
     public bool IsPlaceable => Status == ContainerInstanceStatus.Active && AgentConnected;
 
     public int RunningTasksCount => Tasks.Count(t => t.LastStatus == EcsTaskStatus.Running);

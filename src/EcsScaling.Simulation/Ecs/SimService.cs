@@ -14,6 +14,9 @@ public sealed class SimService(SimCluster cluster, string arn, string name, stri
 
     public bool IsDaemon => schedulingStrategy == SchedulingStrategy.Daemon;
 
+    /// <summary>Launch type FARGATE: tasks need no container instance (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/AWS_Fargate.html).</summary>
+    public bool IsFargate { get; init; }
+
     public required SimTaskDefinition Definition { get; set; }
 
     public int DesiredCount { get; set; }

@@ -51,7 +51,7 @@ public sealed class SimTask(string arn, SimContainerInstance instance, SimTaskDe
     public bool IsDaemon => service?.IsDaemon == true;
 
     public EcsTask ToModel() => new(
-        arn, instance.Cluster.Arn, instance.Arn, definition.Arn, group, LastStatus, DesiredStatus, startedBy, "EC2", definition.Reserved,
+        arn, instance.Cluster.Arn, instance.IsFargate ? null : instance.Arn, definition.Arn, group, LastStatus, DesiredStatus, startedBy, instance.IsFargate ? "FARGATE" : "EC2", definition.Reserved,
         createdAt, StartedAt, StoppedAt, StopCode, StoppedReason, instance.AvailabilityZone,
         [new TaskEndpoint(definition.NetworkMode == "awsvpc" ? PrivateIp : instance.PrivateIp, HostPort, definition.ContainerPort, definition.ContainerName)]);
 }

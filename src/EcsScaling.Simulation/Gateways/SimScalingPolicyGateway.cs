@@ -17,6 +17,9 @@ public sealed class SimScalingPolicyGateway(AutoScalingModel autoScaling, Simula
 
     public IReadOnlyCollection<TargetTrackingPolicy> Policies => _policies.Values;
 
+    /// <summary>The registered scalable targets of ECS services (a group's min/max are the group's own).</summary>
+    public IReadOnlyCollection<ScalableTarget> Targets => _targets.Values;
+
     public Task<IReadOnlyList<ScalableTarget>> DescribeScalableTargetsAsync(IReadOnlyList<ScalableResource> resources, CancellationToken cancellationToken) =>
         api.CallAsync<IReadOnlyList<ScalableTarget>>(ServiceOf(resources.FirstOrDefault()), "DescribeScalableTargets", () =>
             [.. resources.Select(TargetOf).OfType<ScalableTarget>()], cancellationToken);

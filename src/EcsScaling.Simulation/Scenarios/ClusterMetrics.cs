@@ -2,6 +2,7 @@ using EcsScaling.Core.Clusters;
 using EcsScaling.Core.Model;
 using EcsScaling.Simulation.Faults;
 using EcsScaling.Simulation.Gateways;
+using EcsScaling.Simulation.Load;
 
 namespace EcsScaling.Simulation.Scenarios;
 
@@ -23,12 +24,8 @@ public static class ClusterMetrics
     }
 
     /// <summary>CPUReservation as AWS/ECS reports it: reserved / registered CPU of ACTIVE instances, in percent.</summary>
-    public static double CpuReservation(Simulator sim, string clusterName)
-    {
-        var active = sim.Ecs.Clusters[clusterName].Instances.Values.Where(i => i.Status == ContainerInstanceStatus.Active).ToList();
-        var registered = active.Sum(i => i.Registered.Cpu);
-        return registered == 0 ? 0 : Math.Round(100.0 * active.Sum(i => i.Reserved.Cpu) / registered, 1);
-    }
+    public static double CpuReservation(Simulator sim, string clusterName) =>
+        Math.Round(EcsMetrics.Reservation(sim.Ecs.Clusters[clusterName])?.Cpu ?? 0, 1);
 
     public static void PublishImbalanceScore(Simulator sim, string clusterName) =>
         sim.CloudWatch.PutMetricData(Namespace, [new MetricDatum(MetricNames.ImbalanceScore, ImbalanceScore(sim, clusterName), "None", [new("ClusterName", clusterName)], sim.Clock.GetUtcNow())]);

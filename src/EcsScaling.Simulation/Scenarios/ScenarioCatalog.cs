@@ -14,6 +14,11 @@ public static class ScenarioCatalog
         ["unreliable"] = Unreliable,
     };
 
+    /// <summary>The day-long comparison, run by <see cref="Day.DayRun"/> (two setups from one seed) rather than as one scenario.</summary>
+    public const string Diurnal = "diurnal";
+
+    public const string DiurnalDescription = "24 virtual hours with a 5× surge: ours (drain, rebalance, policies, cluster metrics, ASG target tracking) against ECS alone (capacity provider) and the packing bound";
+
     public static Scenario Create(string name) => All.TryGetValue(name, out var create)
         ? create()
         : throw new ArgumentException($"unknown scenario '{name}'; known: {string.Join(", ", All.Keys)}");

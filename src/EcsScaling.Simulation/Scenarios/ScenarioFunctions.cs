@@ -1,6 +1,12 @@
 namespace EcsScaling.Simulation.Scenarios;
 
-public sealed record EventSubscription(string Name, IReadOnlySet<string> DetailTypes, Func<string, CancellationToken, Task> Handle);
+/// <summary>A function's event rule: the detail-types it routes and, optionally, the rest of its pattern (e.g. alarm names); only matching events invoke the function.</summary>
+public sealed record EventSubscription(string Name, IReadOnlySet<string> DetailTypes, Func<string, CancellationToken, Task> Handle)
+{
+    public Func<string, bool>? Matches { get; init; }
+
+    public bool Routes(string detailType, string json) => DetailTypes.Contains(detailType) && (Matches?.Invoke(json) ?? true);
+}
 
 public sealed record ScheduledFunction(string Name, TimeSpan Every, Func<CancellationToken, Task> Run);
 
@@ -14,9 +20,9 @@ public sealed class ScenarioFunctions
 
     public IReadOnlyList<ScheduledFunction> Scheduled => _scheduled;
 
-    public ScenarioFunctions OnEvent(string name, IReadOnlyList<string> detailTypes, Func<string, CancellationToken, Task> handle)
+    public ScenarioFunctions OnEvent(string name, IReadOnlyList<string> detailTypes, Func<string, CancellationToken, Task> handle, Func<string, bool>? matches = null)
     {
-        _subscriptions.Add(new EventSubscription(name, detailTypes.ToHashSet(StringComparer.Ordinal), handle));
+        _subscriptions.Add(new EventSubscription(name, detailTypes.ToHashSet(StringComparer.Ordinal), handle) { Matches = matches });
         return this;
     }
 

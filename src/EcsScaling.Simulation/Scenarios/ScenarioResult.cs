@@ -1,5 +1,3 @@
-using EcsScaling.Simulation.Scenarios.Day;
-
 namespace EcsScaling.Simulation.Scenarios;
 
 /// <summary>Kept: there before and after; Launched: arrived during the run; Terminated: gone by the end.</summary>
@@ -27,9 +25,6 @@ public sealed record ScenarioResult(
     int EventsLost)
 {
     public bool Passed => Violations.Count == 0;
-
-    /// <summary>The minute-by-minute record of a day-long closed-loop run (e.g. diurnal); null for the other scenarios.</summary>
-    public DayTimeline? Day { get; init; }
 
     public override string ToString() => Passed
         ? $"{Scenario} seed {Seed}: passed ({InvariantsChecked.Count} invariants)"

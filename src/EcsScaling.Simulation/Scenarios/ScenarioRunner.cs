@@ -86,7 +86,7 @@ public static class ScenarioRunner
     private static void Dispatch(SimEvent simEvent, ScenarioFunctions functions, FunctionInvoker invoker, ScenarioObserver observer)
     {
         var handled = false;
-        foreach (var subscription in functions.Subscriptions.Where(s => s.DetailTypes.Contains(simEvent.DetailType)))
+        foreach (var subscription in functions.Subscriptions.Where(s => s.Routes(simEvent.DetailType, simEvent.Json)))
         {
             handled = true;
             invoker.Invoke(subscription.Name, token => subscription.Handle(simEvent.Json, token));

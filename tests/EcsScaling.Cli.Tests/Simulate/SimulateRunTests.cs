@@ -1,30 +1,14 @@
 using System.Text.Json;
 using EcsScaling.Cli.Simulate;
-using Spectre.Console;
 
 namespace EcsScaling.Cli.Tests.Simulate;
 
 public class SimulateRunTests
 {
-    private static (int Exit, string Console, string Stdout) Run(SimulateSettings settings, TextWriter? stderr = null)
-    {
-        var text = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(text),
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-        });
-        var stdout = new StringWriter();
-        var exit = SimulateRun.Execute(settings, console, stdout, stderr ?? new StringWriter());
-        return (exit, text.ToString(), stdout.ToString());
-    }
-
     [Fact]
     public void The_demo_runs_to_completion_and_its_json_report_describes_the_run()
     {
-        var (exit, _, stdout) = Run(new SimulateSettings("demo", Seed: 3, Json: true));
+        var (exit, _, stdout) = SimulateHarness.Run(new SimulateSettings("demo", Seed: 3, Json: true));
 
         Assert.Equal(0, exit);
         var report = JsonDocument.Parse(stdout).RootElement;
@@ -49,15 +33,15 @@ public class SimulateRunTests
     [Fact]
     public void The_same_seed_gives_the_same_json()
     {
-        var first = Run(new SimulateSettings("demo", 5, Json: true)).Stdout;
-        var second = Run(new SimulateSettings("demo", 5, Json: true)).Stdout;
+        var first = SimulateHarness.Run(new SimulateSettings("demo", 5, Json: true)).Stdout;
+        var second = SimulateHarness.Run(new SimulateSettings("demo", 5, Json: true)).Stdout;
         Assert.Equal(first, second);
     }
 
     [Fact]
     public void Text_output_narrates_and_ends_with_the_summary_tables()
     {
-        var (exit, console, stdout) = Run(new SimulateSettings("spot", 1, Json: false));
+        var (exit, console, stdout) = SimulateHarness.Run(new SimulateSettings("spot", 1, Json: false));
 
         Assert.Equal(0, exit);
         Assert.Empty(stdout);
@@ -73,7 +57,7 @@ public class SimulateRunTests
         var path = Path.Combine(Path.GetTempPath(), $"ecs-scaling-no-day-{Guid.NewGuid():N}.html");
         var stderr = new StringWriter();
 
-        var (exit, _, stdout) = Run(new SimulateSettings("demo", 1, Json: true, Report: path), stderr);
+        var (exit, _, stdout) = SimulateHarness.Run(new SimulateSettings("demo", 1, Json: true, Report: path), stderr);
 
         Assert.Equal(EcsScaling.Cli.Ops.ExitCodes.BadInput, exit);
         Assert.Contains("--report needs a day-long scenario such as diurnal", stderr.ToString(), StringComparison.Ordinal);

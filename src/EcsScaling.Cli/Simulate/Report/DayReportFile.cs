@@ -1,6 +1,6 @@
 using System.Text;
 using EcsScaling.Cli.Ops;
-using EcsScaling.Simulation.Scenarios;
+using EcsScaling.Simulation.Scenarios.Day;
 
 namespace EcsScaling.Cli.Simulate.Report;
 
@@ -9,18 +9,19 @@ internal static class DayReportFile
 {
     public const string NeedsDay = "--report needs a day-long scenario such as diurnal";
 
-    /// <summary>The exit code: ok once the file is written; bad input when the run kept no day timeline or the path cannot be written.</summary>
-    public static int Write(string path, ScenarioResult result, TextWriter error)
+    /// <summary>Bad input, said before anything runs: only a day-long scenario keeps a day timeline.</summary>
+    public static int Refuse(string scenario, TextWriter error)
     {
-        if (result.Day is null)
-        {
-            error.WriteLine($"error: {NeedsDay}; scenario {result.Scenario} records no day timeline");
-            return ExitCodes.BadInput;
-        }
+        error.WriteLine($"error: {NeedsDay}; scenario {scenario} records no day timeline");
+        return ExitCodes.BadInput;
+    }
 
+    /// <summary>The exit code: ok once the file is written; bad input when the path cannot be written.</summary>
+    public static int Write(string path, DayTimeline day, TextWriter error)
+    {
         try
         {
-            File.WriteAllText(path, DayReportHtml.Render(result.Day), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            File.WriteAllText(path, DayReportHtml.Render(day), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
             return ExitCodes.Ok;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -43,13 +43,13 @@ internal static class DayReportHtml
         for (var i = 0; i < day.Services.Count; i++)
         {
             var service = day.Services[i];
-            var tasks = minutes.Max(m => Peak(DayFigures.Of(m, service)));
+            var tasks = minutes.Max(m => Peak(DayTally.Of(m, service)));
             new TimeChart(axis, ValueScale.Covering(tasks, whole: true), $"tasks-{i}", service, 150) { Attributes = $" data-service=\"{ReportText.Escape(service)}\"" }
                 .Guides(day.Marks)
-                .Line("desired-ecs-alone", minutes, m => DayFigures.Of(m, service).DesiredEcsAlone)
-                .Line("running-ecs-alone", minutes, m => DayFigures.Of(m, service).RunningEcsAlone)
-                .Line("desired-ours", minutes, m => DayFigures.Of(m, service).DesiredOurs)
-                .Line("running-ours", minutes, m => DayFigures.Of(m, service).RunningOurs)
+                .Line("desired-ecs-alone", minutes, m => DayTally.Of(m, service).DesiredEcsAlone)
+                .Line("running-ecs-alone", minutes, m => DayTally.Of(m, service).RunningEcsAlone)
+                .Line("desired-ours", minutes, m => DayTally.Of(m, service).DesiredOurs)
+                .Line("running-ours", minutes, m => DayTally.Of(m, service).RunningOurs)
                 .WriteTo(html);
         }
 

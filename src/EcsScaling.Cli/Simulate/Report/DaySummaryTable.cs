@@ -9,9 +9,9 @@ internal static class DaySummaryTable
 {
     public static void Write(StringBuilder html, DayTimeline day)
     {
-        var figures = DayFigures.From(day);
+        var figures = DayTally.From(day);
         var hours = figures.InstanceHours;
-        var bound = hours.Bound!.Value;
+        var bound = hours.Bound;
         html.Append("<table id=\"summary\">\n<thead><tr><th></th><th>ours</th><th>ECS alone</th><th>packing bound</th></tr></thead>\n<tbody>\n");
         html.Append(CultureInfo.InvariantCulture,
             $"<tr data-row=\"instance-hours\"><th>instance-hours</th><td data-figure=\"instance-hours-ours\">{ReportText.Figure(hours.Ours)}</td><td data-figure=\"instance-hours-ecs-alone\">{ReportText.Figure(hours.EcsAlone)}</td><td data-figure=\"instance-hours-bound\">{ReportText.Figure(bound)}</td></tr>\n");
@@ -26,7 +26,7 @@ internal static class DaySummaryTable
         html.Append("</tbody>\n</table>\n");
     }
 
-    private static void WriteShortRow(StringBuilder html, string row, string heading, string attributes, DayComparison minutes) =>
+    private static void WriteShortRow(StringBuilder html, string row, string heading, string attributes, OursVersusEcsAlone minutes) =>
         html.Append(CultureInfo.InvariantCulture,
             $"<tr data-row=\"{row}\"{attributes}><th>{heading}</th><td data-figure=\"{row}-ours\">{ReportText.Count(minutes.Ours)}</td><td data-figure=\"{row}-ecs-alone\">{ReportText.Count(minutes.EcsAlone)}</td><td>–</td></tr>\n");
 

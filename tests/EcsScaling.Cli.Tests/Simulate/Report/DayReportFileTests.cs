@@ -1,6 +1,5 @@
 using EcsScaling.Cli.Ops;
 using EcsScaling.Cli.Simulate.Report;
-using EcsScaling.Simulation.Scenarios;
 
 namespace EcsScaling.Cli.Tests.Simulate.Report;
 
@@ -17,20 +16,18 @@ public sealed class DayReportFileTests : IDisposable
         var day = SyntheticDay.Build(minutes: 120);
         var error = new StringWriter();
 
-        Assert.Equal(ExitCodes.Ok, DayReportFile.Write(path, Result() with { Day = day }, error));
+        Assert.Equal(ExitCodes.Ok, DayReportFile.Write(path, day, error));
         Assert.Equal(DayReportHtml.Render(day), File.ReadAllText(path));
         Assert.Empty(error.ToString());
     }
 
     [Fact]
-    public void A_run_without_a_day_timeline_is_bad_input_naming_the_option_and_writes_nothing()
+    public void A_scenario_without_a_day_timeline_is_bad_input_naming_the_option()
     {
-        var path = Path.Combine(directory, "day.html");
         var error = new StringWriter();
 
-        Assert.Equal(ExitCodes.BadInput, DayReportFile.Write(path, Result(), error));
+        Assert.Equal(ExitCodes.BadInput, DayReportFile.Refuse("demo", error));
         Assert.Equal("error: --report needs a day-long scenario such as diurnal; scenario demo records no day timeline", error.ToString().TrimEnd());
-        Assert.False(File.Exists(path));
     }
 
     [Fact]
@@ -39,9 +36,7 @@ public sealed class DayReportFileTests : IDisposable
         var path = Path.Combine(directory, "missing-folder", "day.html");
         var error = new StringWriter();
 
-        Assert.Equal(ExitCodes.BadInput, DayReportFile.Write(path, Result() with { Day = SyntheticDay.Build(minutes: 10) }, error));
+        Assert.Equal(ExitCodes.BadInput, DayReportFile.Write(path, SyntheticDay.Build(minutes: 10), error));
         Assert.StartsWith($"error: --report {path}: ", error.ToString(), StringComparison.Ordinal);
     }
-
-    private static ScenarioResult Result() => new("demo", 1, 1800, [], [], [], [], new Dictionary<string, int>(), new Dictionary<string, int>(), [], 0, 0);
 }

@@ -2,7 +2,7 @@ using EcsScaling.Simulation.Scenarios.Day;
 
 namespace EcsScaling.Simulation.Tests.Scenarios.Day;
 
-public class DayFiguresTests
+public class DayTallyTests
 {
     private static DayMinute Minute(int minute, int ours, int ecsAlone, int bound, ServiceMinute web, ServiceMinute api) =>
         new(minute, 1, ours, ecsAlone, bound, "normal", new Dictionary<string, ServiceMinute> { ["web"] = web, ["api"] = api });
@@ -17,7 +17,7 @@ public class DayFiguresTests
     [Fact]
     public void Instance_hours_sum_each_minutes_instances_over_sixty()
     {
-        var hours = DayFigures.From(Day).InstanceHours;
+        var hours = DayTally.From(Day).InstanceHours;
 
         Assert.Equal(18 / 60.0, hours.Ours);
         Assert.Equal(24 / 60.0, hours.EcsAlone);
@@ -27,12 +27,12 @@ public class DayFiguresTests
     [Fact]
     public void A_service_minute_is_short_when_fewer_run_than_that_setups_desired()
     {
-        var figures = DayFigures.From(Day);
+        var figures = DayTally.From(Day);
 
         // web: ours short in minute 1; ECS alone in minutes 1 and 2. api: only ECS alone in minute 1 (running above desired is not short).
-        Assert.Equal(new DayComparison(1, 2), figures.ServiceMinutesShortByService["web"]);
-        Assert.Equal(new DayComparison(0, 1), figures.ServiceMinutesShortByService["api"]);
-        Assert.Equal(new DayComparison(1, 3), figures.ServiceMinutesShort);
+        Assert.Equal(new OursVersusEcsAlone(1, 2), figures.ServiceMinutesShortByService["web"]);
+        Assert.Equal(new OursVersusEcsAlone(0, 1), figures.ServiceMinutesShortByService["api"]);
+        Assert.Equal(new OursVersusEcsAlone(1, 3), figures.ServiceMinutesShort);
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public class DayFiguresTests
     {
         var broken = Day with { Services = ["web", "api", "worker"] };
 
-        var error = Assert.Throws<ArgumentException>(() => DayFigures.From(broken));
+        var error = Assert.Throws<ArgumentException>(() => DayTally.From(broken));
         Assert.Contains("minute 0 has no counts for service 'worker'", error.Message, StringComparison.Ordinal);
     }
 }
