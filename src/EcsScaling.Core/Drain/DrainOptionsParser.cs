@@ -28,7 +28,10 @@ public static class DrainOptionsParser
             reader.Choice(DrainVariables.RebalanceRecommendation, InterruptionBehaviour.Ignore, Behaviours),
             protectedGroups,
             Duration(reader, DrainVariables.HeartbeatMargin, TimeSpan.Zero),
-            Duration(reader, DrainVariables.SweepInterval, TimeSpan.FromMinutes(1)));
+            Duration(reader, DrainVariables.SweepInterval, TimeSpan.FromMinutes(1)))
+        {
+            QueueConcurrency = reader.Int(DrainVariables.QueueConcurrency, 2, min: 2),
+        };
 
         foreach (var (variable, hooks) in new[] { (DrainVariables.TerminateHooks, terminateHooks), (DrainVariables.LaunchHooks, launchHooks) })
         {

@@ -25,6 +25,13 @@ public interface IEcsGateway
     /// <summary>Finds the container instance of an EC2 instance with a ListContainerInstances filter, not a scan; null when not registered.</summary>
     Task<ContainerInstance?> FindContainerInstanceAsync(string cluster, string ec2InstanceId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The container instances of several EC2 instances at once: ListContainerInstances with the
+    /// cluster query <c>ec2InstanceId in [...]</c> (≤ 100 ids per call), then DescribeContainerInstances.
+    /// Instances not registered in the cluster are simply absent.
+    /// </summary>
+    Task<IReadOnlyList<ContainerInstance>> FindContainerInstancesAsync(string cluster, IReadOnlyList<string> ec2InstanceIds, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<ContainerInstance>> ListContainerInstancesAsync(string cluster, ContainerInstanceStatus? status, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<ContainerInstance>> DescribeContainerInstancesAsync(string cluster, IReadOnlyList<string> containerInstanceArns, CancellationToken cancellationToken);

@@ -22,6 +22,7 @@ public static class FunctionPermissions
     private static readonly string[] DrainMethods =
     [
         Ecs(nameof(IEcsGateway.FindContainerInstanceAsync)),
+        Ecs(nameof(IEcsGateway.FindContainerInstancesAsync)),
         Ecs(nameof(IEcsGateway.ListContainerInstancesAsync)),
         Ecs(nameof(IEcsGateway.DescribeContainerInstancesAsync)),
         Ecs(nameof(IEcsGateway.UpdateContainerInstancesStateAsync)),

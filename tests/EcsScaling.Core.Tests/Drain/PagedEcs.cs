@@ -35,6 +35,9 @@ public sealed class PagedEcs(FakeEcs inner) : IEcsGateway
     public Task<ContainerInstance?> FindContainerInstanceAsync(string cluster, string ec2InstanceId, CancellationToken ct) =>
         Count(inner.FindContainerInstanceAsync(cluster, ec2InstanceId, ct), r => r is null ? 1 : 2);
 
+    public Task<IReadOnlyList<ContainerInstance>> FindContainerInstancesAsync(string cluster, IReadOnlyList<string> ids, CancellationToken ct) =>
+        Count(inner.FindContainerInstancesAsync(cluster, ids, ct), r => Pages(ids.Count, 100) + (r.Count == 0 ? 0 : Pages(r.Count, 100)));
+
     public Task<IReadOnlyList<ContainerInstance>> ListContainerInstancesAsync(string cluster, ContainerInstanceStatus? status, CancellationToken ct) =>
         Count(inner.ListContainerInstancesAsync(cluster, status, ct), r => Pages(r.Count, 100) + (r.Count == 0 ? 0 : Pages(r.Count, 100)));
 
