@@ -89,6 +89,17 @@ public static class FunctionPermissions
         [Sp(nameof(IScalingPolicyGateway.DeletePolicyAsync))] = ["cloudwatch:DescribeAlarms", "cloudwatch:DeleteAlarms"],
     };
 
+    /// <summary>
+    /// Actions a function's role needs for an event source rather than for its own calls: Lambda polls
+    /// an SQS event source with the function's role (sqs:ReceiveMessage, sqs:DeleteMessage and
+    /// sqs:GetQueueAttributes; Lambda developer guide, "Using Lambda with Amazon SQS"). template.yaml
+    /// grants them in queue mode, on the drain queue only.
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> EventSourceActions { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+    {
+        [FunctionCatalog.Drain] = ["sqs:DeleteMessage", "sqs:GetQueueAttributes", "sqs:ReceiveMessage"],
+    };
+
     /// <summary>Every IAM action the function's role needs, sorted.</summary>
     public static IReadOnlyList<string> ActionsFor(string function) =>
         Methods.TryGetValue(function, out var methods)
