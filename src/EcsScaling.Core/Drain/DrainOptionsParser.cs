@@ -31,6 +31,7 @@ public static class DrainOptionsParser
             Duration(reader, DrainVariables.SweepInterval, TimeSpan.FromMinutes(1)))
         {
             QueueConcurrency = reader.Int(DrainVariables.QueueConcurrency, 2, min: 2),
+            QueueMode = reader.Choice(DrainVariables.DeliveryMode, false, ("events", false), ("queue", true)),
         };
 
         foreach (var (variable, hooks) in new[] { (DrainVariables.TerminateHooks, terminateHooks), (DrainVariables.LaunchHooks, launchHooks) })

@@ -105,7 +105,7 @@ public class DrainOptionsParserTests
     [Fact]
     public void Every_variable_is_documented_with_a_parseable_default()
     {
-        Assert.Equal(13, DrainVariables.All.Count);
+        Assert.Equal(14, DrainVariables.All.Count);
         Assert.All(DrainVariables.All, v => Assert.StartsWith("ECS_SCALING_", v.Name, StringComparison.Ordinal));
         Assert.Equal(DrainVariables.All.Count, DrainVariables.All.Select(v => v.Name).Distinct().Count());
     }
