@@ -42,4 +42,41 @@ public class DrainScenarioTests(ITestOutputHelper output)
         Assert.Equal(SeedCount, crashes);
         Assert.True(completed >= 2 * SeedCount, $"expected at least 2 completed drains per seed, got {completed}");
     }
+
+    [Fact]
+    public void Scale_in_in_queue_mode_keeps_R1_R2_R6_over_many_seeds_with_the_same_faults_and_a_crash_mid_batch()
+    {
+        var seeds = Math.Max(1, SeedCount / 4);
+        var failures = new List<ScenarioResult>();
+        var (crashes, completed, batches, failedBatches) = (0, 0, 0, 0);
+        foreach (var seed in Enumerable.Range(1, seeds))
+        {
+            var audit = new AuditedGateways();
+            var scenario = DrainScenario.Create();
+            scenario.Invariants.Add(DrainInvariants.ForeignResourcesUntouched(audit));
+            EcsScaling.Simulation.Queues.LambdaQueuePoller? poller = null;
+            scenario.With((context, functions) =>
+            {
+                audit.CrashAfter(5 + (seed % 60));
+                poller = DrainScenario.RegisterQueuedDrain(context, functions, DrainScenario.Environment(), audit).Poller;
+                DrainScenario.RegisterNeighbours(context, functions);
+            });
+
+            var result = ScenarioRunner.Run(scenario, seed);
+            crashes += audit.Crashes;
+            (batches, failedBatches) = (batches + poller!.Invocations, failedBatches + poller.FailedInvocations);
+            completed += result.Drains.Count(d => d.Hook == StandardCluster.DrainHook && d.Outcome == "completed");
+            if (!result.Passed)
+            {
+                failures.Add(result);
+            }
+        }
+
+        output.WriteLine($"{seeds} seeds in queue mode; {crashes} injected crashes; {batches} batches, {failedBatches} failed (redelivered); {completed} drains completed");
+        Assert.True(failures.Count == 0, ScenarioRunner.DescribeFailures(failures));
+        Assert.Equal(seeds, crashes);
+        Assert.True(batches > seeds, $"expected the queue to deliver batches, got {batches}");
+        Assert.True(failedBatches > 0, "expected some crashes to land mid-batch (the batch redelivered and finished)");
+        Assert.True(completed >= 2 * seeds, $"expected at least 2 completed drains per seed, got {completed}");
+    }
 }
