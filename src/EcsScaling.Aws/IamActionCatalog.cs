@@ -21,6 +21,7 @@ public static class IamActionCatalog
         [Key<IEcsGateway>(nameof(IEcsGateway.DescribeClustersAsync))] = [EcsOp.DescribeClusters],
         [Key<IEcsGateway>(nameof(IEcsGateway.FindContainerInstanceAsync))] = [EcsOp.ListContainerInstances, EcsOp.DescribeContainerInstances],
         [Key<IEcsGateway>(nameof(IEcsGateway.FindContainerInstanceArnAsync))] = [EcsOp.ListContainerInstances, EcsOp.DescribeContainerInstances],
+        [Key<IEcsGateway>(nameof(IEcsGateway.FindContainerInstancesAsync))] = [EcsOp.ListContainerInstances, EcsOp.DescribeContainerInstances],
         [Key<IEcsGateway>(nameof(IEcsGateway.ListContainerInstancesAsync))] = [EcsOp.ListContainerInstances, EcsOp.DescribeContainerInstances],
         [Key<IEcsGateway>(nameof(IEcsGateway.DescribeContainerInstancesAsync))] = [EcsOp.DescribeContainerInstances],
         [Key<IEcsGateway>(nameof(IEcsGateway.UpdateContainerInstancesStateAsync))] = [EcsOp.UpdateContainerInstancesState],

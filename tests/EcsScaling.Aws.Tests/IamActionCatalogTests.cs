@@ -62,6 +62,7 @@ public class IamActionCatalogTests
             Ecs(nameof(IEcsGateway.DescribeClustersAsync), e => e.DescribeClustersAsync(["c"], None)),
             Ecs(nameof(IEcsGateway.FindContainerInstanceAsync), e => e.FindContainerInstanceAsync("c", "i-1", None)),
             Ecs(nameof(IEcsGateway.FindContainerInstanceArnAsync), e => e.FindContainerInstanceArnAsync("c", "i-1", ContainerInstanceStatus.Active, None)),
+            Ecs(nameof(IEcsGateway.FindContainerInstancesAsync), e => e.FindContainerInstancesAsync("c", ["i-1"], None)),
             Ecs(nameof(IEcsGateway.ListContainerInstancesAsync), e => e.ListContainerInstancesAsync("c", null, None)),
             Ecs(nameof(IEcsGateway.DescribeContainerInstancesAsync), e => e.DescribeContainerInstancesAsync("c", ["ci"], None)),
             Ecs(nameof(IEcsGateway.UpdateContainerInstancesStateAsync), e => e.UpdateContainerInstancesStateAsync("c", ["ci"], ContainerInstanceStatus.Draining, None)),

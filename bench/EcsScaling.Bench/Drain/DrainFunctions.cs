@@ -7,6 +7,7 @@ using EcsScaling.Functions.Functions;
 using EcsScaling.Functions.Hosting;
 using EcsScaling.Simulation;
 using EcsScaling.Simulation.Events;
+using EcsScaling.Simulation.Queues;
 
 namespace EcsScaling.Bench.Drain;
 
@@ -22,24 +23,46 @@ internal static class DrainFunctions
     /// turn, first come first served (Lambda retries an async event throttled by reserved
     /// concurrency with 1 s to 5 min backoff: FIFO is the optimistic order, the calls are the same).
     /// </summary>
-    public static void PlugInRealDrain(Simulator sim, string cluster, string group, string hook, int? reservedConcurrency = null)
+    /// <summary>
+    /// With a queue (DeliveryMode queue), the rules send the events to an SQS queue that Lambda's
+    /// poller works in batches; the sweeper schedule still invokes the function directly.
+    /// </summary>
+    public static LambdaQueuePoller? PlugInRealDrain(Simulator sim, string cluster, string group, string hook, int? reservedConcurrency = null, QueuePollerOptions? queue = null)
     {
         concurrency = reservedConcurrency;
         (running, waiting) = (0, new Queue<(Simulator, ILambdaFunction, string)>());
         var environment = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
             [DrainVariables.Clusters] = cluster, [DrainVariables.AutoScalingGroups] = group, [DrainVariables.TerminateHooks] = hook,
+            [DrainVariables.DeliveryMode] = queue is null ? "events" : "queue",
+            [DrainVariables.QueueConcurrency] = (queue?.MaximumConcurrency ?? 2).ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         var function = FunctionCatalog.Create(sim.Gateways, sim.Clock, sim.CloudWatch.Telemetry, environment).Resolve(FunctionCatalog.Drain);
+        SqsQueue? sqs = queue is null ? null : new SqsQueue(sim.Clock, TimeSpan.FromSeconds(360), maxReceiveCount: 5);
+        var poller = queue is null ? null : new LambdaQueuePoller(sim.Clock, sqs!, queue, async (batch, ct) =>
+        {
+            Invocations++;
+            var result = await LocalInvoker.InvokeAsync(function, Encoding.UTF8.GetBytes(batch), $"bench-{sim.Clock.GetUtcNow().ToUnixTimeMilliseconds()}",
+                TimeSpan.FromMinutes(1), sim.Clock, sim.CloudWatch.Telemetry, ct);
+            return Encoding.UTF8.GetString(result.Json.Span);
+        });
         sim.Events.Subscribe(e =>
         {
             if (e.DetailType is SimEvent.TerminateLifecycleAction or SimEvent.SpotInterruptionWarning
                 || (e.DetailType == SimEvent.ContainerInstanceStateChange && JsonDocument.Parse(e.Json).RootElement.GetProperty("detail").GetProperty("status").GetString() == "DRAINING"))
             {
-                Invoke(sim, function, e.Json);
+                if (sqs is null)
+                {
+                    Invoke(sim, function, e.Json);
+                }
+                else
+                {
+                    sqs.Send(e.Json);
+                }
             }
         });
         Every(sim, TimeSpan.FromMinutes(1), () => Invoke(sim, function, ScheduledEvent(sim)));
+        return poller;
     }
 
     public static void PlugInPoller(Simulator sim, string cluster, string group, string hook, TimeSpan period)

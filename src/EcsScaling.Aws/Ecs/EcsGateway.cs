@@ -50,6 +50,27 @@ public sealed class EcsGateway(IAwsCaller aws) : IEcsGateway
         return matching.FirstOrDefault(i => i.Ec2InstanceId == ec2InstanceId)?.Arn;
     }
 
+    public async Task<IReadOnlyList<ContainerInstance>> FindContainerInstancesAsync(string cluster, IReadOnlyList<string> ec2InstanceIds, CancellationToken cancellationToken)
+    {
+        var found = new List<ContainerInstance>(ec2InstanceIds.Count);
+        foreach (var batch in ec2InstanceIds.Distinct(StringComparer.Ordinal).Chunk(EcsLimits.ListPageSize))
+        {
+            // Cluster query language: "ec2InstanceId in ['i-1','i-2']" (Amazon ECS developer guide, "Cluster query language").
+            var filter = $"ec2InstanceId in [{string.Join(",", batch.Select(id => $"'{id}'"))}]";
+            var arns = await Paging.CollectAsync<string>(async token =>
+            {
+                var page = await aws.CallAsync(Op.ListContainerInstances, new ListContainerInstancesRequest(cluster, filter, null, token, EcsLimits.ListPageSize), cancellationToken).ConfigureAwait(false);
+                return (page.ContainerInstanceArns, page.NextToken);
+            }).ConfigureAwait(false);
+            var wanted = batch.ToHashSet(StringComparer.Ordinal);
+
+            // As for a single id, the answer is checked: not every emulator applies the filter.
+            found.AddRange((await DescribeContainerInstancesAsync(cluster, arns, cancellationToken).ConfigureAwait(false)).Where(i => wanted.Contains(i.Ec2InstanceId)));
+        }
+
+        return found;
+    }
+
     public async Task<IReadOnlyList<ContainerInstance>> ListContainerInstancesAsync(string cluster, ContainerInstanceStatus? status, CancellationToken cancellationToken)
     {
         var wireStatus = status is { } s ? EcsMapping.ToWire(s) : null;

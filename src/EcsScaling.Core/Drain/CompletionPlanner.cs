@@ -16,6 +16,33 @@ public sealed class CompletionPlanner(DrainContext context)
     public async Task<CompletionCheck> CheckAsync(ContainerInstance instance, string groupName, IReadOnlyList<string> hookNames, CancellationToken ct) =>
         await DecideAsync(await InstanceTasks.LoadAsync(context, instance, ct), groupName, hookNames, new TargetHealthCache(context), ct);
 
+    /// <summary>
+    /// Several DRAINING instances (each with its group and our hook names) checked together: their
+    /// tasks loaded at once (DescribeTasks and DescribeServices batched per cluster, listings that
+    /// far apart) and each target group asked once. An instance whose check failed is absent.
+    /// </summary>
+    public async Task<IReadOnlyList<CompletionCheck>> CheckManyAsync(
+        IReadOnlyList<(ContainerInstance Instance, string GroupName, IReadOnlyList<string> HookNames)> drains, TimeSpan spacing, CancellationToken ct)
+    {
+        var loaded = await InstanceTasks.LoadManyAsync(context, [.. drains.Select(d => d.Instance)], ct, isolateFailures: true, spacing);
+        var targets = new TargetHealthCache(context);
+        var checks = new List<CompletionCheck>(loaded.Count);
+        foreach (var tasks in loaded)
+        {
+            var (_, group, hooks) = drains.First(d => d.Instance.Arn == tasks.Instance.Arn);
+            try
+            {
+                checks.Add(await DecideAsync(tasks, group, hooks, targets, ct));
+            }
+            catch (Gateways.AwsCallException)
+            {
+                // Left out: its caller reports the instance as not checked.
+            }
+        }
+
+        return checks;
+    }
+
     /// <summary>For instances whose tasks were loaded together: target groups they share are asked once through the cache.</summary>
     public async Task<CompletionCheck> DecideAsync(InstanceTasks tasks, string groupName, IReadOnlyList<string> hookNames, TargetHealthCache targets, CancellationToken ct)
     {

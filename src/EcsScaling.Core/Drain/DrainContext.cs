@@ -1,4 +1,5 @@
 using EcsScaling.Core.Gateways;
+using EcsScaling.Core.Model;
 
 namespace EcsScaling.Core.Drain;
 
@@ -6,4 +7,10 @@ namespace EcsScaling.Core.Drain;
 public sealed record DrainContext(GatewaySet Gateways, DrainOptions Options, TimeProvider Time)
 {
     public DateTimeOffset Now => Time.GetUtcNow();
+
+    /// <summary>
+    /// EC2 instance id → its container instance (null: in none of our clusters), looked up for a
+    /// whole queue batch at once; an id listed here costs no further lookup.
+    /// </summary>
+    public IReadOnlyDictionary<string, ContainerInstance?> Located { get; init; } = new Dictionary<string, ContainerInstance?>(StringComparer.Ordinal);
 }

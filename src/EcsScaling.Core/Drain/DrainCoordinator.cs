@@ -9,7 +9,9 @@ namespace EcsScaling.Core.Drain;
 /// The drain capability's entry point: routes an event (or a manual command) to its step, then
 /// applies the resulting decisions unless dry-run. Stateless: AWS is the truth, so any invocation
 /// may be retried, duplicated or lost. An AwsCallException from an event's actions propagates
-/// (the Lambda retry finishes the job); the sweeper reports per-instance failures and carries on.
+/// (the Lambda retry finishes the job); the sweeper reports per-instance failures and carries on; a
+/// queue batch answers per message. Spot warnings and rebalance recommendations retry a throttled
+/// step within the invocation (<see cref="UrgentRetry"/>).
 /// </summary>
 public sealed class DrainCoordinator(GatewaySet gateways, DrainOptions options, TimeProvider time, ITelemetry telemetry)
 {
@@ -21,11 +23,16 @@ public sealed class DrainCoordinator(GatewaySet gateways, DrainOptions options, 
     public async Task<DrainResult> HandleAsync(ScalingEvent e, bool dryRun, CancellationToken ct)
     {
         var name = e.GetType().Name;
+        if (e is QueueBatch batch)
+        {
+            return await HandleBatchAsync(batch, dryRun, ct);
+        }
+
         try
         {
             return e is ScheduledTick
                 ? await ApplyAsync(name, await new Sweeper(_context).PlanAsync(ct), dryRun, isolateFailures: true, ct)
-                : await ApplyAsync(name, [await DecideAsync(e, ct)], dryRun, isolateFailures: false, ct);
+                : await ApplyAsync(name, [await DecideAsync(e, _context, ct)], dryRun, isolateFailures: false, ct);
         }
         catch (AwsCallException failure) when (AwsErrorCodes.IsThrottling(failure.ErrorCode) && SweeperFinishes(e))
         {
@@ -55,15 +62,61 @@ public sealed class DrainCoordinator(GatewaySet gateways, DrainOptions options, 
         _ => null,
     };
 
-    private async Task<DrainDecision> DecideAsync(ScalingEvent e, CancellationToken ct) => e switch
+    /// <summary>
+    /// A Lambda SQS batch: planned as one (<see cref="QueueBatchHandler"/>), applied decision by decision
+    /// at the batch's pace; a message whose step failed goes back to the queue, the others are acknowledged.
+    /// </summary>
+    private async Task<DrainResult> HandleBatchAsync(QueueBatch batch, bool dryRun, CancellationToken ct)
     {
-        LifecycleActionEvent { Transition: LifecycleTransition.Terminating } hook => await new TerminateHookHandler(_context).HandleAsync(hook, ct),
-        LifecycleActionEvent hook => await new LaunchHookHandler(_context).HandleAsync(hook, ct),
-        ContainerInstanceStateChanged change when options.OwnsCluster(change.ClusterArn) => await new DrainProgressHandler(_context).HandleAsync(change, ct),
-        TaskStateChanged change when options.OwnsCluster(change.ClusterArn) => await new DrainProgressHandler(_context).HandleAsync(change, ct),
+        var planned = await new QueueBatchHandler(_context, DecideAsync).PlanAsync(batch, ct);
+        var applied = new List<DrainDecision>(planned.Count);
+        var failures = new List<string>();
+        var spacing = QueuePacing.BetweenDecisions(options);
+        var acted = false;
+        foreach (var (decision, messageIds, retry) in planned)
+        {
+            if (!dryRun && decision.Actions.Count > 0)
+            {
+                if (acted)
+                {
+                    await Task.Delay(spacing, time, ct);
+                }
+
+                acted = true;
+            }
+
+            try
+            {
+                applied.Add(await ApplyOneAsync(decision, dryRun, ct));
+                if (retry)
+                {
+                    failures.AddRange(messageIds);
+                }
+            }
+            catch (AwsCallException failure)
+            {
+                applied.Add(decision with { Outcome = DrainOutcome.Failed, Reason = $"{decision.Reason}; failed, back to the queue: {failure.Message}" });
+                failures.AddRange(messageIds);
+            }
+        }
+
+        return new DrainResult(nameof(QueueBatch), dryRun, applied) { BatchItemFailures = [.. failures.Distinct(StringComparer.Ordinal)] };
+    }
+
+    private Task<DrainDecision> ApplyOneAsync(DrainDecision decision, bool dryRun, CancellationToken ct) =>
+        decision.Step == InterruptionHandler.Step
+            ? UrgentRetry.RunAsync(() => _executor.ApplyAsync(decision, dryRun, ct), time, ct)
+            : _executor.ApplyAsync(decision, dryRun, ct);
+
+    private async Task<DrainDecision> DecideAsync(ScalingEvent e, DrainContext context, CancellationToken ct) => e switch
+    {
+        LifecycleActionEvent { Transition: LifecycleTransition.Terminating } hook => await new TerminateHookHandler(context).HandleAsync(hook, ct),
+        LifecycleActionEvent hook => await new LaunchHookHandler(context).HandleAsync(hook, ct),
+        ContainerInstanceStateChanged change when options.OwnsCluster(change.ClusterArn) => await new DrainProgressHandler(context).HandleAsync(change, ct),
+        TaskStateChanged change when options.OwnsCluster(change.ClusterArn) => await new DrainProgressHandler(context).HandleAsync(change, ct),
         ContainerInstanceStateChanged or TaskStateChanged => DrainDecision.Ignored(CompletionPlanner.Step, null, "event from a cluster that is not ours"),
-        SpotInterruptionWarning spot => await new InterruptionHandler(_context).HandleAsync(spot.InstanceId, "spot-interruption", options.SpotInterruption, ct),
-        RebalanceRecommendation rebalance => await new InterruptionHandler(_context).HandleAsync(rebalance.InstanceId, "rebalance-recommendation", options.RebalanceRecommendation, ct),
+        SpotInterruptionWarning spot => await UrgentRetry.RunAsync(() => new InterruptionHandler(context).HandleAsync(spot.InstanceId, "spot-interruption", options.SpotInterruption, ct), time, ct),
+        RebalanceRecommendation rebalance => await UrgentRetry.RunAsync(() => new InterruptionHandler(context).HandleAsync(rebalance.InstanceId, "rebalance-recommendation", options.RebalanceRecommendation, ct), time, ct),
         AutoScalingTestNotification test => DrainDecision.Ignored("test-notification", null, $"autoscaling:TEST_NOTIFICATION for {test.GroupName ?? "unknown group"}: nothing to do"),
         _ => DrainDecision.Ignored("unsupported", null, $"{e.GetType().Name} is not a drain event"),
     };
@@ -75,7 +128,7 @@ public sealed class DrainCoordinator(GatewaySet gateways, DrainOptions options, 
         {
             try
             {
-                applied.Add(await _executor.ApplyAsync(decision, dryRun, ct));
+                applied.Add(await ApplyOneAsync(decision, dryRun, ct));
             }
             catch (AwsCallException failure) when (isolateFailures)
             {

@@ -29,9 +29,15 @@ public sealed class DrainDeadlines(DrainContext context)
 
     private static readonly TimeSpan ListingSpacing = TimeSpan.FromMilliseconds(200);
 
+    /// <summary>
+    /// Queue mode: a failed batch step comes back after the queue's visibility timeout (6 minutes by
+    /// default); a drain started by an event younger than this is left to its queued events in a mass drain.
+    /// </summary>
+    public static readonly TimeSpan QueueRedeliveryAllowance = TimeSpan.FromMinutes(10);
+
     public async Task<IReadOnlyList<DrainDecision>> PlanAsync(IReadOnlyList<DrainingInstance> draining, CancellationToken ct)
     {
-        var toCheck = draining.Where(d => draining.Count <= FewDrains || NeedsTasks(d.Instance)).Select(d => d.Instance)
+        var toCheck = draining.Where(d => draining.Count <= FewDrains || (NeedsTasks(d.Instance) && !LeftToTheQueue(d.Instance))).Select(d => d.Instance)
             .OrderBy(i => DrainAttributes.StartedAt(i) ?? DateTimeOffset.MinValue).Take(MaxChecksPerSweep).ToArray();
         IReadOnlyDictionary<string, InstanceTasks> tasks;
         string? loadFailure = null;
@@ -121,6 +127,12 @@ public sealed class DrainDeadlines(DrainContext context)
         var elapsed = started is null ? TimeSpan.Zero : context.Now - started.Value;
         return instance.Remaining == instance.Registered || elapsed >= context.Options.StandaloneTaskGrace || elapsed >= context.Options.MaxDrainTime;
     }
+
+    /// <summary>In queue mode, the events of a recent event-started drain are queued and finish it; listing its tasks here would double the calls of a mass drain.</summary>
+    private bool LeftToTheQueue(ContainerInstance instance) =>
+        context.Options.QueueMode
+        && instance.Attributes.GetValueOrDefault(DrainAttributes.DrainReason) is { } reason && reason != DrainStarter.SweptReason
+        && DrainAttributes.StartedAt(instance) is { } started && context.Now - started < QueueRedeliveryAllowance;
 
     /// <summary>StopTask's reason shows in the console and in the task's stoppedReason: say who and why.</summary>
     public static string StopReason(AutoScalingInstance asg) =>

@@ -35,11 +35,17 @@ public static class DrainOutcome
 
     /// <summary>Throttled: nothing unsafe was left half done, and the sweeper (or the next event) finishes the step.</summary>
     public const string Deferred = "deferred";
+
+    /// <summary>A queued message that can never be acted on (malformed, or not an event we know): logged and acknowledged so that it is not redelivered forever.</summary>
+    public const string Refused = "refused";
 }
 
 /// <summary>Everything one invocation decided; plain data the handler can serialize as its response.</summary>
 public sealed record DrainResult(string Event, bool DryRun, IReadOnlyList<DrainDecision> Decisions)
 {
+    /// <summary>For a queue batch: the message ids to redeliver (Lambda's ReportBatchItemFailures answer); null for any other event.</summary>
+    public IReadOnlyList<string>? BatchItemFailures { get; init; }
+
     [JsonIgnore]
     public IEnumerable<DrainAction> Actions => Decisions.SelectMany(d => d.Actions);
 }

@@ -13,9 +13,9 @@ public sealed class DrainExecutor(GatewaySet gateways, ITelemetry telemetry)
 {
     public async Task<DrainDecision> ApplyAsync(DrainDecision decision, bool dryRun, CancellationToken ct)
     {
-        if (decision.Outcome is DrainOutcome.Ignored or DrainOutcome.Failed or DrainOutcome.Deferred)
+        if (decision.Outcome is DrainOutcome.Ignored or DrainOutcome.Failed or DrainOutcome.Deferred or DrainOutcome.Refused)
         {
-            Log(decision.Outcome switch { DrainOutcome.Failed => LogLevel.Error, DrainOutcome.Deferred => LogLevel.Warn, _ => LogLevel.Info }, decision, dryRun);
+            Log(decision.Outcome switch { DrainOutcome.Failed or DrainOutcome.Refused => LogLevel.Error, DrainOutcome.Deferred => LogLevel.Warn, _ => LogLevel.Info }, decision, dryRun);
             return decision;
         }
 

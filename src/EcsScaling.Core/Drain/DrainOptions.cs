@@ -30,6 +30,12 @@ public sealed record DrainOptions(
     /// <summary>ECS managed draining installs this hook; it belongs to ECS and is never touched.</summary>
     public const string EcsManagedHookName = "ecs-managed-draining-termination-hook";
 
+    /// <summary>Queue mode: how many batches Lambda may work at once (the event source's ScalingConfig.MaximumConcurrency, 2–1000).</summary>
+    public int QueueConcurrency { get; init; } = 2;
+
+    /// <summary>Queue mode: the drain events arrive through SQS, which keeps a message until a batch has worked it (or redrives it to the dead-letter queue).</summary>
+    public bool QueueMode { get; init; }
+
     public bool OwnsGroup(string groupName) => AutoScalingGroups.Contains(groupName, StringComparer.Ordinal);
 
     public bool OwnsHook(string hookName, LifecycleTransition transition) =>

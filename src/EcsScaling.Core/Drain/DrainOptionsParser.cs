@@ -37,7 +37,11 @@ public static class DrainOptionsParser
             reader.Choice(DrainVariables.RebalanceRecommendation, InterruptionBehaviour.Ignore, Behaviours),
             protectedGroups,
             Duration(reader, DrainVariables.HeartbeatMargin, TimeSpan.Zero),
-            Duration(reader, DrainVariables.SweepInterval, TimeSpan.FromMinutes(1)));
+            Duration(reader, DrainVariables.SweepInterval, TimeSpan.FromMinutes(1)))
+        {
+            QueueConcurrency = reader.Int(DrainVariables.QueueConcurrency, 2, min: 2),
+            QueueMode = reader.Choice(DrainVariables.DeliveryMode, false, ("events", false), ("queue", true)),
+        };
 
         foreach (var (variable, hooks) in new[] { (DrainVariables.TerminateHooks, terminateHooks), (DrainVariables.LaunchHooks, launchHooks) })
         {

@@ -7,11 +7,17 @@ namespace EcsScaling.Core.Drain;
 /// Event-driven completion: an ECS Container Instance State Change (DRAINING) or Task State Change
 /// (STOPPED) may be the last step of a drain. Cheap checks come first so that most events cost no
 /// call or one read, and no task listing; a DRAINING event carrying our drain attributes goes
-/// straight to the task and target check.
+/// straight to the task and target check. A queue batch triages its events first and then checks
+/// all the instances they point at together.
 /// </summary>
 public sealed class DrainProgressHandler(DrainContext context)
 {
-    public async Task<DrainDecision> HandleAsync(ContainerInstanceStateChanged e, CancellationToken ct)
+    public async Task<DrainDecision> HandleAsync(ContainerInstanceStateChanged e, CancellationToken ct) => await FinishAsync(await TriageAsync(e, ct), ct);
+
+    public async Task<DrainDecision> HandleAsync(TaskStateChanged e, CancellationToken ct) => await FinishAsync(await TriageAsync(e, ct), ct);
+
+    /// <summary>What the event leads to without listing tasks: a decision, or the DRAINING instance of ours to check.</summary>
+    public async Task<ProgressTriage> TriageAsync(ContainerInstanceStateChanged e, CancellationToken ct)
     {
         // ECS sends one of these per task start/stop on the instance. While tasks still count as
         // running (daemons included: ECS stops them last) nothing can be complete, so those cost no
@@ -38,10 +44,10 @@ public sealed class DrainProgressHandler(DrainContext context)
             {
                 return carried.Attributes.GetValueOrDefault(DrainAttributes.DrainReason) == DrainStarter.SweptReason
                     ? DrainDecision.Ignored(CompletionPlanner.Step, e.Ec2InstanceId, "drain started by the sweeper (terminate event lost or throttled): the sweeper completes it with the others")
-                    : await CheckAsync(carried, group, ct);
+                    : new ProgressTriage(null, carried, group);
             }
 
-            return await CheckAsync(e.ClusterArn, e.ContainerInstanceArn, e.Ec2InstanceId, taskStopped: false, ct);
+            return await TriageAsync(e.ClusterArn, e.ContainerInstanceArn, e.Ec2InstanceId, taskStopped: false, ct);
         }
 
         // A freshly joined instance has no tasks yet; an ACTIVE event with tasks is an ordinary task start or stop.
@@ -50,13 +56,13 @@ public sealed class DrainProgressHandler(DrainContext context)
         if (e.Status == ContainerInstanceStatus.Active && e.AgentConnected == true && e.RunningTasksCount is null or 0 && !ReservesResources(e)
             && context.Options.LaunchHookNames.Count > 0 && e.Ec2InstanceId is { } ec2InstanceId)
         {
-            return await new LaunchHookHandler(context).HandleJoinedAsync(e.ClusterArn, e.ContainerInstanceArn, ec2InstanceId, ct);
+            return (await new LaunchHookHandler(context).HandleJoinedAsync(e.ClusterArn, e.ContainerInstanceArn, ec2InstanceId, ct));
         }
 
         return DrainDecision.Ignored(CompletionPlanner.Step, e.Ec2InstanceId, $"container instance is {e.Status?.ToString() ?? "of unknown status"}: not draining");
     }
 
-    public async Task<DrainDecision> HandleAsync(TaskStateChanged e, CancellationToken ct)
+    public async Task<ProgressTriage> TriageAsync(TaskStateChanged e, CancellationToken ct)
     {
         if (e.ContainerInstanceArn is null)
         {
@@ -69,10 +75,13 @@ public sealed class DrainProgressHandler(DrainContext context)
             return DrainDecision.Ignored(CompletionPlanner.Step, null, $"task {e.TaskArn} is {e.LastStatus}, not STOPPED");
         }
 
-        return await CheckAsync(e.ClusterArn, e.ContainerInstanceArn, null, taskStopped: true, ct);
+        return await TriageAsync(e.ClusterArn, e.ContainerInstanceArn, null, taskStopped: true, ct);
     }
 
-    private async Task<DrainDecision> CheckAsync(string clusterArn, string containerInstanceArn, string? ec2InstanceId, bool taskStopped, CancellationToken ct)
+    private async Task<DrainDecision> FinishAsync(ProgressTriage triage, CancellationToken ct) =>
+        triage.Decided ?? await CheckAsync(triage.Instance!, triage.GroupName!, ct);
+
+    private async Task<ProgressTriage> TriageAsync(string clusterArn, string containerInstanceArn, string? ec2InstanceId, bool taskStopped, CancellationToken ct)
     {
         var locator = new InstanceLocator(context);
         var instance = await locator.DescribeAsync(clusterArn, containerInstanceArn, ct);
@@ -91,7 +100,7 @@ public sealed class DrainProgressHandler(DrainContext context)
 
         if (OurGroup(instance) is { } group)
         {
-            return await CheckAsync(instance, group, ct);
+            return new ProgressTriage(null, instance, group);
         }
 
         // A drain recorded before the group was (or one whose group name cannot be an attribute value): ask Auto Scaling.
@@ -102,7 +111,7 @@ public sealed class DrainProgressHandler(DrainContext context)
             return DrainDecision.Ignored(CompletionPlanner.Step, instance.Ec2InstanceId, $"draining but no terminate action of ours is pending ({why})");
         }
 
-        return await CheckAsync(instance, asg.GroupName, ct);
+        return new ProgressTriage(null, instance, asg.GroupName);
     }
 
     /// <summary>

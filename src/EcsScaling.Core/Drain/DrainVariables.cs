@@ -17,6 +17,8 @@ public static class DrainVariables
     public const string ProtectedGroups = "ECS_SCALING_SCALE_IN_PROTECTION_ASG_NAMES";
     public const string HeartbeatMargin = "ECS_SCALING_HEARTBEAT_MARGIN";
     public const string SweepInterval = "ECS_SCALING_SWEEP_INTERVAL";
+    public const string QueueConcurrency = "ECS_SCALING_QUEUE_CONCURRENCY";
+    public const string DeliveryMode = "ECS_SCALING_DELIVERY_MODE";
 
     public static IReadOnlyList<DrainVariable> All { get; } =
     [
@@ -32,5 +34,7 @@ public static class DrainVariables
         new(ProtectedGroups, "", "Comma-separated ASG names (subset of ECS_SCALING_ASG_NAMES) whose busy instances keep scale-in protection."),
         new(HeartbeatMargin, "2m", "Send a lifecycle heartbeat when the hook would time out within one sweep interval plus this margin."),
         new(SweepInterval, "1m", "How often the sweeper schedule fires (must match the schedule rule)."),
+        new(DeliveryMode, "events", "events (each event invokes the function) or queue (events arrive in SQS batches, which also finish the drains they start: a mass-drain sweep leaves recent ones to them)."),
+        new(QueueConcurrency, "2", "Queue mode: the SQS event source's MaximumConcurrency; each batch paces its ECS calls to its share of the account's rate."),
     ];
 }

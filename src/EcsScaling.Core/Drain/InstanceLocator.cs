@@ -5,9 +5,14 @@ namespace EcsScaling.Core.Drain;
 /// <summary>Finds an EC2 instance's container instance in the configured clusters, and its Auto Scaling side.</summary>
 public sealed class InstanceLocator(DrainContext context)
 {
-    /// <summary>One filtered ListContainerInstances per cluster until found; null when it joined none of ours.</summary>
+    /// <summary>One filtered ListContainerInstances per cluster until found (none when the batch located it); null when it joined none of ours.</summary>
     public async Task<ContainerInstance?> FindAsync(string ec2InstanceId, CancellationToken ct)
     {
+        if (context.Located.TryGetValue(ec2InstanceId, out var located))
+        {
+            return located;
+        }
+
         foreach (var cluster in context.Options.Clusters)
         {
             if (await context.Gateways.Ecs.FindContainerInstanceAsync(cluster, ec2InstanceId, ct) is { } instance)
@@ -27,6 +32,12 @@ public sealed class InstanceLocator(DrainContext context)
     /// </summary>
     public async Task<ContainerInstance?> FindActiveAsync(string ec2InstanceId, CancellationToken ct)
     {
+        // A queue batch located it already (with its describe): no call.
+        if (context.Located.TryGetValue(ec2InstanceId, out var located))
+        {
+            return located is { Status: ContainerInstanceStatus.Active } ? located : null;
+        }
+
         foreach (var cluster in context.Options.Clusters)
         {
             if (await context.Gateways.Ecs.FindContainerInstanceArnAsync(cluster, ec2InstanceId, ContainerInstanceStatus.Active, ct) is { } arn)
@@ -45,6 +56,38 @@ public sealed class InstanceLocator(DrainContext context)
         var parts = containerInstanceArn.Split(':', 6);
         var resource = parts.Length == 6 ? parts[5].Split('/') : [];
         return resource is ["container-instance", var cluster, _] ? $"{string.Join(':', parts[..5])}:cluster/{cluster}" : configured;
+    }
+
+    /// <summary>
+    /// Many EC2 instances at once: one "ec2InstanceId in [...]" lookup per cluster (per 100 ids),
+    /// each cluster asked only for the ids not found yet. The answer, unfound ids as null, goes into
+    /// a context whose <see cref="FindAsync"/> needs no call for them.
+    /// </summary>
+    public async Task<DrainContext> LocateAsync(IReadOnlyCollection<string> ec2InstanceIds, CancellationToken ct)
+    {
+        var located = new Dictionary<string, ContainerInstance?>(context.Located, StringComparer.Ordinal);
+        var missing = ec2InstanceIds.Where(id => !located.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var cluster in context.Options.Clusters)
+        {
+            if (missing.Count == 0)
+            {
+                break;
+            }
+
+            foreach (var instance in await context.Gateways.Ecs.FindContainerInstancesAsync(cluster, missing, ct))
+            {
+                located.TryAdd(instance.Ec2InstanceId, instance);
+            }
+
+            missing.RemoveAll(located.ContainsKey);
+        }
+
+        foreach (var id in missing)
+        {
+            located[id] = null;
+        }
+
+        return context with { Located = located };
     }
 
     public async Task<ContainerInstance?> DescribeAsync(string clusterArn, string containerInstanceArn, CancellationToken ct) =>

@@ -6,6 +6,7 @@ public enum EventTransport
 {
     EventBridge,
     Sns,
+    Sqs,
     Manual,
 }
 
@@ -13,7 +14,7 @@ public enum EventTransport
 public sealed record EventOrigin(EventTransport Transport, string Source, string? Id, DateTimeOffset? Time, string? Region, string? Account);
 
 /// <summary>
-/// Every event source (EventBridge, SNS, manual JSON) is normalised into one of these types,
+/// Every event source (EventBridge, SNS, SQS, manual JSON) is normalised into one of these types,
 /// one per meaning, before Core sees it.
 /// </summary>
 public abstract record ScalingEvent(EventOrigin Origin);

@@ -31,6 +31,13 @@ public interface IEcsGateway
     /// </summary>
     Task<string?> FindContainerInstanceArnAsync(string cluster, string ec2InstanceId, ContainerInstanceStatus status, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The container instances of several EC2 instances at once: ListContainerInstances with the
+    /// cluster query <c>ec2InstanceId in [...]</c> (≤ 100 ids per call), then DescribeContainerInstances.
+    /// Instances not registered in the cluster are simply absent.
+    /// </summary>
+    Task<IReadOnlyList<ContainerInstance>> FindContainerInstancesAsync(string cluster, IReadOnlyList<string> ec2InstanceIds, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<ContainerInstance>> ListContainerInstancesAsync(string cluster, ContainerInstanceStatus? status, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<ContainerInstance>> DescribeContainerInstancesAsync(string cluster, IReadOnlyList<string> containerInstanceArns, CancellationToken cancellationToken);

@@ -4,7 +4,7 @@ namespace EcsScaling.Functions.Events;
 
 /// <summary>
 /// Raw Lambda payload → normalised events. One payload can hold several events (an SNS delivery
-/// with several records). Throws EventParseException naming the field when anything is unusable.
+/// with several records); an SQS batch is one QueueBatch holding each message's event. Throws EventParseException naming the field when anything is unusable.
 /// </summary>
 public sealed class EventParser(params IPayloadShape[] extraShapes)
 {
@@ -15,6 +15,11 @@ public sealed class EventParser(params IPayloadShape[] extraShapes)
         if (!root.IsObject)
         {
             throw EventNode.Fail("", "expected a JSON object");
+        }
+
+        if (SqsDelivery.Recognises(root))
+        {
+            return [SqsDelivery.Parse(root)];
         }
 
         if (root.Has("Records"))
@@ -35,7 +40,7 @@ public sealed class EventParser(params IPayloadShape[] extraShapes)
             }
         }
 
-        var known = string.Join(", ", ["an EventBridge event (detail-type, source, detail)", "an SNS delivery (Records)", .. extraShapes.Select(s => s.Description)]);
+        var known = string.Join(", ", ["an EventBridge event (detail-type, source, detail)", "an SNS delivery (Records)", "an SQS batch (Records with eventSource aws:sqs)", .. extraShapes.Select(s => s.Description)]);
         throw EventNode.Fail("", $"not an event we know; expected {known}");
     }
 }

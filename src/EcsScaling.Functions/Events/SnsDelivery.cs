@@ -44,11 +44,15 @@ public static class SnsDelivery
         return Message(sns.RequiredObject("Message"), origin);
     }
 
-    private static ScalingEvent Message(EventNode message, EventOrigin delivery)
+    /// <summary>
+    /// One message as SNS (or an SQS queue) carries it: an EventBridge event forwarded by a rule, a
+    /// CloudWatch alarm notification or an Auto Scaling notification; the delivery's transport is kept.
+    /// </summary>
+    public static ScalingEvent Message(EventNode message, EventOrigin delivery)
     {
         if (message.Has("detail-type"))
         {
-            return EventBridgeEnvelope.Parse(message, EventTransport.Sns);
+            return EventBridgeEnvelope.Parse(message, delivery.Transport);
         }
 
         if (message.Has("AlarmName"))

@@ -31,6 +31,7 @@ public static class FunctionPermissions
     [
         Ecs(nameof(IEcsGateway.FindContainerInstanceAsync)),
         Ecs(nameof(IEcsGateway.FindContainerInstanceArnAsync)),
+        Ecs(nameof(IEcsGateway.FindContainerInstancesAsync)),
         Ecs(nameof(IEcsGateway.ListContainerInstancesAsync)),
         Ecs(nameof(IEcsGateway.DescribeContainerInstancesAsync)),
         Ecs(nameof(IEcsGateway.UpdateContainerInstancesStateAsync)),
@@ -112,6 +113,17 @@ public static class FunctionPermissions
 
     /// <summary>Actions the code applies to clusters alone (cluster tags hold rebalance and profile state): granted on cluster ARNs only.</summary>
     public static IReadOnlyList<string> ClusterOnlyActions { get; } = ["ecs:ListTagsForResource", "ecs:TagResource"];
+
+    /// <summary>
+    /// Actions a function's role needs for an event source rather than for its own calls: Lambda polls
+    /// an SQS event source with the function's role (sqs:ReceiveMessage, sqs:DeleteMessage and
+    /// sqs:GetQueueAttributes; Lambda developer guide, "Using Lambda with Amazon SQS"). template.yaml
+    /// grants them in queue mode, on the drain queue only.
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> EventSourceActions { get; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+    {
+        [FunctionCatalog.Drain] = ["sqs:DeleteMessage", "sqs:GetQueueAttributes", "sqs:ReceiveMessage"],
+    };
 
     /// <summary>Every IAM action the function's role needs, sorted.</summary>
     public static IReadOnlyList<string> ActionsFor(string function) =>

@@ -4,10 +4,23 @@ using EcsScaling.Core.Json;
 
 namespace EcsScaling.Functions.Json;
 
-/// <summary>The drain function's answer: every decision with the actions it took or planned.</summary>
+/// <summary>
+/// The drain function's answer: every decision with the actions it took or planned; for a queue
+/// batch, exactly the answer Lambda reads with ReportBatchItemFailures,
+/// {"batchItemFailures":[{"itemIdentifier":"&lt;messageId&gt;"}]} (the decisions are in the log).
+/// </summary>
 public static class DrainResultJson
 {
-    public static void Write(Utf8JsonWriter w, DrainResult r) => w.Members(r, WriteMembers);
+    public static void Write(Utf8JsonWriter w, DrainResult r)
+    {
+        if (r.BatchItemFailures is { } failures)
+        {
+            w.Members(failures, static (m, ids) => m.Objects("batchItemFailures", ids, static (item, id) => item.String("itemIdentifier", id)));
+            return;
+        }
+
+        w.Members(r, WriteMembers);
+    }
 
     public static void WriteMembers(Utf8JsonWriter w, DrainResult r) =>
         w.String("event", r.Event).Boolean("dryRun", r.DryRun).Objects("decisions", r.Decisions, WriteDecision);

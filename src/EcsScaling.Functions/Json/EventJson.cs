@@ -35,10 +35,14 @@ public static class EventJson
             SpotInterruptionWarning e => w.String("instanceId", e.InstanceId).String("instanceAction", e.InstanceAction),
             RebalanceRecommendation e => w.String("instanceId", e.InstanceId),
             ScheduledTick => w,
+            QueueBatch e => w.Objects("messages", e.Messages, WriteQueuedMessage),
             _ => throw new NotSupportedException($"no JSON writer for event type {scalingEvent.GetType().Name}"),
         };
         w.Object("origin", scalingEvent.Origin, WriteOrigin);
     }
+
+    private static void WriteQueuedMessage(Utf8JsonWriter w, QueuedMessage m) =>
+        w.String("messageId", m.MessageId).String("refusal", m.Refusal).String("kind", m.Event?.GetType().Name).Object("event", m.Event, WriteMembers);
 
     private static void WriteLifecycleAction(Utf8JsonWriter w, LifecycleActionRef a) =>
         w.String("groupName", a.GroupName).String("hookName", a.HookName).String("instanceId", a.InstanceId).String("token", a.Token);

@@ -37,6 +37,22 @@ public sealed partial class SimEcsGateway(EcsModel ecs, SimulatedApi api) : IEcs
             .Where(i => i.Ec2InstanceId == ec2InstanceId && i.Status == status)
             .Select(i => i.Arn).ToList(), cancellationToken).ConfigureAwait(false)).FirstOrDefault();
 
+    /// <summary>One filtered ListContainerInstances per 100 ids (the "in" operator of ECS's cluster query language), then the describes.</summary>
+    public async Task<IReadOnlyList<ContainerInstance>> FindContainerInstancesAsync(string cluster, IReadOnlyList<string> ec2InstanceIds, CancellationToken cancellationToken)
+    {
+        var found = new List<ContainerInstance>(ec2InstanceIds.Count);
+        foreach (var batch in ec2InstanceIds.Distinct(StringComparer.Ordinal).Chunk(100))
+        {
+            var wanted = batch.ToHashSet(StringComparer.Ordinal);
+            var arns = await Paged("ListContainerInstances", () => Cluster("ListContainerInstances", cluster).Instances.Values
+                .Where(i => wanted.Contains(i.Ec2InstanceId) && i.Status != ContainerInstanceStatus.Inactive)
+                .Select(i => i.Arn).ToList(), cancellationToken).ConfigureAwait(false);
+            found.AddRange(await DescribeContainerInstancesAsync(cluster, arns, cancellationToken).ConfigureAwait(false));
+        }
+
+        return found;
+    }
+
     public async Task<IReadOnlyList<ContainerInstance>> ListContainerInstancesAsync(string cluster, ContainerInstanceStatus? status, CancellationToken cancellationToken)
     {
         var arns = await Paged("ListContainerInstances", () => Cluster("ListContainerInstances", cluster).Instances.Values

@@ -120,6 +120,23 @@ public class EcsGatewayTests
     }
 
     [Fact]
+    public async Task FindContainerInstances_asks_for_up_to_100_ids_per_call_with_the_in_operator_and_keeps_only_the_ids_asked()
+    {
+        string[] ids = [.. Enumerable.Range(0, 150).Select(i => $"i-{i}")];
+        aws.Respond(Op.ListContainerInstances, r => new ListContainerInstancesResponse([r.Filter!.Contains("'i-0'", StringComparison.Ordinal) ? "arn:ci/0" : "arn:ci/120", "arn:ci/stray"], null))
+           .Respond(Op.DescribeContainerInstances, r => new DescribeContainerInstancesResponse([.. r.ContainerInstances.Select(a => Instance(a, a == "arn:ci/stray" ? "i-999" : "i-" + a[(a.LastIndexOf('/') + 1)..]))], null));
+
+        var found = await Gateway.FindContainerInstancesAsync("main", ids, None);
+
+        var filters = aws.RequestsOf(Op.ListContainerInstances).Select(r => r.Filter!).ToList();
+        Assert.Equal(2, filters.Count);
+        Assert.StartsWith("ec2InstanceId in ['i-0','i-1',", filters[0], StringComparison.Ordinal);
+        Assert.Equal(100, filters[0].Split(',').Length);
+        Assert.Equal(50, filters[1].Split(',').Length);
+        Assert.Equal(["i-0", "i-120"], found.Select(i => i.Ec2InstanceId));
+    }
+
+    [Fact]
     public async Task FindContainerInstance_of_an_unregistered_instance_is_null_without_a_describe_call()
     {
         Assert.Null(await Gateway.FindContainerInstanceAsync("main", "i-9", None));

@@ -35,6 +35,7 @@ public static class GatewayExercise
         Ecs(nameof(IEcsGateway.DescribeClustersAsync), e => e.DescribeClustersAsync([$"{Account}:cluster/main", "batch"], None)),
         Ecs(nameof(IEcsGateway.FindContainerInstanceAsync), e => e.FindContainerInstanceAsync("main", InstanceId, None)),
         Ecs(nameof(IEcsGateway.FindContainerInstanceArnAsync), e => e.FindContainerInstanceArnAsync("main", InstanceId, ContainerInstanceStatus.Active, None)),
+        Ecs(nameof(IEcsGateway.FindContainerInstancesAsync), e => e.FindContainerInstancesAsync("main", [InstanceId, "i-0fedcba9876543210"], None)),
         Ecs(nameof(IEcsGateway.ListContainerInstancesAsync), async e =>
         {
             await e.ListContainerInstancesAsync("main", ContainerInstanceStatus.Draining, None);

@@ -111,13 +111,25 @@ public class DrainCoordinatorTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task A_throttled_Spot_warning_fails_the_invocation_since_no_sweep_would_find_it()
+    public async Task A_Spot_warning_still_throttled_after_half_a_minute_of_backoff_fails_the_invocation_since_no_sweep_would_find_it()
     {
         var f = new DrainFixture();
         f.AddInstance("i-spot");
-        f.Ecs.Calls.FailNext("ListContainerInstances", DrainFixture.Throttled("ecs", "ListContainerInstances"));
+        for (var i = 0; i < 6; i++)
+        {
+            f.Ecs.Calls.FailNext("ListContainerInstances", DrainFixture.Throttled("ecs", "ListContainerInstances"));
+        }
 
-        await Assert.ThrowsAsync<AwsCallException>(() => f.HandleAsync(new SpotInterruptionWarning(DrainFixture.Origin, "i-spot", "terminate")));
+        var handling = f.HandleAsync(new SpotInterruptionWarning(DrainFixture.Origin, "i-spot", "terminate"));
+        for (var second = 0; second < 60 && !handling.IsCompleted; second++)
+        {
+            f.Time.Advance(TimeSpan.FromSeconds(1));
+            await Task.Yield();
+        }
+
+        await Assert.ThrowsAsync<AwsCallException>(() => handling);
+        Assert.Equal(6, f.Ecs.Calls["ListContainerInstances"]);
+        Assert.Equal(ContainerInstanceStatus.Active, f.Instance("i-spot").Status);
     }
 
     [Theory]

@@ -119,8 +119,25 @@ public class DrainOptionsParserTests
     [Fact]
     public void Every_variable_is_documented_with_a_parseable_default()
     {
-        Assert.Equal(12, DrainVariables.All.Count);
+        Assert.Equal(14, DrainVariables.All.Count);
         Assert.All(DrainVariables.All, v => Assert.StartsWith("ECS_SCALING_", v.Name, StringComparison.Ordinal));
         Assert.Equal(DrainVariables.All.Count, DrainVariables.All.Select(v => v.Name).Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("1")]
+    [InlineData("two")]
+    public void A_queue_concurrency_below_Lambdas_minimum_of_2_or_not_a_number_is_refused_by_name(string value)
+    {
+        var environment = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            [DrainVariables.Clusters] = "prod", [DrainVariables.AutoScalingGroups] = "asg", [DrainVariables.QueueConcurrency] = value,
+        };
+
+        var error = Assert.ThrowsAny<Exception>(() => DrainOptionsParser.Parse(environment));
+
+        Assert.Contains(DrainVariables.QueueConcurrency, error.Message, StringComparison.Ordinal);
+        Assert.Equal(2, DrainOptionsParser.Parse(new Dictionary<string, string?>(environment) { [DrainVariables.QueueConcurrency] = null }).QueueConcurrency);
+        Assert.Equal(7, DrainOptionsParser.Parse(new Dictionary<string, string?>(environment) { [DrainVariables.QueueConcurrency] = "7" }).QueueConcurrency);
     }
 }

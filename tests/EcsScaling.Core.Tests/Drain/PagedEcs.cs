@@ -38,6 +38,9 @@ public sealed class PagedEcs(FakeEcs inner) : IEcsGateway
     public Task<string?> FindContainerInstanceArnAsync(string cluster, string ec2InstanceId, ContainerInstanceStatus status, CancellationToken ct) =>
         Count(inner.FindContainerInstanceArnAsync(cluster, ec2InstanceId, status, ct), _ => 1);
 
+    public Task<IReadOnlyList<ContainerInstance>> FindContainerInstancesAsync(string cluster, IReadOnlyList<string> ids, CancellationToken ct) =>
+        Count(inner.FindContainerInstancesAsync(cluster, ids, ct), r => Pages(ids.Count, 100) + (r.Count == 0 ? 0 : Pages(r.Count, 100)));
+
     public Task<IReadOnlyList<ContainerInstance>> ListContainerInstancesAsync(string cluster, ContainerInstanceStatus? status, CancellationToken ct) =>
         Count(inner.ListContainerInstancesAsync(cluster, status, ct), r => Pages(r.Count, 100) + (r.Count == 0 ? 0 : Pages(r.Count, 100)));
 

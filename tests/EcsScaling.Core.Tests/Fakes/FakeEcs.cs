@@ -60,6 +60,9 @@ public sealed class FakeEcs : IEcsGateway
     public Task<string?> FindContainerInstanceArnAsync(string cluster, string ec2InstanceId, ContainerInstanceStatus status, CancellationToken cancellationToken) =>
         Answer("ListContainerInstances", InCluster(cluster).FirstOrDefault(i => i.Ec2InstanceId == ec2InstanceId && i.Status == status)?.Arn);
 
+    public Task<IReadOnlyList<ContainerInstance>> FindContainerInstancesAsync(string cluster, IReadOnlyList<string> ec2InstanceIds, CancellationToken cancellationToken) =>
+        Answer<IReadOnlyList<ContainerInstance>>("ListContainerInstances", [.. InCluster(cluster).Where(i => ec2InstanceIds.Contains(i.Ec2InstanceId))]);
+
     public Task<IReadOnlyList<ContainerInstance>> ListContainerInstancesAsync(string cluster, ContainerInstanceStatus? status, CancellationToken cancellationToken) =>
         Answer<IReadOnlyList<ContainerInstance>>("ListContainerInstances", [.. InCluster(cluster).Where(i => status is null || i.Status == status)]);
 

@@ -34,6 +34,15 @@ public static class SamTemplate
             .Select(r => ReadFunction(Scalar(r.Key)!, (YamlMappingNode)((YamlMappingNode)r.Value)["Properties"]))];
     }
 
+    /// <summary>A resource of the repository template by logical id (its Type, Condition, Properties…), tags kept on the nodes.</summary>
+    public static YamlMappingNode Resource(string logicalId)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(File.ReadAllText(Path)));
+        var root = (YamlMappingNode)stream.Documents[0].RootNode;
+        return (YamlMappingNode)((YamlMappingNode)root["Resources"])[logicalId];
+    }
+
     private static SamFunction ReadFunction(string logicalId, YamlMappingNode properties)
     {
         var handler = properties.Children.TryGetValue("Handler", out var h) ? Scalar(h) : null;

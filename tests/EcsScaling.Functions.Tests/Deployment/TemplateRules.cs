@@ -68,10 +68,19 @@ public static partial class TemplateRules
             : null;
         var schedule = properties.Children.TryGetValue("ScheduleExpression", out var s) ? (string?)Render(s, values) : null;
         var targets = properties.Children.TryGetValue("Targets", out var t)
-            ? ((YamlSequenceNode)t).Children.Select(target => ((YamlScalarNode)((YamlMappingNode)target)["Arn"]).Value!).ToList()
+            ? ((YamlSequenceNode)t).Children.SelectMany(target => Leaves(((YamlMappingNode)target)["Arn"])).ToList()
             : [];
         return new TemplateRule(logicalId, condition, pattern, schedule, targets);
     }
+
+    /// <summary>A target's Arn, or for !If [condition, a, b] both a and b: either may be what the rule sends to.</summary>
+    private static IEnumerable<string> Leaves(YamlNode node) => node switch
+    {
+        YamlScalarNode scalar => [scalar.Value!],
+        YamlSequenceNode { Tag.Value: "!If" } choice => choice.Children.Skip(1).SelectMany(Leaves),
+        YamlSequenceNode sequence => sequence.Children.SelectMany(Leaves),
+        _ => throw new InvalidOperationException($"a rule target's Arn of an unexpected shape at {node.Start}"),
+    };
 
     private static JsonNode Parameter(YamlMappingNode parameter, string? given)
     {

@@ -21,4 +21,14 @@ public class DrainResultJsonTests
             json,
             StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_queue_batch_is_answered_with_exactly_the_batch_item_failures_Lambda_reads()
+    {
+        var failed = ResultSamples.Drain with { BatchItemFailures = ["m-1", "m-3"] };
+        var none = ResultSamples.Drain with { BatchItemFailures = [] };
+
+        Assert.Equal("""{"batchItemFailures":[{"itemIdentifier":"m-1"},{"itemIdentifier":"m-3"}]}""", ReferenceJson.Written(failed, DrainResultJson.Write));
+        Assert.Equal("""{"batchItemFailures":[]}""", ReferenceJson.Written(none, DrainResultJson.Write));
+    }
 }

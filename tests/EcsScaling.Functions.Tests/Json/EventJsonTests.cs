@@ -28,10 +28,17 @@ public class EventJsonTests
             var normalised = NormalisedEvent.Of(scalingEvent);
 
             Assert.Equal(
-                $$"""{"kind":"{{normalised.Kind}}","event":{{ReferenceJson.Of(scalingEvent)}}}""",
+                $$"""{"kind":"{{normalised.Kind}}","event":{{Reference(scalingEvent)}}}""",
                 ReferenceJson.Written(normalised, EventJson.WriteNormalised));
         }
     }
+
+    /// <summary>The reference serializer writes a nested event as its declared base type: a queue batch's messages are written as their concrete types, with their kind.</summary>
+    private static string Reference(ScalingEvent scalingEvent) => scalingEvent is QueueBatch batch
+        ? "{\"messages\":[" + string.Join(",", batch.Messages.Select(m => m.Event is null
+            ? $$"""{"messageId":"{{m.MessageId}}","refusal":{{ReferenceJson.Of(m.Refusal!)}}}"""
+            : $$"""{"messageId":"{{m.MessageId}}","kind":"{{m.Event.GetType().Name}}","event":{{ReferenceJson.Of(m.Event)}}}""")) + "],\"origin\":" + ReferenceJson.Of(batch.Origin) + "}"
+        : ReferenceJson.Of(scalingEvent);
 
     [Fact]
     public void The_samples_cover_every_concrete_event_type()

@@ -43,6 +43,8 @@ public class DrainEventSamplesTests
         Assert.All(DrainDetailTypes, t => Assert.Contains(t, types));
         Assert.Contains(Samples(), f => f.EndsWith("lifecycle-terminate.sns.json", StringComparison.Ordinal));
         Assert.Contains(Samples(), f => f.EndsWith("sns-test-notification.json", StringComparison.Ordinal));
+        Assert.All(["lifecycle-terminate.sqs-eventbridge.json", "lifecycle-terminate.sqs-sns.json", "lifecycle-terminate.sqs-hook.json", "sqs-test-notification.json"],
+            sqs => Assert.Contains(Samples(), f => f.EndsWith(sqs, StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -54,11 +56,15 @@ public class DrainEventSamplesTests
         var host = new LambdaHost(new ScenarioContext(sim), EcsScaling.Functions.Functions.FunctionCatalog.Drain, DrainScenario.Environment());
 
         var failures = new List<string>();
-        foreach (var sample in Samples().Where(f => DrainDetailTypes.Contains(DetailType(f)) || Path.GetFileName(f).Contains("sns", StringComparison.Ordinal)))
+        foreach (var sample in Samples().Where(f => DrainDetailTypes.Contains(DetailType(f)) || Path.GetFileName(f).Contains("sns", StringComparison.Ordinal) || Path.GetFileName(f).Contains("sqs", StringComparison.Ordinal)))
         {
             try
             {
-                sim.Run(() => host.InvokeAsync(File.ReadAllText(sample), CancellationToken.None));
+                var answer = sim.Run(() => host.InvokeForAnswerAsync(File.ReadAllText(sample), CancellationToken.None));
+                if (Path.GetFileName(sample).Contains("sqs", StringComparison.Ordinal) && answer != """{"batchItemFailures":[]}""")
+                {
+                    failures.Add($"{Path.GetFileName(sample)}: answered {answer}");
+                }
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {

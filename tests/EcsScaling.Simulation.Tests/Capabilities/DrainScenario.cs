@@ -71,6 +71,29 @@ public static class DrainScenario
         return host;
     }
 
+    /// <summary>
+    /// DeliveryMode queue: the same rules send to an SQS queue (6-minute visibility timeout, redrive
+    /// after 5 receives) that Lambda's poller works in batches; the sweeper schedule stays direct.
+    /// </summary>
+    public static (LambdaHost Host, EcsScaling.Simulation.Queues.SqsQueue Queue, EcsScaling.Simulation.Queues.LambdaQueuePoller Poller) RegisterQueuedDrain(
+        ScenarioContext context, ScenarioFunctions functions, IReadOnlyDictionary<string, string?> environment, AuditedGateways? audit = null)
+    {
+        var host = new LambdaHost(context, FunctionCatalog.Drain, new Dictionary<string, string?>(environment) { [DrainVariables.DeliveryMode] = "queue" }, audit?.Wrap(context.Gateways));
+        var queue = new EcsScaling.Simulation.Queues.SqsQueue(context.Simulator.Clock, TimeSpan.FromMinutes(6), maxReceiveCount: 5);
+        var poller = new EcsScaling.Simulation.Queues.LambdaQueuePoller(context.Simulator.Clock, queue, new EcsScaling.Simulation.Queues.QueuePollerOptions { BatchSize = 10 }, host.InvokeForAnswerAsync);
+        functions.OnEvent(FunctionCatalog.Drain + "-queue", [SimEvent.TerminateLifecycleAction, SimEvent.SpotInterruptionWarning, SimEvent.ContainerInstanceStateChange], (json, _) =>
+        {
+            if (IsRoutedToDrain(json))
+            {
+                queue.Send(json);
+            }
+
+            return Task.CompletedTask;
+        });
+        functions.Every(FunctionCatalog.Drain + "-sweeper", TimeSpan.FromMinutes(1), host.TickAsync);
+        return (host, queue, poller);
+    }
+
     /// <summary>The template's ContainerInstanceDrainingRule filters on detail.status DRAINING.</summary>
     private static bool IsRoutedToDrain(string json)
     {

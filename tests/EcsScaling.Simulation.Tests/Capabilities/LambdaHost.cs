@@ -17,8 +17,11 @@ public sealed class LambdaHost(ScenarioContext context, string functionName, IRe
 
     public int Invocations => _requests;
 
-    public async Task InvokeAsync(string json, CancellationToken ct) =>
-        await LocalInvoker.InvokeAsync(_function, Encoding.UTF8.GetBytes(json), $"{functionName}-{++_requests:D6}", ScenarioRunner.FunctionTimeout, context.Clock, context.Telemetry, ct);
+    public async Task InvokeAsync(string json, CancellationToken ct) => await InvokeForAnswerAsync(json, ct);
+
+    /// <summary>The function's answer as JSON (for a queue batch, its batchItemFailures).</summary>
+    public async Task<string> InvokeForAnswerAsync(string json, CancellationToken ct) => Encoding.UTF8.GetString((await LocalInvoker.InvokeAsync(
+        _function, Encoding.UTF8.GetBytes(json), $"{functionName}-{++_requests:D6}", ScenarioRunner.FunctionTimeout, context.Clock, context.Telemetry, ct)).Json.Span);
 
     /// <summary>The EventBridge schedule rule's event, stamped with the virtual time.</summary>
     public Task TickAsync(CancellationToken ct) => InvokeAsync(ScheduledEvent(context.Clock.GetUtcNow(), functionName), ct);
