@@ -29,6 +29,11 @@ public sealed record TrackedPolicy(string Name, string MetricNamespace, string M
     public static TrackedPolicy From(TargetTrackingPolicy policy)
     {
         var configuration = policy.Configuration;
+        if (configuration.MetricMath is not null)
+        {
+            throw new ArgumentException($"policy {policy.PolicyName} of {policy.Resource.Id} tracks metric math, which the simulator's target tracking does not evaluate");
+        }
+
         var (metricNamespace, name, dimensions) = configuration.CustomizedMetric is { } custom
             ? (custom.Namespace, custom.MetricName, custom.Dimensions)
             : Predefined(policy.Resource, configuration);
