@@ -22,6 +22,7 @@ public sealed class RuntimeLoop(RuntimeApiClient runtimeApi, ILambdaFunction fun
             while (true)
             {
                 var invocation = await runtimeApi.NextAsync(stopping);
+                InitTimings.Mark("next-received");
                 await InvokeAsync(invocation, stopping);
             }
         }
@@ -56,6 +57,7 @@ public sealed class RuntimeLoop(RuntimeApiClient runtimeApi, ILambdaFunction fun
             return;
         }
 
+        InitTimings.Mark("handled");
         try
         {
             await runtimeApi.RespondAsync(invocation.RequestId, result.Json, stopping);
