@@ -19,6 +19,6 @@ public static class ImbalanceScore
             throw new ArgumentException("the imbalance score needs the cluster's tasks: read the snapshot with includeTasks", nameof(snapshot));
         }
 
-        return new PlanningContext(snapshot, new HashSet<string>(), new RebalanceOptions(), snapshot.TakenAt).Model.Score;
+        return new PlanningContext(snapshot, new HashSet<string>(), new RebalanceOptions(), snapshot.TakenAt, new HashSet<string>()).Model.Score;
     }
 }

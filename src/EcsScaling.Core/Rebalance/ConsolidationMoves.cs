@@ -14,7 +14,7 @@ internal static class ConsolidationMoves
     public static void Plan(PlanningContext context, RebalanceOptions options, WaveBudget wave)
     {
         var model = context.Model;
-        var freed = new HashSet<int>();
+        var freed = Enumerable.Range(0, model.InstanceCount).Where(context.FreedEarlier).ToHashSet();
         var placed = new List<(int Service, int From, int To, Resources Reserved)>();
         foreach (var instance in model.PackOnlyByLoad())
         {

@@ -12,15 +12,15 @@ internal sealed partial class PlacementModel
 {
     private readonly HashSet<int> _packOnly = [];
 
-    // What the last freeable computation looked at: instances it placed on, and per zone and packed
-    // resource the range of "left" values it scanned. A change elsewhere cannot alter its answer.
+    // What the last freeable computation looked at: the instances each zone's first fit chose, and per
+    // zone and packed resource each fit it asked for with the answer. A change elsewhere alters its
+    // answer only if it makes an instance fit one of those tasks with less left than the answer had.
     private readonly HashSet<int> _receivers = [];
-    private int[] _watchLow = [];
-    private int[] _watchHigh = [];
+    private List<(Resources Demand, int Left, int Index)>[] _fitsAsked = [];
     private bool _recording;
     private int[] _pins = [];
     private List<(int Service, Resources Reserved)>?[] _packed = [];
-    private SortedSet<(int Remaining, int Index)>[] _byRemaining = [];
+    private FitIndex[] _byRemaining = [];
     private bool _indexRemaining;
     private int _freeable;
     private bool _freeableDirty;
@@ -94,16 +94,11 @@ internal sealed partial class PlacementModel
         for (var z = 0; z < _byZone.Length; z++)
         {
             var fit = FirstFit(z, memory, demand);
-            Watch(z, memory, memory ? demand.MemoryMiB : demand.Cpu, fit?.Left ?? int.MaxValue);
+            Watch(z, memory, demand, fit);
             if (fit is { } found && (best is null || (ZoneCount(z), found.Left, found.Index).CompareTo(best.Value) < 0))
             {
                 best = (ZoneCount(z), found.Left, found.Index);
             }
-        }
-
-        if (_recording && best is { } chosen)
-        {
-            _receivers.Add(chosen.Index);
         }
 
         var ambiguous = best is { } b && avoid >= 0 && avoid != b.Index && _placeable[avoid] && _remaining[avoid].Fits(demand)
@@ -111,37 +106,36 @@ internal sealed partial class PlacementModel
         return ambiguous ? null : best?.Index;
     }
 
-    /// <summary>
-    /// The instance of the zone with the least of the packed resource left that fits the task. Walks
-    /// up from the fullest (skipping those too full) rather than through GetViewBetween, whose view
-    /// recounts its whole range on creation once the set has changed.
-    /// </summary>
-    private (int Left, int Index)? FirstFit(int zone, bool memory, Resources demand)
-    {
-        var need = memory ? demand.MemoryMiB : demand.Cpu;
-        foreach (var (left, index) in _byRemaining[(zone * 2) + (memory ? 1 : 0)])
-        {
-            if (left >= need && _remaining[index].Fits(demand))
-            {
-                return (left, index);
-            }
-        }
+    /// <summary>The instance of the zone with the least of the packed resource left that fits the task.</summary>
+    private (int Left, int Index)? FirstFit(int zone, bool memory, Resources demand) =>
+        _byRemaining[(zone * 2) + (memory ? 1 : 0)].FirstFit(memory ? demand.MemoryMiB : demand.Cpu, memory ? demand.Cpu : demand.MemoryMiB);
 
-        return null;
-    }
-
-    private void Watch(int zone, bool memory, int low, int high)
+    private void Watch(int zone, bool memory, Resources demand, (int Left, int Index)? fit)
     {
         if (_recording)
         {
-            var key = (zone * 2) + (memory ? 1 : 0);
-            _watchLow[key] = Math.Min(_watchLow[key], low);
-            _watchHigh[key] = Math.Max(_watchHigh[key], high);
+            // Per task size only the answer with the most left matters: an instance beating any answer for that size beats that one.
+            var asked = _fitsAsked[(zone * 2) + (memory ? 1 : 0)];
+            var answer = (Left: fit?.Left ?? int.MaxValue, Index: fit?.Index ?? int.MaxValue);
+            var same = asked.FindIndex(a => a.Demand == demand);
+            if (same < 0)
+            {
+                asked.Add((demand, answer.Left, answer.Index));
+            }
+            else if (answer.CompareTo((asked[same].Left, asked[same].Index)) > 0)
+            {
+                asked[same] = (demand, answer.Left, answer.Index);
+            }
+
+            if (fit is { } found)
+            {
+                _receivers.Add(found.Index);
+            }
         }
     }
 
-    /// <summary>Whether a change of <paramref name="instance"/>'s load (by <paramref name="reserved"/>, already applied) could change what is freeable.</summary>
-    private bool Watched(int instance, Resources reserved, int sign)
+    /// <summary>Whether a change of <paramref name="instance"/>'s load (already applied) could change what is freeable.</summary>
+    private bool Watched(int instance)
     {
         if (_receivers.Contains(instance))
         {
@@ -149,12 +143,21 @@ internal sealed partial class PlacementModel
         }
 
         var key = _zoneOf[instance] * 2;
-        var cpu = _remaining[instance].Cpu;
-        var memory = _remaining[instance].MemoryMiB;
-        return InRange(key, cpu) || InRange(key, cpu + (sign * reserved.Cpu)) || InRange(key + 1, memory) || InRange(key + 1, memory + (sign * reserved.MemoryMiB));
+        return BeatsAnAnswer(instance, key, Left(instance, memory: false)) || BeatsAnAnswer(instance, key + 1, Left(instance, memory: true));
     }
 
-    private bool InRange(int key, int left) => left >= _watchLow[key] && left <= _watchHigh[key];
+    private bool BeatsAnAnswer(int instance, int key, int left)
+    {
+        foreach (var (demand, answerLeft, answerIndex) in _fitsAsked[key])
+        {
+            if ((left < answerLeft || (left == answerLeft && instance < answerIndex)) && _remaining[instance].Fits(demand))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private int Left(int instance, bool memory) => memory ? _remaining[instance].MemoryMiB : _remaining[instance].Cpu;
 
@@ -166,16 +169,39 @@ internal sealed partial class PlacementModel
         }
 
         var zone = _zoneOf[instance] * 2;
+        var (cpu, memory) = _remaining[instance];
         if (sign > 0)
         {
-            _byRemaining[zone].Add((Left(instance, memory: false), instance));
-            _byRemaining[zone + 1].Add((Left(instance, memory: true), instance));
+            _byRemaining[zone].Add(cpu, instance, memory);
+            _byRemaining[zone + 1].Add(memory, instance, cpu);
         }
         else
         {
-            _byRemaining[zone].Remove((Left(instance, memory: false), instance));
-            _byRemaining[zone + 1].Remove((Left(instance, memory: true), instance));
+            _byRemaining[zone].Remove(cpu, instance);
+            _byRemaining[zone + 1].Remove(memory, instance);
         }
+    }
+
+    /// <summary>
+    /// A binpack task's move as the freeable computation tries it (and undoes it): only what binpack
+    /// placement and the pack-only set read, not the spread indexes or the score's counts.
+    /// </summary>
+    private void ShiftPacked(int service, int instance, Resources reserved, int sign)
+    {
+        var placeable = _placeable[instance];
+        if (placeable)
+        {
+            IndexRemaining(instance, -1);
+        }
+
+        _remaining[instance] = sign > 0 ? _remaining[instance] - reserved : _remaining[instance] + reserved;
+        if (placeable)
+        {
+            IndexRemaining(instance, +1);
+        }
+
+        _perZone[service][_zoneOf[instance]] += sign;
+        CountForPacking(service, ServiceRole.Packed, instance, reserved, sign);
     }
 
     private void CountForPacking(int service, ServiceRole role, int instance, Resources reserved, int sign)
@@ -204,7 +230,7 @@ internal sealed partial class PlacementModel
         }
 
         UpdatePackOnly(instance);
-        _freeableDirty |= _indexRemaining && (role == ServiceRole.Packed || wasPackOnly != _packOnly.Contains(instance) || Watched(instance, reserved, sign));
+        _freeableDirty |= _indexRemaining && (role == ServiceRole.Packed || wasPackOnly != _packOnly.Contains(instance) || Watched(instance));
     }
 
     private void UpdatePackOnly(int instance)
@@ -223,8 +249,11 @@ internal sealed partial class PlacementModel
     private int FreeableTasks()
     {
         _receivers.Clear();
-        Array.Fill(_watchLow, int.MaxValue);
-        Array.Fill(_watchHigh, int.MinValue);
+        foreach (var asked in _fitsAsked)
+        {
+            asked.Clear();
+        }
+
         if (_packOnly.Count == 0)
         {
             return 0;
@@ -245,8 +274,8 @@ internal sealed partial class PlacementModel
             }
         }
 
-        _recording = false;
         Undo(placed, 0);
+        _recording = false;
         return tasks;
     }
 }

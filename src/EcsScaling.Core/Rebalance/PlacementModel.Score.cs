@@ -51,9 +51,8 @@ internal sealed partial class PlacementModel
         _pins = new int[_instances.Length];
         _packed = new List<(int, Resources)>?[_instances.Length];
         _indexRemaining = roles.Contains(ServiceRole.Packed);
-        _byRemaining = _indexRemaining ? [.. Enumerable.Range(0, zones * 2).Select(_ => new SortedSet<(int, int)>())] : [];
-        _watchLow = new int[zones * 2];
-        _watchHigh = new int[zones * 2];
+        _byRemaining = _indexRemaining ? [.. Enumerable.Range(0, zones * 2).Select(_ => new FitIndex())] : [];
+        _fitsAsked = [.. Enumerable.Range(0, zones * 2).Select(_ => new List<(Resources, int, int)>())];
         _freeableDirty = _indexRemaining;
         for (var i = 0; i < _instances.Length; i++)
         {

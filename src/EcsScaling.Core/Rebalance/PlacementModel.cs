@@ -99,6 +99,12 @@ internal sealed partial class PlacementModel
 
     private void Shift(int service, int instance, Resources reserved, int sign)
     {
+        if (_recording)
+        {
+            ShiftPacked(service, instance, reserved, sign);
+            return;
+        }
+
         if (_placeable[instance])
         {
             Index(instance, -1);

@@ -9,7 +9,9 @@ namespace EcsScaling.Core.Rebalance;
 /// </summary>
 internal sealed class PlanningContext
 {
-    public PlanningContext(ClusterSnapshot snapshot, IReadOnlySet<string> protectedTasks, RebalanceOptions options, DateTimeOffset now)
+    private readonly bool[] _freedEarlier;
+
+    public PlanningContext(ClusterSnapshot snapshot, IReadOnlySet<string> protectedTasks, RebalanceOptions options, DateTimeOffset now, IReadOnlySet<string> freedEarlier)
     {
         Snapshot = snapshot;
         Services = [.. snapshot.Services];
@@ -31,9 +33,11 @@ internal sealed class PlanningContext
         var zones = snapshot.Instances.Select(PlacementModel.ZoneName).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         Model = new PlacementModel(snapshot.Instances, zones, Rules, [.. Services.Select((service, s) => RoleOf(service, Rules[s]))]);
         var instanceIndex = new Dictionary<string, int>(snapshot.Instances.Count, StringComparer.Ordinal);
+        _freedEarlier = new bool[snapshot.Instances.Count];
         for (var i = 0; i < snapshot.Instances.Count; i++)
         {
             instanceIndex[snapshot.Instances[i].Arn] = i;
+            _freedEarlier[i] = freedEarlier.Contains(snapshot.Instances[i].Arn);
         }
 
         Tasks = [.. snapshot.Tasks];
@@ -93,6 +97,12 @@ internal sealed class PlanningContext
 
     /// <summary>Movable task indexes grouped by instance, then service, then ARN.</summary>
     public MovableTasks Movable { get; }
+
+    /// <summary>
+    /// Whether an earlier wave of this rebalance emptied the instance: no move may land on it, or
+    /// the next wave would undo the freeing that lets scale-in let it go.
+    /// </summary>
+    public bool FreedEarlier(int instance) => _freedEarlier[instance];
 
     private static ServiceRole RoleOf(EcsService service, SpreadRule? rule) =>
         service.IsDaemon ? ServiceRole.Daemon

@@ -13,13 +13,14 @@ public sealed class ProtectionAwarePlanner(IEcsGateway ecs, RebalanceOptions opt
 {
     private const int MaxRounds = 10;
 
-    public async Task<RebalancePlan> PlanAsync(ClusterSnapshot snapshot, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <param name="freedEarlier">Container instance ARNs earlier waves of this rebalance emptied: no move lands on them.</param>
+    public async Task<RebalancePlan> PlanAsync(ClusterSnapshot snapshot, DateTimeOffset now, CancellationToken cancellationToken, IReadOnlySet<string>? freedEarlier = null)
     {
         var protectedTasks = new HashSet<string>(StringComparer.Ordinal);
         var known = new HashSet<string>(StringComparer.Ordinal);
         for (var round = 0; round < MaxRounds; round++)
         {
-            var plan = RebalancePlanner.Plan(snapshot, protectedTasks, options, now);
+            var plan = RebalancePlanner.Plan(snapshot, protectedTasks, options, now, freedEarlier);
             var unknown = Touched(plan, snapshot).Where(arn => !known.Contains(arn)).ToList();
             if (unknown.Count == 0)
             {

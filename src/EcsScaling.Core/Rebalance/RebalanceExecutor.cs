@@ -92,15 +92,30 @@ public sealed class RebalanceExecutor(IEcsGateway ecs, RebalanceOptions options,
         }
 
         // The next wave is planned on this snapshot: reading a large cluster again would double the calls.
-        var next = await StartWaveAsync(cluster, clusterArn, wave.Wave + 1, "Continue", dryRun, snapshot, cancellationToken);
+        var next = await StartWaveAsync(cluster, clusterArn, wave.Wave + 1, "Continue", dryRun, snapshot, cancellationToken, FreedByThisRebalance(snapshot, stopped));
         return next.Outcome == RebalanceOutcome.NothingToDo
             ? await FinishAsync(cluster, clusterArn, wave, RebalanceOutcome.Completed, next.Reason, dryRun, cancellationToken)
             : next;
     }
 
-    private async Task<RebalanceRunResult> StartWaveAsync(string cluster, string clusterArn, int number, string trigger, bool dryRun, ClusterSnapshot snapshot, CancellationToken cancellationToken)
+    /// <summary>
+    /// Instances this rebalance stopped tasks on (the stop reason says so) that now hold no task
+    /// but daemons': waiting for scale-in, so the next wave must not fill them again.
+    /// </summary>
+    private static HashSet<string> FreedByThisRebalance(ClusterSnapshot snapshot, IReadOnlyList<EcsTask> stopped)
     {
-        var plan = await _planner.PlanAsync(snapshot, time.GetUtcNow(), cancellationToken);
+        var daemons = snapshot.Services.Where(s => s.IsDaemon).Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+        var occupied = snapshot.Tasks.Where(t => t.ServiceName is null || !daemons.Contains(t.ServiceName)).Select(t => t.ContainerInstanceArn).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return stopped.Where(t => t.StoppedReason?.StartsWith(RebalanceOptions.StopReasonPrefix, StringComparison.Ordinal) == true)
+            .Select(t => t.ContainerInstanceArn).OfType<string>()
+            .Where(arn => !occupied.Contains(arn))
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
+    private async Task<RebalanceRunResult> StartWaveAsync(string cluster, string clusterArn, int number, string trigger, bool dryRun, ClusterSnapshot snapshot, CancellationToken cancellationToken,
+        IReadOnlySet<string>? freedEarlier = null)
+    {
+        var plan = await _planner.PlanAsync(snapshot, time.GetUtcNow(), cancellationToken, freedEarlier);
         telemetry.Log(LogLevel.Info, "rebalance planned", ("cluster", cluster), ("wave", number), ("trigger", trigger), ("dryRun", dryRun),
             ("scoreBefore", plan.ScoreBefore), ("scoreAfter", plan.ScoreAfter), ("moves", plan.Moves.Count), ("drain", plan.Drain?.Ec2InstanceId), ("summary", plan.Summary));
         if (plan.IsEmpty)

@@ -14,14 +14,15 @@ public static class RebalancePlanner
 {
     internal const double Tolerance = 1e-9;
 
-    public static RebalancePlan Plan(ClusterSnapshot snapshot, IReadOnlySet<string> protectedTasks, RebalanceOptions options, DateTimeOffset now)
+    /// <param name="freedEarlier">Container instance ARNs earlier waves of this rebalance emptied: no move lands on them.</param>
+    public static RebalancePlan Plan(ClusterSnapshot snapshot, IReadOnlySet<string> protectedTasks, RebalanceOptions options, DateTimeOffset now, IReadOnlySet<string>? freedEarlier = null)
     {
         if (!snapshot.TasksLoaded)
         {
             throw new ArgumentException("planning needs the cluster's tasks: read the snapshot with includeTasks", nameof(snapshot));
         }
 
-        var context = new PlanningContext(snapshot, protectedTasks, options, now);
+        var context = new PlanningContext(snapshot, protectedTasks, options, now, freedEarlier ?? new HashSet<string>());
         var before = context.Model.Score;
         var wave = new WaveBudget(context, options);
         if (before > options.TargetScore)

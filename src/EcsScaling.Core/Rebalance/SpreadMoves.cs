@@ -22,13 +22,14 @@ internal static class SpreadMoves
             {
                 while (!wave.Full && model.Score > options.TargetScore && model.MisplacedOf(service) > 0 && wave.ServiceHasRoom(service) && BestMove(context, wave, service) is { } move)
                 {
-                    wave.Apply(move);
+                    wave.Record(move);
                     moved = true;
                 }
             }
         }
     }
 
+    /// <summary>The first move (most crowded instance first) that helps the service and the score, left applied to the model; null when none does.</summary>
     private static RebalancePlanner.Candidate? BestMove(PlanningContext context, WaveBudget wave, int service)
     {
         var model = context.Model;
@@ -36,12 +37,7 @@ internal static class SpreadMoves
         var misplaced = model.MisplacedOf(service);
         var score = model.Score;
         var tried = new HashSet<int>();
-        var candidates = context.Movable.OfService(service).Where(t => !context.Movable.IsMoved(t))
-            .OrderByDescending(t => model.TasksOf(service, context.TaskInstance[t]))
-            .ThenByDescending(t => model.TasksInZoneOf(service, context.TaskInstance[t]))
-            .ThenByDescending(t => model.Fraction(context.TaskInstance[t]))
-            .ThenBy(t => t);
-        foreach (var task in candidates)
+        foreach (var task in Candidates(context, service))
         {
             var from = context.TaskInstance[task];
             if (!tried.Add(from) || !wave.InstanceHasRoom(from))
@@ -50,23 +46,52 @@ internal static class SpreadMoves
             }
 
             var reserved = context.Tasks[task].Reserved;
-            if (model.PlaceAfterStopping(service, rule, from, reserved) is not { } to || to == from)
+            // The scheduler would put the replacement there whatever we intend, so a move whose
+            // replacement would land on an instance an earlier wave freed is not planned at all.
+            if (model.PlaceAfterStopping(service, rule, from, reserved) is not { } to || to == from || context.FreedEarlier(to))
             {
                 continue;
             }
 
+            var explained = MoveExplainer.Spread(context, service, from, to, misplaced, score);
             model.Move(service, from, to, reserved);
             var misplacedAfter = model.MisplacedOf(service);
             // The whole score (which may re-check freeable instances) only for a move that helps the service.
             var after = misplacedAfter < misplaced ? model.Score : double.MaxValue;
-            model.Move(service, to, from, reserved);
             if (misplacedAfter < misplaced && after < score - RebalancePlanner.Tolerance)
             {
-                return new RebalancePlanner.Candidate(task, service, from, to, score, after, MoveKind.Spread,
-                    MoveExplainer.Spread(context, service, from, to, misplaced, misplacedAfter, score, after));
+                return new RebalancePlanner.Candidate(task, service, from, to, score, after, MoveKind.Spread, explained(misplacedAfter, after));
             }
+
+            model.Move(service, to, from, reserved);
         }
 
         return null;
+    }
+
+    /// <summary>The service's movable tasks, those on its most crowded instances (then zones, then the most loaded instances) first.</summary>
+    private static int[] Candidates(PlanningContext context, int service)
+    {
+        var model = context.Model;
+        var tasks = context.Movable.OfService(service);
+        var keys = new (int OnInstance, int InZone, double Fraction, int Task)[tasks.Count];
+        var count = 0;
+        foreach (var t in tasks)
+        {
+            if (!context.Movable.IsMoved(t))
+            {
+                var instance = context.TaskInstance[t];
+                keys[count++] = (-model.TasksOf(service, instance), -model.TasksInZoneOf(service, instance), -model.Fraction(instance), t);
+            }
+        }
+
+        Array.Sort(keys, 0, count);
+        var order = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            order[i] = keys[i].Task;
+        }
+
+        return order;
     }
 }

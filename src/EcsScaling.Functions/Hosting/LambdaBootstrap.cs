@@ -26,6 +26,7 @@ public static class LambdaBootstrap
         }
 
         using var client = new RuntimeApiClient(runtimeApi);
+        InitTimings.Mark("runtime-client");
         // On the managed dotnet runtime _HANDLER is the executable name, so ECS_SCALING_FUNCTION may name the function instead.
         var handler = environment(FunctionVariable) ?? environment("_HANDLER");
         ILambdaFunction function;
@@ -49,6 +50,7 @@ public static class LambdaBootstrap
             return InitFailed;
         }
 
+        InitTimings.Mark("function");
         var functionName = environment("AWS_LAMBDA_FUNCTION_NAME") ?? function.Name;
         await new RuntimeLoop(client, function, functionName, telemetry, time).RunAsync(stopping);
         return 0;

@@ -33,6 +33,7 @@ public sealed class RuntimeLoop(RuntimeApiClient runtimeApi, ILambdaFunction fun
                     continue;
                 }
 
+                InitTimings.Mark("next-received");
                 await InvokeAsync(invocation, stopping);
             }
         }
@@ -67,6 +68,7 @@ public sealed class RuntimeLoop(RuntimeApiClient runtimeApi, ILambdaFunction fun
             return;
         }
 
+        InitTimings.Mark("handled");
         try
         {
             await runtimeApi.RespondAsync(invocation.RequestId, result.Json, stopping);

@@ -104,6 +104,43 @@ public class RebalanceExecutorTests
     }
 
     [Fact]
+    public async Task The_next_wave_does_not_refill_an_instance_the_previous_wave_freed()
+    {
+        // A web task (1000 CPU) fits neither on i-x while worker fills it nor on the receivers (999
+        // left each), so wave 1 only frees i-x. Once it is empty, spreading web would put a task
+        // there, the one instance that can take it, undoing the freeing.
+        var cluster = new ClusterBuilder();
+        cluster.Instance("i-a");
+        cluster.Instance("i-b");
+        cluster.Instance("i-x");
+        cluster.Service("web", 3, 50, 200, SpreadInstance);
+        cluster.Service("worker", 12, 0, 200, new PlacementStrategy("binpack", "cpu"));
+        cluster.Tasks("web", "i-a", 2, cpu: 1000);
+        cluster.Tasks("web", "i-b", 1, cpu: 1000);
+        cluster.Tasks("worker", "i-a", 1, cpu: 300);
+        cluster.Tasks("worker", "i-x", 11, cpu: 300);
+        foreach (var receiver in new[] { "i-r1", "i-r2", "i-r3", "i-r4" })
+        {
+            cluster.Instance(receiver);
+            cluster.Task("family:filler", receiver, cpu: 3097);
+        }
+
+        var ecs = cluster.ToFake();
+        var executor = Executor(ecs, Options with { TargetScore = 0, MaxTasksPerWave = 20, MaxTasksPerServicePerWave = 20, MaxTasksPerInstancePerWave = 20 });
+
+        var first = await executor.RunAsync("prod", RebalanceTrigger.Alarm, false, default);
+        FakeScheduler.ReplaceStopped(ecs, first.Plan!, _time.GetUtcNow());
+        _time.Advance(TimeSpan.FromMinutes(1));
+        var second = await executor.RunAsync("prod", RebalanceTrigger.Schedule, false, default);
+
+        Assert.Equal(RebalanceOutcome.WaveStarted, first.Outcome);
+        Assert.All(first.Plan!.Moves, m => Assert.Equal((MoveKind.Consolidate, "i-x"), (m.Kind, m.FromEc2InstanceId)));
+        Assert.Equal(11, first.Plan.Moves.Count);
+        Assert.DoesNotContain(second.Plan?.Moves ?? [], m => m.ToEc2InstanceId == "i-x");
+        Assert.DoesNotContain(ecs.Tasks.Values, t => !t.IsStopped && t.ContainerInstanceArn!.EndsWith("i-x", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_continuation_that_starts_the_next_wave_reads_the_cluster_once()
     {
         var ecs = ScaledOut();
