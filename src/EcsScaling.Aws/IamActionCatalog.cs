@@ -39,7 +39,7 @@ public static class IamActionCatalog
         [Key<IEcsGateway>(nameof(IEcsGateway.TagResourceAsync))] = [EcsOp.TagResource],
         [Key<IEcsGateway>(nameof(IEcsGateway.ListTagsAsync))] = [EcsOp.ListTagsForResource],
         [Key<IAutoScalingGateway>(nameof(IAutoScalingGateway.DescribeGroupsAsync))] = [Asg.DescribeAutoScalingGroups],
-        [Key<IAutoScalingGateway>(nameof(IAutoScalingGateway.DescribeInstanceAsync))] = [Asg.DescribeAutoScalingInstances],
+        [Key<IAutoScalingGateway>(nameof(IAutoScalingGateway.DescribeInstancesAsync))] = [Asg.DescribeAutoScalingInstances],
         [Key<IAutoScalingGateway>(nameof(IAutoScalingGateway.DescribeLifecycleHooksAsync))] = [Asg.DescribeLifecycleHooks],
         [Key<IAutoScalingGateway>(nameof(IAutoScalingGateway.CompleteLifecycleActionAsync))] = [Asg.CompleteLifecycleAction],
         [Key<IAutoScalingGateway>(nameof(IAutoScalingGateway.RecordLifecycleActionHeartbeatAsync))] = [Asg.RecordLifecycleActionHeartbeat],

@@ -80,7 +80,7 @@ public class IamActionCatalogTests
             Ecs(nameof(IEcsGateway.TagResourceAsync), e => e.TagResourceAsync("arn", new Dictionary<string, string> { ["k"] = "v" }, None)),
             Ecs(nameof(IEcsGateway.ListTagsAsync), e => e.ListTagsAsync("arn", None)),
             Asg(nameof(IAutoScalingGateway.DescribeGroupsAsync), a => a.DescribeGroupsAsync(["g"], None)),
-            Asg(nameof(IAutoScalingGateway.DescribeInstanceAsync), a => a.DescribeInstanceAsync("i-1", None)),
+            Asg(nameof(IAutoScalingGateway.DescribeInstancesAsync), a => a.DescribeInstancesAsync(["i-1"], None)),
             Asg(nameof(IAutoScalingGateway.DescribeLifecycleHooksAsync), a => a.DescribeLifecycleHooksAsync("g", None)),
             Asg(nameof(IAutoScalingGateway.CompleteLifecycleActionAsync), a => a.CompleteLifecycleActionAsync(action, LifecycleResult.Continue, None)),
             Asg(nameof(IAutoScalingGateway.RecordLifecycleActionHeartbeatAsync), a => a.RecordLifecycleActionHeartbeatAsync(action, None)),

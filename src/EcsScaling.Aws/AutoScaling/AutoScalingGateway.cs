@@ -29,10 +29,18 @@ public sealed class AutoScalingGateway(IAwsCaller aws) : IAutoScalingGateway
         return groups;
     }
 
-    public async Task<AutoScalingInstance?> DescribeInstanceAsync(string instanceId, CancellationToken cancellationToken)
+    /// <summary>DescribeAutoScalingInstances takes at most 50 ids, and answers up to 50 records a page by default: one call per 50.</summary>
+    public async Task<IReadOnlyList<AutoScalingInstance>> DescribeInstancesAsync(IReadOnlyList<string> instanceIds, CancellationToken cancellationToken)
     {
-        var page = await aws.CallAsync(Op.DescribeAutoScalingInstances, new QueryParameters().AddList("InstanceIds", [instanceId]), cancellationToken).ConfigureAwait(false);
-        return page.Items.FirstOrDefault(i => i.InstanceId == instanceId);
+        var found = new List<AutoScalingInstance>(instanceIds.Count);
+        foreach (var batch in instanceIds.Distinct(StringComparer.Ordinal).Chunk(50))
+        {
+            var wanted = batch.ToHashSet(StringComparer.Ordinal);
+            var page = await aws.CallAsync(Op.DescribeAutoScalingInstances, new QueryParameters().AddList("InstanceIds", batch), cancellationToken).ConfigureAwait(false);
+            found.AddRange(page.Items.Where(i => wanted.Contains(i.InstanceId)));
+        }
+
+        return found;
     }
 
     public Task<IReadOnlyList<LifecycleHook>> DescribeLifecycleHooksAsync(string groupName, CancellationToken cancellationToken) =>

@@ -13,4 +13,10 @@ public sealed record DrainContext(GatewaySet Gateways, DrainOptions Options, Tim
     /// whole queue batch at once; an id listed here costs no further lookup.
     /// </summary>
     public IReadOnlyDictionary<string, ContainerInstance?> Located { get; init; } = new Dictionary<string, ContainerInstance?>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// EC2 instance id → its Auto Scaling record (null: in no group), read for a whole queue batch's
+    /// terminate actions in one DescribeAutoScalingInstances; an id listed here costs no further call.
+    /// </summary>
+    public IReadOnlyDictionary<string, AutoScalingInstance?> Held { get; init; } = new Dictionary<string, AutoScalingInstance?>(StringComparer.Ordinal);
 }

@@ -1,3 +1,4 @@
+using EcsScaling.Core.Gateways;
 using EcsScaling.Core.Model;
 
 namespace EcsScaling.Core.Drain;

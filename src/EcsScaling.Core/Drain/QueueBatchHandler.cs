@@ -27,7 +27,7 @@ public sealed class QueueBatchHandler(DrainContext context, Func<ScalingEvent, D
         // SQS delivers at least once: a message repeated in one batch carries the same event id.
         var events = batch.Messages.Where(m => m.Event is not null).GroupBy(m => Identity(m.Event!), StringComparer.Ordinal)
             .Select(g => (Event: g.First().Event!, Ids: (IReadOnlyList<string>)[.. g.Select(m => m.MessageId)])).ToList();
-        var (located, lookupFailure) = await LocateAsync(events.Select(e => e.Event), ct);
+        var (located, lookupFailure) = await LocateAsync([.. events.Select(e => e.Event)], ct);
         var checks = new List<(ProgressTriage Triage, IReadOnlyList<string> Ids)>();
         foreach (var (e, ids) in events)
         {
@@ -61,13 +61,25 @@ public sealed class QueueBatchHandler(DrainContext context, Func<ScalingEvent, D
         return decisions;
     }
 
-    /// <summary>The instances of our terminate actions and interruption notices, one lookup per cluster, or why that lookup failed.</summary>
-    private async Task<(DrainContext Located, string? Failure)> LocateAsync(IEnumerable<ScalingEvent> events, CancellationToken ct)
+    /// <summary>
+    /// The instances of our terminate actions and interruption notices, one lookup per cluster, and the
+    /// Auto Scaling records of the terminate actions' instances in one DescribeAutoScalingInstances per 50
+    /// (each action is confirmed with them before any mutating step); or why a lookup failed.
+    /// </summary>
+    private async Task<(DrainContext Located, string? Failure)> LocateAsync(IReadOnlyCollection<ScalingEvent> events, CancellationToken ct)
     {
         string[] ids = [.. events.Select(InstanceToLocate).OfType<string>().Distinct(StringComparer.Ordinal)];
+        string[] terminating = [.. events.OfType<LifecycleActionEvent>().Select(InstanceToLocate).OfType<string>().Distinct(StringComparer.Ordinal)];
         try
         {
-            return (ids.Length == 0 ? context : await new InstanceLocator(context).LocateAsync(ids, ct), null);
+            var located = ids.Length == 0 ? context : await new InstanceLocator(context).LocateAsync(ids, ct);
+            if (terminating.Length == 0)
+            {
+                return (located, null);
+            }
+
+            var records = (await context.Gateways.AutoScaling.DescribeInstancesAsync(terminating, ct)).ToDictionary(i => i.InstanceId, StringComparer.Ordinal);
+            return (located with { Held = terminating.ToDictionary(id => id, id => records.GetValueOrDefault(id), StringComparer.Ordinal) }, null);
         }
         catch (AwsCallException failure)
         {

@@ -1,4 +1,5 @@
 using EcsScaling.Core.Events;
+using EcsScaling.Core.Gateways;
 using EcsScaling.Core.Model;
 
 namespace EcsScaling.Core.Drain;
@@ -49,7 +50,7 @@ public sealed class TerminateHookHandler(DrainContext context)
 
     private async Task<bool> IsHeldByThisGroupAsync(LifecycleActionRef action, CancellationToken ct)
     {
-        var held = await context.Gateways.AutoScaling.DescribeInstanceAsync(action.InstanceId, ct);
+        var held = context.Held.TryGetValue(action.InstanceId, out var read) ? read : await context.Gateways.AutoScaling.DescribeInstanceAsync(action.InstanceId, ct);
         return held is not null && held.GroupName == action.GroupName && LifecycleStates.IsTerminatingWait(held.LifecycleState);
     }
 }

@@ -7,8 +7,8 @@ public interface IAutoScalingGateway
 {
     Task<IReadOnlyList<AutoScalingGroup>> DescribeGroupsAsync(IReadOnlyList<string> groupNames, CancellationToken cancellationToken);
 
-    /// <summary>Null when the instance belongs to no group.</summary>
-    Task<AutoScalingInstance?> DescribeInstanceAsync(string instanceId, CancellationToken cancellationToken);
+    /// <summary>The instances that belong to a group (DescribeAutoScalingInstances, ≤ 50 ids per call); an instance of no group is absent.</summary>
+    Task<IReadOnlyList<AutoScalingInstance>> DescribeInstancesAsync(IReadOnlyList<string> instanceIds, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<LifecycleHook>> DescribeLifecycleHooksAsync(string groupName, CancellationToken cancellationToken);
 

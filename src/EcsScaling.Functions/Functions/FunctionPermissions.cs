@@ -42,7 +42,7 @@ public static class FunctionPermissions
         Ecs(nameof(IEcsGateway.PutAttributesAsync)),
         Ecs(nameof(IEcsGateway.DeleteAttributesAsync)),
         Asg(nameof(IAutoScalingGateway.DescribeGroupsAsync)),
-        Asg(nameof(IAutoScalingGateway.DescribeInstanceAsync)),
+        Asg(nameof(IAutoScalingGateway.DescribeInstancesAsync)),
         Asg(nameof(IAutoScalingGateway.DescribeLifecycleHooksAsync)),
         Asg(nameof(IAutoScalingGateway.CompleteLifecycleActionAsync)),
         Asg(nameof(IAutoScalingGateway.RecordLifecycleActionHeartbeatAsync)),

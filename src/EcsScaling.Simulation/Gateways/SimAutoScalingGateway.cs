@@ -24,8 +24,18 @@ public sealed class SimAutoScalingGateway(AutoScalingModel autoScaling, Simulate
         return result;
     }
 
-    public Task<AutoScalingInstance?> DescribeInstanceAsync(string instanceId, CancellationToken cancellationToken) =>
-        api.CallAsync(Service, "DescribeAutoScalingInstances", () => autoScaling.Instances.GetValueOrDefault(instanceId)?.ToModel(), cancellationToken);
+    /// <summary>One call per 50 ids, DescribeAutoScalingInstances' limit.</summary>
+    public async Task<IReadOnlyList<AutoScalingInstance>> DescribeInstancesAsync(IReadOnlyList<string> instanceIds, CancellationToken cancellationToken)
+    {
+        var found = new List<AutoScalingInstance>(instanceIds.Count);
+        foreach (var batch in instanceIds.Distinct(StringComparer.Ordinal).Chunk(50))
+        {
+            found.AddRange(await api.CallAsync(Service, "DescribeAutoScalingInstances", () =>
+                batch.Select(id => autoScaling.Instances.GetValueOrDefault(id)).OfType<SimAsgInstance>().Select(i => i.ToModel()).ToList(), cancellationToken).ConfigureAwait(false));
+        }
+
+        return found;
+    }
 
     public Task<IReadOnlyList<LifecycleHook>> DescribeLifecycleHooksAsync(string groupName, CancellationToken cancellationToken) =>
         api.CallAsync<IReadOnlyList<LifecycleHook>>(Service, "DescribeLifecycleHooks", () =>

@@ -80,11 +80,8 @@ public class DrainOnMotoTests(MotoServer moto)
         public Task<IReadOnlyList<AutoScalingGroup>> DescribeGroupsAsync(IReadOnlyList<string> groupNames, CancellationToken cancellationToken) =>
             moto.DescribeGroupsAsync(groupNames, cancellationToken);
 
-        public async Task<AutoScalingInstance?> DescribeInstanceAsync(string instanceId, CancellationToken cancellationToken)
-        {
-            var instance = await moto.DescribeInstanceAsync(instanceId, cancellationToken);
-            return instance is not null && instanceId == terminating ? instance with { LifecycleState = LifecycleStates.TerminatingWait } : instance;
-        }
+        public async Task<IReadOnlyList<AutoScalingInstance>> DescribeInstancesAsync(IReadOnlyList<string> instanceIds, CancellationToken cancellationToken) =>
+            [.. (await moto.DescribeInstancesAsync(instanceIds, cancellationToken)).Select(i => i.InstanceId == terminating ? i with { LifecycleState = LifecycleStates.TerminatingWait } : i)];
 
         public Task<IReadOnlyList<LifecycleHook>> DescribeLifecycleHooksAsync(string groupName, CancellationToken cancellationToken) =>
             moto.DescribeLifecycleHooksAsync(groupName, cancellationToken);

@@ -72,7 +72,7 @@ public static class GatewayExercise
             await a.DescribeGroupsAsync([Group, "ecs-main-gpu"], None);
             await a.DescribeGroupsAsync([], None);
         }),
-        AutoScaling(nameof(IAutoScalingGateway.DescribeInstanceAsync), a => a.DescribeInstanceAsync(InstanceId, None)),
+        AutoScaling(nameof(IAutoScalingGateway.DescribeInstancesAsync), a => a.DescribeInstancesAsync([InstanceId, "i-0fedcba9876543210"], None)),
         AutoScaling(nameof(IAutoScalingGateway.DescribeLifecycleHooksAsync), a => a.DescribeLifecycleHooksAsync(Group, None)),
         AutoScaling(nameof(IAutoScalingGateway.CompleteLifecycleActionAsync), async a =>
         {

@@ -42,8 +42,25 @@ public class QueueBatchHandlerTests
 
         Assert.Equal([], result.BatchItemFailures);
         Assert.Equal(1, f.Ecs.Calls["ListContainerInstances"]);
+        Assert.Equal(1, f.AutoScaling.Calls["DescribeAutoScalingInstances"]);
         Assert.All(ids, id => Assert.Equal(ContainerInstanceStatus.Draining, f.Instance(id).Status));
         Assert.Equal(4, f.Ecs.Calls["UpdateContainerInstancesState"]);
+    }
+
+    [Fact]
+    public async Task A_message_naming_our_group_with_another_groups_instance_is_neither_drained_nor_completed()
+    {
+        var f = new DrainFixture();
+        f.AddInstance("i-1");
+        f.AddInstance("i-2", group: "other-asg");
+
+        var result = await WorkAsync(f, Batch(("m-1", Terminate(f, "i-1")), ("m-2", Terminate(f, "i-2"))));
+
+        Assert.Equal([], result.BatchItemFailures);
+        Assert.Equal(1, f.AutoScaling.Calls["DescribeAutoScalingInstances"]);
+        Assert.Equal(ContainerInstanceStatus.Draining, f.Instance("i-1").Status);
+        Assert.Equal(ContainerInstanceStatus.Active, f.Instance("i-2").Status);
+        Assert.Empty(f.AutoScaling.Completions);
     }
 
     [Fact]

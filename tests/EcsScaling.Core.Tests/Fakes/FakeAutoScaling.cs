@@ -55,8 +55,8 @@ public sealed class FakeAutoScaling : IAutoScalingGateway
         Answer<IReadOnlyList<AutoScalingGroup>>("DescribeAutoScalingGroups", [.. groupNames.Where(Groups.ContainsKey)
             .Select(n => Groups[n] with { Instances = [.. Instances.Values.Where(i => i.GroupName == n)] })]);
 
-    public Task<AutoScalingInstance?> DescribeInstanceAsync(string instanceId, CancellationToken cancellationToken) =>
-        Answer("DescribeAutoScalingInstances", Instances.GetValueOrDefault(instanceId));
+    public Task<IReadOnlyList<AutoScalingInstance>> DescribeInstancesAsync(IReadOnlyList<string> instanceIds, CancellationToken cancellationToken) =>
+        Answer<IReadOnlyList<AutoScalingInstance>>("DescribeAutoScalingInstances", [.. instanceIds.Distinct().Select(Instances.GetValueOrDefault).OfType<AutoScalingInstance>()]);
 
     public Task<IReadOnlyList<LifecycleHook>> DescribeLifecycleHooksAsync(string groupName, CancellationToken cancellationToken) =>
         Answer<IReadOnlyList<LifecycleHook>>("DescribeLifecycleHooks", [.. Hooks.Where(h => h.GroupName == groupName)]);
