@@ -21,19 +21,8 @@ public sealed class EcsGateway(IAwsCaller aws) : IEcsGateway
             (await aws.CallAsync(Op.DescribeClusters, new DescribeClustersRequest(batch, IncludeTags), cancellationToken).ConfigureAwait(false))
                 .Clusters?.Select(EcsMapping.ToCluster)).ConfigureAwait(false);
 
-    public async Task<ContainerInstance?> FindContainerInstanceAsync(string cluster, string ec2InstanceId, CancellationToken cancellationToken)
-    {
-        var filter = $"ec2InstanceId == {ec2InstanceId}";
-        var arns = await Paging.CollectAsync<string>(async token =>
-        {
-            var page = await aws.CallAsync(Op.ListContainerInstances, new ListContainerInstancesRequest(cluster, filter, null, token, EcsLimits.ListPageSize), cancellationToken).ConfigureAwait(false);
-            return (page.ContainerInstanceArns, page.NextToken);
-        }).ConfigureAwait(false);
-
-        // The filter is applied by ECS but not by every emulator: check the answer ourselves.
-        var described = await DescribeContainerInstancesAsync(cluster, arns, cancellationToken).ConfigureAwait(false);
-        return described.FirstOrDefault(i => i.Ec2InstanceId == ec2InstanceId);
-    }
+    public async Task<ContainerInstance?> FindContainerInstanceAsync(string cluster, string ec2InstanceId, CancellationToken cancellationToken) =>
+        (await FilteredAsync(cluster, $"ec2InstanceId == {ec2InstanceId}", [ec2InstanceId], cancellationToken).ConfigureAwait(false)).FirstOrDefault();
 
     public async Task<string?> FindContainerInstanceArnAsync(string cluster, string ec2InstanceId, ContainerInstanceStatus status, CancellationToken cancellationToken)
     {
@@ -56,19 +45,25 @@ public sealed class EcsGateway(IAwsCaller aws) : IEcsGateway
         foreach (var batch in ec2InstanceIds.Distinct(StringComparer.Ordinal).Chunk(EcsLimits.ListPageSize))
         {
             // Cluster query language: "ec2InstanceId in ['i-1','i-2']" (Amazon ECS developer guide, "Cluster query language").
-            var filter = $"ec2InstanceId in [{string.Join(",", batch.Select(id => $"'{id}'"))}]";
-            var arns = await Paging.CollectAsync<string>(async token =>
-            {
-                var page = await aws.CallAsync(Op.ListContainerInstances, new ListContainerInstancesRequest(cluster, filter, null, token, EcsLimits.ListPageSize), cancellationToken).ConfigureAwait(false);
-                return (page.ContainerInstanceArns, page.NextToken);
-            }).ConfigureAwait(false);
-            var wanted = batch.ToHashSet(StringComparer.Ordinal);
-
-            // As for a single id, the answer is checked: not every emulator applies the filter.
-            found.AddRange((await DescribeContainerInstancesAsync(cluster, arns, cancellationToken).ConfigureAwait(false)).Where(i => wanted.Contains(i.Ec2InstanceId)));
+            found.AddRange(await FilteredAsync(cluster, $"ec2InstanceId in [{string.Join(",", batch.Select(id => $"'{id}'"))}]", batch, cancellationToken).ConfigureAwait(false));
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Every page of a filtered ListContainerInstances, described (an empty list costs no describe). The
+    /// filter is applied by ECS but not by every emulator: only the EC2 instances asked for are kept.
+    /// </summary>
+    private async Task<IEnumerable<ContainerInstance>> FilteredAsync(string cluster, string filter, IReadOnlyCollection<string> ec2InstanceIds, CancellationToken cancellationToken)
+    {
+        var arns = await Paging.CollectAsync<string>(async token =>
+        {
+            var page = await aws.CallAsync(Op.ListContainerInstances, new ListContainerInstancesRequest(cluster, filter, null, token, EcsLimits.ListPageSize), cancellationToken).ConfigureAwait(false);
+            return (page.ContainerInstanceArns, page.NextToken);
+        }).ConfigureAwait(false);
+        var wanted = ec2InstanceIds.ToHashSet(StringComparer.Ordinal);
+        return (await DescribeContainerInstancesAsync(cluster, arns, cancellationToken).ConfigureAwait(false)).Where(i => wanted.Contains(i.Ec2InstanceId));
     }
 
     public async Task<IReadOnlyList<ContainerInstance>> ListContainerInstancesAsync(string cluster, ContainerInstanceStatus? status, CancellationToken cancellationToken)

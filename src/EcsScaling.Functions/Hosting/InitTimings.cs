@@ -15,7 +15,8 @@ public static class InitTimings
     {
         if (Enabled)
         {
-            Console.Error.WriteLine($"init-timing {step} {DateTime.UtcNow.Ticks}");
+            // The bench compares these stamps with its own start in another process: the system's wall clock, not a run's clock.
+            Console.Error.WriteLine($"init-timing {step} {TimeProvider.System.GetUtcNow().UtcTicks}");
         }
     }
 }

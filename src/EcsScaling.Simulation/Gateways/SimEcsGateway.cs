@@ -23,13 +23,8 @@ public sealed partial class SimEcsGateway(EcsModel ecs, SimulatedApi api) : IEcs
         ], cancellationToken);
 
     /// <summary>Two calls, as on the wire: a filtered ListContainerInstances, then DescribeContainerInstances.</summary>
-    public async Task<ContainerInstance?> FindContainerInstanceAsync(string cluster, string ec2InstanceId, CancellationToken cancellationToken)
-    {
-        var arns = await Paged("ListContainerInstances", () => Cluster("ListContainerInstances", cluster).Instances.Values
-            .Where(i => i.Ec2InstanceId == ec2InstanceId && i.Status != ContainerInstanceStatus.Inactive)
-            .Select(i => i.Arn).ToList(), cancellationToken).ConfigureAwait(false);
-        return arns.Count == 0 ? null : (await DescribeContainerInstancesAsync(cluster, arns, cancellationToken).ConfigureAwait(false)).FirstOrDefault();
-    }
+    public async Task<ContainerInstance?> FindContainerInstanceAsync(string cluster, string ec2InstanceId, CancellationToken cancellationToken) =>
+        (await FilteredAsync(cluster, [ec2InstanceId], cancellationToken).ConfigureAwait(false)).FirstOrDefault();
 
     /// <summary>One call, as on the wire: ListContainerInstances applies both the ec2InstanceId filter and the status.</summary>
     public async Task<string?> FindContainerInstanceArnAsync(string cluster, string ec2InstanceId, ContainerInstanceStatus status, CancellationToken cancellationToken) =>
@@ -43,14 +38,20 @@ public sealed partial class SimEcsGateway(EcsModel ecs, SimulatedApi api) : IEcs
         var found = new List<ContainerInstance>(ec2InstanceIds.Count);
         foreach (var batch in ec2InstanceIds.Distinct(StringComparer.Ordinal).Chunk(100))
         {
-            var wanted = batch.ToHashSet(StringComparer.Ordinal);
-            var arns = await Paged("ListContainerInstances", () => Cluster("ListContainerInstances", cluster).Instances.Values
-                .Where(i => wanted.Contains(i.Ec2InstanceId) && i.Status != ContainerInstanceStatus.Inactive)
-                .Select(i => i.Arn).ToList(), cancellationToken).ConfigureAwait(false);
-            found.AddRange(await DescribeContainerInstancesAsync(cluster, arns, cancellationToken).ConfigureAwait(false));
+            found.AddRange(await FilteredAsync(cluster, batch, cancellationToken).ConfigureAwait(false));
         }
 
         return found;
+    }
+
+    /// <summary>A ListContainerInstances filtered to the EC2 instances asked for (not INACTIVE ones), then their describes; no describe when none matched.</summary>
+    private async Task<IReadOnlyList<ContainerInstance>> FilteredAsync(string cluster, IReadOnlyCollection<string> ec2InstanceIds, CancellationToken cancellationToken)
+    {
+        var wanted = ec2InstanceIds.ToHashSet(StringComparer.Ordinal);
+        var arns = await Paged("ListContainerInstances", () => Cluster("ListContainerInstances", cluster).Instances.Values
+            .Where(i => wanted.Contains(i.Ec2InstanceId) && i.Status != ContainerInstanceStatus.Inactive)
+            .Select(i => i.Arn).ToList(), cancellationToken).ConfigureAwait(false);
+        return await DescribeContainerInstancesAsync(cluster, arns, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<ContainerInstance>> ListContainerInstancesAsync(string cluster, ContainerInstanceStatus? status, CancellationToken cancellationToken)
