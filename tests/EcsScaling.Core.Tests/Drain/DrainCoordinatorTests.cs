@@ -121,13 +121,8 @@ public class DrainCoordinatorTests(ITestOutputHelper output)
         }
 
         var handling = f.HandleAsync(new SpotInterruptionWarning(DrainFixture.Origin, "i-spot", "terminate"));
-        for (var second = 0; second < 60 && !handling.IsCompleted; second++)
-        {
-            f.Time.Advance(TimeSpan.FromSeconds(1));
-            await Task.Yield();
-        }
 
-        await Assert.ThrowsAsync<AwsCallException>(() => handling);
+        await Assert.ThrowsAsync<AwsCallException>(() => f.WhileTheClockRunsAsync(handling, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(10)));
         Assert.Equal(6, f.Ecs.Calls["ListContainerInstances"]);
         Assert.Equal(ContainerInstanceStatus.Active, f.Instance("i-spot").Status);
     }

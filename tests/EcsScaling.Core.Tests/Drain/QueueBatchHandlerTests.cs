@@ -16,17 +16,8 @@ public class QueueBatchHandlerTests
     private static LifecycleActionEvent Terminate(DrainFixture f, string ec2Id) => f.Terminate(ec2Id) with { Origin = Origin("hook-" + ec2Id) };
 
     /// <summary>The batch paces its calls on the injected clock: let the fake clock run while it works.</summary>
-    private static async Task<DrainResult> WorkAsync(DrainFixture f, QueueBatch batch)
-    {
-        var work = f.HandleAsync(batch);
-        for (var i = 0; i < 10_000 && !work.IsCompleted; i++)
-        {
-            f.Time.Advance(TimeSpan.FromMilliseconds(100));
-            await Task.Yield();
-        }
-
-        return await work;
-    }
+    private static Task<DrainResult> WorkAsync(DrainFixture f, QueueBatch batch) =>
+        f.WhileTheClockRunsAsync(f.HandleAsync(batch), TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(1_000));
 
     [Fact]
     public async Task Terminate_actions_of_a_batch_are_located_with_one_lookup_and_all_start_draining()
@@ -186,14 +177,9 @@ public class QueueBatchHandlerTests
         f.Ecs.Calls.FailNext("UpdateContainerInstancesState", DrainFixture.Throttled("ecs", "UpdateContainerInstancesState"));
         f.Ecs.Calls.FailNext("UpdateContainerInstancesState", DrainFixture.Throttled("ecs", "UpdateContainerInstancesState"));
 
-        var events = f.HandleAsync(new SpotInterruptionWarning(Origin("spot-1"), "i-spot", "terminate"));
-        for (var i = 0; i < 100 && !events.IsCompleted; i++)
-        {
-            f.Time.Advance(TimeSpan.FromSeconds(1));
-            await Task.Yield();
-        }
+        var events = await f.WhileTheClockRunsAsync(f.HandleAsync(new SpotInterruptionWarning(Origin("spot-1"), "i-spot", "terminate")), TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(10));
 
-        Assert.Equal(DrainOutcome.Applied, Assert.Single((await events).Decisions).Outcome);
+        Assert.Equal(DrainOutcome.Applied, Assert.Single(events.Decisions).Outcome);
         Assert.Equal(ContainerInstanceStatus.Draining, f.Instance("i-spot").Status);
 
         f.Ecs.Calls.FailNext("UpdateContainerInstancesState", DrainFixture.Throttled("ecs", "UpdateContainerInstancesState"));
