@@ -1,3 +1,4 @@
+using EcsScaling.Core.Clusters;
 using System.Text;
 using System.Text.Json;
 using EcsScaling.Core.Drain;
@@ -33,7 +34,7 @@ internal static class DrainFunctions
         (running, waiting) = (0, new Queue<(Simulator, ILambdaFunction, string)>());
         var environment = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
-            [DrainVariables.Clusters] = cluster, [DrainVariables.AutoScalingGroups] = group, [DrainVariables.TerminateHooks] = hook,
+            [ManagedClusters.Variable] = cluster, [DrainVariables.AutoScalingGroups] = group, [DrainVariables.TerminateHooks] = hook,
             [DrainVariables.DeliveryMode] = queue is null ? "events" : "queue",
             [DrainVariables.QueueConcurrency] = (queue?.MaximumConcurrency ?? 2).ToString(System.Globalization.CultureInfo.InvariantCulture),
         };

@@ -1,3 +1,4 @@
+using EcsScaling.Core.Clusters;
 using EcsScaling.Simulation;
 using EcsScaling.Simulation.Scenarios;
 
@@ -12,7 +13,7 @@ internal static class DemoCluster
     /// <summary>The configuration the functions would have for this cluster.</summary>
     public static IReadOnlyDictionary<string, string?> Environment { get; } = new Dictionary<string, string?>(StringComparer.Ordinal)
     {
-        ["ECS_SCALING_CLUSTERS"] = StandardCluster.Cluster,
+        [ManagedClusters.Variable] = StandardCluster.Cluster,
         ["ECS_SCALING_ASG_NAMES"] = StandardCluster.Group,
         ["ECS_SCALING_TERMINATE_HOOK_NAMES"] = StandardCluster.DrainHook,
     };

@@ -1,3 +1,4 @@
+using EcsScaling.Core.Clusters;
 using EcsScaling.Aws;
 using EcsScaling.Core.Gateways;
 using EcsScaling.Simulation;
@@ -30,7 +31,7 @@ internal abstract class OpsBackend
         var merged = new Dictionary<string, string?>(environment, StringComparer.Ordinal);
         if (settings.Cluster is { } cluster)
         {
-            merged["ECS_SCALING_CLUSTERS"] = cluster;
+            merged[ManagedClusters.Variable] = cluster;
         }
 
         return merged;

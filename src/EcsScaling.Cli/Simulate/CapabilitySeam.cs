@@ -1,3 +1,4 @@
+using EcsScaling.Core.Clusters;
 using System.Text;
 using System.Text.Json;
 using EcsScaling.Core.Drain;
@@ -26,7 +27,7 @@ internal static class CapabilitySeam
 
     public static Dictionary<string, string?> DrainEnvironment { get; } = new(StringComparer.Ordinal)
     {
-        [DrainVariables.Clusters] = StandardCluster.Cluster,
+        [ManagedClusters.Variable] = StandardCluster.Cluster,
         [DrainVariables.AutoScalingGroups] = StandardCluster.Group,
         [DrainVariables.TerminateHooks] = StandardCluster.DrainHook,
     };
@@ -34,7 +35,7 @@ internal static class CapabilitySeam
     /// <summary>The demo's tasks are minutes old, so the minimum task age is lowered from its 10-minute default.</summary>
     public static Dictionary<string, string?> RebalanceEnvironment { get; } = new(StringComparer.Ordinal)
     {
-        [RebalanceOptionsParser.Clusters] = StandardCluster.Cluster,
+        [ManagedClusters.Variable] = StandardCluster.Cluster,
         [RebalanceOptionsParser.AlarmNames] = StandardCluster.ImbalanceAlarm,
         [RebalanceOptionsParser.MinTaskAgeMinutes] = "2",
     };
@@ -65,14 +66,14 @@ internal static class CapabilitySeam
     [
         (context, functions) => RegisterDrain(context, functions, new Dictionary<string, string?>(StringComparer.Ordinal)
         {
-            [DrainVariables.Clusters] = DayCluster.Cluster,
+            [ManagedClusters.Variable] = DayCluster.Cluster,
             [DrainVariables.AutoScalingGroups] = DayCluster.Group,
             [DrainVariables.TerminateHooks] = DayCluster.DrainHook,
             [DrainVariables.ProtectedGroups] = DayCluster.Group,
         }),
         (context, functions) => RegisterRebalance(context, functions, new Dictionary<string, string?>(StringComparer.Ordinal)
         {
-            [RebalanceOptionsParser.Clusters] = DayCluster.Cluster,
+            [ManagedClusters.Variable] = DayCluster.Cluster,
             [RebalanceOptionsParser.AlarmNames] = DayCluster.ImbalanceAlarm,
             [RebalanceOptionsParser.StartOnSchedule] = "true",
             [RebalanceOptionsParser.AllowInstanceDrain] = "true",
@@ -112,7 +113,7 @@ internal static class CapabilitySeam
 
     private static void RegisterClusterMetrics(ScenarioContext context, ScenarioFunctions functions, string cluster)
     {
-        var metrics = Resolve(context, FunctionCatalog.ClusterMetrics, new Dictionary<string, string?>(StringComparer.Ordinal) { [DrainVariables.Clusters] = cluster });
+        var metrics = Resolve(context, FunctionCatalog.ClusterMetrics, new Dictionary<string, string?>(StringComparer.Ordinal) { [ManagedClusters.Variable] = cluster });
         functions.Every(FunctionCatalog.ClusterMetrics, Schedule, ct => Invoke(context, metrics, ScheduledEvent(context, FunctionCatalog.ClusterMetrics), ct));
     }
 

@@ -1,3 +1,4 @@
+using EcsScaling.Core.Clusters;
 using EcsScaling.Core.Model;
 
 namespace EcsScaling.Core.Drain;
@@ -43,6 +44,5 @@ public sealed record DrainOptions(
 
     public bool ProtectsGroup(string groupName) => ProtectedGroups.Contains(groupName, StringComparer.Ordinal);
 
-    public bool OwnsCluster(string clusterArnOrName) =>
-        Clusters.Any(c => c == clusterArnOrName || clusterArnOrName.EndsWith(":cluster/" + c, StringComparison.Ordinal) || c.EndsWith(":cluster/" + clusterArnOrName, StringComparison.Ordinal));
+    public bool OwnsCluster(string clusterArnOrName) => new ManagedClusters(Clusters).Contains(clusterArnOrName);
 }

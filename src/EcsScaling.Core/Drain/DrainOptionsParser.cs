@@ -1,3 +1,4 @@
+using EcsScaling.Core.Clusters;
 using EcsScaling.Core.Configuration;
 using EcsScaling.Core.Model;
 
@@ -26,7 +27,7 @@ public static class DrainOptionsParser
         var launchHooks = reader.Names(DrainVariables.LaunchHooks);
         var protectedGroups = reader.Names(DrainVariables.ProtectedGroups);
         var options = new DrainOptions(
-            reader.Names(DrainVariables.Clusters, required: true),
+            ManagedClusters.Read(reader),
             groups,
             terminateHooks,
             launchHooks,

@@ -1,3 +1,5 @@
+using EcsScaling.Core.Clusters;
+
 namespace EcsScaling.Core.Drain;
 
 public sealed record DrainVariable(string Name, string? Default, string Description);
@@ -5,7 +7,6 @@ public sealed record DrainVariable(string Name, string? Default, string Descript
 /// <summary>The environment variables of the drain function, for README and template.yaml (copy from <see cref="All"/>).</summary>
 public static class DrainVariables
 {
-    public const string Clusters = "ECS_SCALING_CLUSTERS";
     public const string AutoScalingGroups = "ECS_SCALING_ASG_NAMES";
     public const string TerminateHooks = "ECS_SCALING_TERMINATE_HOOK_NAMES";
     public const string LaunchHooks = "ECS_SCALING_LAUNCH_HOOK_NAMES";
@@ -22,7 +23,7 @@ public static class DrainVariables
 
     public static IReadOnlyList<DrainVariable> All { get; } =
     [
-        new(Clusters, null, "Comma-separated ECS cluster names or ARNs to manage (required)."),
+        new(ManagedClusters.Variable, null, ManagedClusters.Description),
         new(AutoScalingGroups, null, "Comma-separated Auto Scaling group names whose hooks we complete (required)."),
         new(TerminateHooks, "ecs-scaling-drain", "Comma-separated terminate lifecycle hook names we own; never ecs-managed-draining-termination-hook."),
         new(LaunchHooks, "", "Comma-separated launch lifecycle hook names we own; empty = no launch hook. Give the hook DefaultResult ABANDON."),

@@ -87,6 +87,10 @@ internal sealed class PlanningContext
 
     public PlacementModel Model { get; }
 
+    /// <summary>The imbalance score of a snapshot read with its tasks: planning's own model, scored with nothing protected or freed.</summary>
+    public static double ScoreOf(ClusterSnapshot snapshot) =>
+        new PlanningContext(snapshot, new HashSet<string>(), new RebalanceOptions(), snapshot.TakenAt, new HashSet<string>()).Model.Score;
+
     public EcsTask[] Tasks { get; }
 
     public int[] TaskService { get; }

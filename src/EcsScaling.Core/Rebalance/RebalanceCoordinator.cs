@@ -60,10 +60,9 @@ public sealed class RebalanceCoordinator(IEcsGateway ecs, RebalanceOptions optio
 
     private (RebalanceTrigger, IReadOnlyList<string>, string?) ForCluster(string clusterArn)
     {
-        var name = ClusterMetricsPublisher.ClusterName(clusterArn);
-        var configured = options.Clusters.FirstOrDefault(c => c == clusterArn || ClusterMetricsPublisher.ClusterName(c) == name);
+        var configured = new ManagedClusters(options.Clusters).Find(clusterArn);
         return configured is null
-            ? (default, [], $"cluster {clusterArn} is not one of {RebalanceOptionsParser.Clusters}")
+            ? (default, [], $"cluster {clusterArn} is not one of {ManagedClusters.Variable}")
             : (RebalanceTrigger.Continue, [configured], null);
     }
 }

@@ -80,7 +80,7 @@ public sealed class RebalanceExecutor(IEcsGateway ecs, RebalanceOptions options,
             return RebalanceRunResult.Of(cluster, RebalanceOutcome.WaitingForReplacements, waiting, wave.Wave);
         }
 
-        var score = ImbalanceScore.Of(snapshot);
+        var score = PlanningContext.ScoreOf(snapshot);
         if (score <= options.TargetScore)
         {
             return await FinishAsync(cluster, clusterArn, wave, RebalanceOutcome.Completed, $"score {score:F3} is within target {options.TargetScore:F3}", dryRun, cancellationToken);

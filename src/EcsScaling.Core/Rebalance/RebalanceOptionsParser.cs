@@ -1,3 +1,4 @@
+using EcsScaling.Core.Clusters;
 using EcsScaling.Core.Configuration;
 
 namespace EcsScaling.Core.Rebalance;
@@ -5,7 +6,6 @@ namespace EcsScaling.Core.Rebalance;
 /// <summary>Reads <see cref="RebalanceOptions"/> from environment variables, reporting every bad value at once.</summary>
 public static class RebalanceOptionsParser
 {
-    public const string Clusters = "ECS_SCALING_CLUSTERS";
     public const string AlarmNames = "ECS_SCALING_REBALANCE_ALARM_NAMES";
     public const string StartOnSchedule = "ECS_SCALING_REBALANCE_START_ON_SCHEDULE";
     public const string CooldownMinutes = "ECS_SCALING_REBALANCE_COOLDOWN_MINUTES";
@@ -21,7 +21,7 @@ public static class RebalanceOptionsParser
     /// <summary>Every variable read, for the README and the template.</summary>
     public static IReadOnlyList<string> VariableNames { get; } =
     [
-        Clusters, AlarmNames, StartOnSchedule, CooldownMinutes, TargetScore, MinTaskAgeMinutes,
+        ManagedClusters.Variable, AlarmNames, StartOnSchedule, CooldownMinutes, TargetScore, MinTaskAgeMinutes,
         MaxTasksPerWave, MaxTasksPerService, MaxTasksPerInstance, MaxWaves, WaveTimeoutMinutes, AllowInstanceDrain,
     ];
 
@@ -31,7 +31,7 @@ public static class RebalanceOptionsParser
         var defaults = new RebalanceOptions();
         var options = new RebalanceOptions
         {
-            Clusters = reader.Names(Clusters, required: true),
+            Clusters = ManagedClusters.Read(reader),
             AlarmNames = reader.Names(AlarmNames).ToHashSet(StringComparer.Ordinal),
             StartOnSchedule = reader.Bool(StartOnSchedule, defaults.StartOnSchedule),
             Cooldown = reader.Minutes(CooldownMinutes, defaults.Cooldown, min: 0),

@@ -1,3 +1,4 @@
+using EcsScaling.Core.Metrics;
 using EcsScaling.Core.Clusters;
 
 namespace EcsScaling.Functions.Functions;

@@ -1,4 +1,5 @@
 using EcsScaling.Core.Clusters;
+using EcsScaling.Core.Metrics;
 using EcsScaling.Core.Configuration;
 using EcsScaling.Core.Drain;
 using EcsScaling.Core.Gateways;
@@ -69,7 +70,7 @@ public static class FunctionCatalog
                     () => new DrainCoordinator(gatewaySet.Value, DrainOptionsParser.ParseForManualCommands(environment), time, telemetry),
                     () => CreateRebalanceCoordinator(() => gatewaySet.Value, time, telemetry, environment),
                     () => CreatePolicyCoordinator(() => gatewaySet.Value, time, telemetry, environment),
-                    new EnvironmentReader(environment).Names(DrainVariables.Clusters));
+                    new EnvironmentReader(environment).Names(ManagedClusters.Variable));
                 return new OpsFunction(dispatcher, dryRun);
             });
     }

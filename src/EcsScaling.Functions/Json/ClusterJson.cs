@@ -1,5 +1,6 @@
 using System.Text.Json;
 using EcsScaling.Core.Clusters;
+using EcsScaling.Core.Metrics;
 using EcsScaling.Core.Json;
 using EcsScaling.Core.Model;
 

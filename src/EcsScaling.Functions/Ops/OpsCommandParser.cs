@@ -1,3 +1,4 @@
+using EcsScaling.Core.Clusters;
 using System.Text.RegularExpressions;
 using EcsScaling.Core.Model;
 using EcsScaling.Functions.Events;
@@ -54,22 +55,28 @@ public static partial class OpsCommandParser
         var dryRun = root.OptionalBool("dryRun") ?? false;
         return name switch
         {
-            OpsCommandNames.Status => new StatusCommand(OptionalName(root, "cluster")),
+            OpsCommandNames.Status => new StatusCommand(OptionalCluster(root)),
             OpsCommandNames.Drain => new DrainCommand(InstanceId(root), dryRun),
             OpsCommandNames.Undrain => new UndrainCommand(InstanceId(root), dryRun),
             OpsCommandNames.CompleteHook => new CompleteHookCommand(InstanceId(root), Result(root), Reason(root), dryRun),
-            OpsCommandNames.Rebalance => new RebalanceCommand(OptionalName(root, "cluster") ?? throw EventNode.Fail("cluster", "missing"), dryRun, root.OptionalBool("ignoreCooldown") ?? false),
-            _ => new PoliciesCommand(Action(root), OptionalName(root, "profile"), dryRun),
+            OpsCommandNames.Rebalance => new RebalanceCommand(OptionalCluster(root) ?? throw EventNode.Fail("cluster", "missing"), dryRun, root.OptionalBool("ignoreCooldown") ?? false),
+            _ => new PoliciesCommand(Action(root), OptionalProfile(root), dryRun),
         };
     }
 
     private static string InstanceId(EventNode root) => InstanceIds.Required(root, "instanceId");
 
-    /// <summary>Cluster and profile names: ECS allows letters, digits, hyphens and underscores (255); ARNs are accepted for clusters.</summary>
-    private static string? OptionalName(EventNode root, string field)
+    private static string? OptionalCluster(EventNode root)
     {
-        var value = root.OptionalString(field);
-        return value is null || NamePattern().IsMatch(value) ? value : throw EventNode.Fail(field, $"\"{Truncate(value)}\" is not a valid name or ARN");
+        var value = root.OptionalString("cluster");
+        return value is null || ClusterReference.TryParse(value, out _, out _) ? value : throw EventNode.Fail("cluster", $"\"{Truncate(value)}\" is not a valid name or ARN");
+    }
+
+    /// <summary>Profile names: letters, digits, hyphens and underscores (255).</summary>
+    private static string? OptionalProfile(EventNode root)
+    {
+        var value = root.OptionalString("profile");
+        return value is null || NamePattern().IsMatch(value) ? value : throw EventNode.Fail("profile", $"\"{Truncate(value)}\" is not a valid name");
     }
 
     private static LifecycleResult Result(EventNode root) => root.RequiredString("result").ToUpperInvariant() switch
@@ -94,6 +101,6 @@ public static partial class OpsCommandParser
 
     private static string Truncate(string value) => value.Length <= 64 ? value : value[..64] + "…";
 
-    [GeneratedRegex(@"^(?:arn:aws[a-z-]*:ecs:[a-z0-9-]+:\d{12}:cluster/)?[A-Za-z0-9_-]{1,255}\z")]
+    [GeneratedRegex(@"^[A-Za-z0-9_-]{1,255}\z")]
     private static partial Regex NamePattern();
 }

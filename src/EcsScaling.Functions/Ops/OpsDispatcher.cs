@@ -1,4 +1,5 @@
 using EcsScaling.Core.Clusters;
+using EcsScaling.Core.Metrics;
 using EcsScaling.Core.Drain;
 using EcsScaling.Core.Gateways;
 using EcsScaling.Core.Model;
@@ -34,16 +35,16 @@ public sealed class OpsDispatcher(
 
     /// <summary>A manual rebalance moves tasks: only on a cluster this deployment manages, never on a neighbour named by mistake.</summary>
     private string Managed(string cluster) =>
-        defaultClusters.Any(c => ClusterMetricsPublisher.ClusterName(c) == ClusterMetricsPublisher.ClusterName(cluster))
+        new ManagedClusters(defaultClusters).Contains(cluster)
             ? cluster
-            : throw new ArgumentException($"cluster: \"{cluster}\" is not one of ECS_SCALING_CLUSTERS ({string.Join(", ", defaultClusters)}); a manual rebalance only runs on managed clusters");
+            : throw new ArgumentException($"cluster: \"{cluster}\" is not one of {ManagedClusters.Variable} ({string.Join(", ", defaultClusters)}); a manual rebalance only runs on managed clusters");
 
     private async Task<StatusReport> StatusAsync(StatusCommand command, CancellationToken ct)
     {
         IReadOnlyList<string> clusters = command.Cluster is { } one ? [one] : defaultClusters;
         if (clusters.Count == 0)
         {
-            throw new ArgumentException("status needs a cluster: pass \"cluster\" or set ECS_SCALING_CLUSTERS");
+            throw new ArgumentException("status needs a cluster: pass \"cluster\" or set " + ManagedClusters.Variable);
         }
 
         var reader = new ClusterReader(gateways().Ecs, time);

@@ -1,4 +1,5 @@
 using EcsScaling.Core.Clusters;
+using EcsScaling.Core.Metrics;
 using EcsScaling.Core.Policies.Profiles;
 
 namespace EcsScaling.Functions.Ops;

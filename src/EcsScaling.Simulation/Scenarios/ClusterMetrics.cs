@@ -1,4 +1,5 @@
 using EcsScaling.Core.Clusters;
+using EcsScaling.Core.Metrics;
 using EcsScaling.Core.Model;
 using EcsScaling.Simulation.Faults;
 using EcsScaling.Simulation.Gateways;
@@ -20,7 +21,7 @@ public static class ClusterMetrics
     {
         var ecs = new SimEcsGateway(sim.Ecs, new SimulatedApi(sim.Clock, new Random(0), new FaultOptions(), sim.Ids));
         var snapshot = sim.Run(() => new ClusterReader(ecs, sim.Clock).ReadAsync(clusterName, includeTasks: true, CancellationToken.None));
-        return Math.Round(Core.Clusters.ImbalanceScore.Of(snapshot), 3);
+        return Math.Round(Core.Metrics.ImbalanceScore.Of(snapshot), 3);
     }
 
     /// <summary>CPUReservation as AWS/ECS reports it: reserved / registered CPU of ACTIVE instances, in percent.</summary>

@@ -1,3 +1,4 @@
+using EcsScaling.Core.Clusters;
 using EcsScaling.Aws.Tests.Moto;
 using EcsScaling.Core.Drain;
 using EcsScaling.Core.Events;
@@ -65,7 +66,7 @@ public class DrainOnMotoTests(MotoServer moto)
 
     private static DrainOptions Options() => DrainOptionsParser.Parse(new Dictionary<string, string?>
     {
-        [DrainVariables.Clusters] = MotoWorld.Cluster,
+        [ManagedClusters.Variable] = MotoWorld.Cluster,
         [DrainVariables.AutoScalingGroups] = MotoWorld.GroupName,
         [DrainVariables.TerminateHooks] = MotoWorld.HookName,
     });

@@ -1,3 +1,4 @@
+using EcsScaling.Core.Clusters;
 using EcsScaling.Core.Drain;
 using EcsScaling.Core.Events;
 using EcsScaling.Core.Gateways;
@@ -22,7 +23,7 @@ public sealed class DrainFixture
     {
         var env = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
-            [DrainVariables.Clusters] = "prod",
+            [ManagedClusters.Variable] = "prod",
             [DrainVariables.AutoScalingGroups] = Group,
             [DrainVariables.TerminateHooks] = Hook,
             [DrainVariables.LaunchHooks] = LaunchHook,

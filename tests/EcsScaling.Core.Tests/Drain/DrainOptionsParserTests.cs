@@ -1,3 +1,4 @@
+using EcsScaling.Core.Clusters;
 using EcsScaling.Core.Configuration;
 using EcsScaling.Core.Drain;
 using EcsScaling.Core.Model;
@@ -8,7 +9,7 @@ public class DrainOptionsParserTests
 {
     private static Dictionary<string, string?> Minimal() => new(StringComparer.Ordinal)
     {
-        [DrainVariables.Clusters] = "prod, arn:aws:ecs:us-east-1:123456789012:cluster/batch",
+        [ManagedClusters.Variable] = "prod, arn:aws:ecs:us-east-1:123456789012:cluster/batch",
         [DrainVariables.AutoScalingGroups] = "asg-a,asg-b",
     };
 
@@ -26,7 +27,7 @@ public class DrainOptionsParserTests
     [Fact]
     public void Manual_commands_need_the_clusters_only_and_the_drain_function_the_groups_too()
     {
-        var clustersOnly = new Dictionary<string, string?>(StringComparer.Ordinal) { [DrainVariables.Clusters] = "prod" };
+        var clustersOnly = new Dictionary<string, string?>(StringComparer.Ordinal) { [ManagedClusters.Variable] = "prod" };
 
         var manual = DrainOptionsParser.ParseForManualCommands(clustersOnly);
         var error = Assert.Throws<ConfigurationException>(() => DrainOptionsParser.Parse(clustersOnly));
@@ -92,7 +93,7 @@ public class DrainOptionsParserTests
     public void Every_problem_is_reported_at_once()
     {
         var error = Invalid(
-            (DrainVariables.Clusters, " "),
+            (ManagedClusters.Variable, " "),
             (DrainVariables.MaxDrainTimeResult, "maybe"),
             (DrainVariables.SpotInterruption, "panic"),
             (DrainVariables.ProtectedGroups, "asg-z"),
@@ -131,7 +132,7 @@ public class DrainOptionsParserTests
     {
         var environment = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
-            [DrainVariables.Clusters] = "prod", [DrainVariables.AutoScalingGroups] = "asg", [DrainVariables.QueueConcurrency] = value,
+            [ManagedClusters.Variable] = "prod", [DrainVariables.AutoScalingGroups] = "asg", [DrainVariables.QueueConcurrency] = value,
         };
 
         var error = Assert.ThrowsAny<Exception>(() => DrainOptionsParser.Parse(environment));

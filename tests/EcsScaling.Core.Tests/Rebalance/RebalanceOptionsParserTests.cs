@@ -1,3 +1,4 @@
+using EcsScaling.Core.Clusters;
 using EcsScaling.Core.Configuration;
 using EcsScaling.Core.Rebalance;
 
@@ -8,7 +9,7 @@ public class RebalanceOptionsParserTests
     [Fact]
     public void Defaults_apply_when_only_the_clusters_are_given()
     {
-        var options = RebalanceOptionsParser.Parse(new Dictionary<string, string?> { [RebalanceOptionsParser.Clusters] = " prod , staging ,prod" });
+        var options = RebalanceOptionsParser.Parse(new Dictionary<string, string?> { [ManagedClusters.Variable] = " prod , staging ,prod" });
 
         Assert.Equal(["prod", "staging"], options.Clusters);
         Assert.Equal(new RebalanceOptions().Cooldown, options.Cooldown);

@@ -18,7 +18,7 @@ public class ReadmeTests
                      .Concat(RebalanceOptionsParser.VariableNames)
                      .Concat(PolicyOptions.Variables.Select(v => v.Name))
                      .Append(FunctionCatalog.DryRunVariable)
-                     .Append(Core.Clusters.ClusterMetricsOptions.ReadTasksVariable)
+                     .Append(Core.Metrics.ClusterMetricsOptions.ReadTasksVariable)
                      .Distinct())
         {
             data.Add(name);

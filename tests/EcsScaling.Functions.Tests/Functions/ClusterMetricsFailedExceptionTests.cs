@@ -1,4 +1,5 @@
 using EcsScaling.Core.Clusters;
+using EcsScaling.Core.Metrics;
 using EcsScaling.Functions.Functions;
 using EcsScaling.Functions.Tests.Support;
 using EcsScaling.Simulation.Scenarios;

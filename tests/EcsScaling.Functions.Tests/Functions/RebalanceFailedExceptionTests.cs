@@ -1,3 +1,4 @@
+using EcsScaling.Core.Clusters;
 using EcsScaling.Core.Rebalance;
 using EcsScaling.Functions.Functions;
 using EcsScaling.Functions.Tests.Support;
@@ -30,7 +31,7 @@ public class RebalanceFailedExceptionTests
     {
         var (sim, invoke) = FailingAws.ScheduledTick(FunctionCatalog.Rebalance, new Dictionary<string, string?>
         {
-            [RebalanceOptionsParser.Clusters] = StandardCluster.Cluster,
+            [ManagedClusters.Variable] = StandardCluster.Cluster,
             [RebalanceOptionsParser.StartOnSchedule] = "true",
         });
 

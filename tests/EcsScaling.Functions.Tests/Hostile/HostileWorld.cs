@@ -1,3 +1,4 @@
+using EcsScaling.Core.Clusters;
 using System.Text;
 using EcsScaling.Core.Drain;
 using EcsScaling.Core.Model;
@@ -48,7 +49,7 @@ public sealed class HostileWorld
 
     public static IReadOnlyDictionary<string, string?> Environment { get; } = new Dictionary<string, string?>
     {
-        [DrainVariables.Clusters] = StandardCluster.Cluster,
+        [ManagedClusters.Variable] = StandardCluster.Cluster,
         [DrainVariables.AutoScalingGroups] = StandardCluster.Group,
         [DrainVariables.TerminateHooks] = StandardCluster.DrainHook,
         [DrainVariables.LaunchHooks] = "ecs-scaling-launch",

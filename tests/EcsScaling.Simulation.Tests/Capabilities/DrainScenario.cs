@@ -1,3 +1,4 @@
+using EcsScaling.Core.Clusters;
 using System.Text.Json;
 using EcsScaling.Core.Drain;
 using EcsScaling.Core.Model;
@@ -22,7 +23,7 @@ public static class DrainScenario
 
     public static Dictionary<string, string?> Environment(string maxDrainTime = "30m") => new(StringComparer.Ordinal)
     {
-        [DrainVariables.Clusters] = StandardCluster.Cluster,
+        [ManagedClusters.Variable] = StandardCluster.Cluster,
         [DrainVariables.AutoScalingGroups] = StandardCluster.Group,
         [DrainVariables.TerminateHooks] = StandardCluster.DrainHook,
         [DrainVariables.MaxDrainTime] = maxDrainTime,

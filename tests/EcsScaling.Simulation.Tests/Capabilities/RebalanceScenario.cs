@@ -1,3 +1,4 @@
+using EcsScaling.Core.Clusters;
 using EcsScaling.Core.Model;
 using EcsScaling.Core.Rebalance;
 using EcsScaling.Functions.Functions;
@@ -25,7 +26,7 @@ public static class RebalanceScenario
     /// </summary>
     public static Dictionary<string, string?> Environment() => new(StringComparer.Ordinal)
     {
-        [RebalanceOptionsParser.Clusters] = StandardCluster.Cluster,
+        [ManagedClusters.Variable] = StandardCluster.Cluster,
         [RebalanceOptionsParser.AlarmNames] = StandardCluster.ImbalanceAlarm,
         [RebalanceOptionsParser.MinTaskAgeMinutes] = "2",
         [RebalanceOptionsParser.StartOnSchedule] = "true",

@@ -1,6 +1,7 @@
+using EcsScaling.Core.Clusters;
 using EcsScaling.Core.Rebalance;
 
-namespace EcsScaling.Core.Clusters;
+namespace EcsScaling.Core.Metrics;
 
 /// <summary>
 /// The imbalance score the rebalance aims at: the fraction of tasks that are not where their own
@@ -19,6 +20,6 @@ public static class ImbalanceScore
             throw new ArgumentException("the imbalance score needs the cluster's tasks: read the snapshot with includeTasks", nameof(snapshot));
         }
 
-        return new PlanningContext(snapshot, new HashSet<string>(), new RebalanceOptions(), snapshot.TakenAt, new HashSet<string>()).Model.Score;
+        return PlanningContext.ScoreOf(snapshot);
     }
 }

@@ -1,4 +1,4 @@
-namespace EcsScaling.Core.Clusters;
+namespace EcsScaling.Core.Metrics;
 
 /// <summary>Metric names we publish (our own namespace; AWS/ECS keeps its own CPUReservation).</summary>
 public static class MetricNames

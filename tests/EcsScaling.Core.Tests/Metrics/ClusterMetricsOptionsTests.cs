@@ -1,7 +1,8 @@
+using EcsScaling.Core.Metrics;
 using EcsScaling.Core.Clusters;
 using EcsScaling.Core.Configuration;
 
-namespace EcsScaling.Core.Tests.Clusters;
+namespace EcsScaling.Core.Tests.Metrics;
 
 public class ClusterMetricsOptionsTests
 {

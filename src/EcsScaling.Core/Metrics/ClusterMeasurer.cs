@@ -1,6 +1,7 @@
+using EcsScaling.Core.Clusters;
 using EcsScaling.Core.Model;
 
-namespace EcsScaling.Core.Clusters;
+namespace EcsScaling.Core.Metrics;
 
 /// <summary>Turns a snapshot into a <see cref="ClusterMeasurement"/> in one pass over instances and tasks.</summary>
 public static class ClusterMeasurer

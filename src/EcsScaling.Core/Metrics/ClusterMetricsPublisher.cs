@@ -1,8 +1,9 @@
+using EcsScaling.Core.Clusters;
 using EcsScaling.Core.Gateways;
 using EcsScaling.Core.Model;
 using EcsScaling.Core.Observability;
 
-namespace EcsScaling.Core.Clusters;
+namespace EcsScaling.Core.Metrics;
 
 public sealed record ClusterMetricsReport(
     string Cluster,
@@ -53,7 +54,7 @@ public sealed class ClusterMetricsPublisher(IEcsGateway ecs, ClusterMetricsOptio
     private ClusterMetricsReport Publish(ClusterSnapshot snapshot)
     {
         var measurement = ClusterMeasurer.Measure(snapshot);
-        var clusterName = ClusterName(snapshot.Cluster);
+        var clusterName = ClusterReference.NameOf(snapshot.Cluster);
         MetricDimension[] cluster = [new("ClusterName", clusterName)];
         var active = measurement.Instances.Count(i => i.Status == ContainerInstanceStatus.Active);
         telemetry.Metric(MetricNames.CpuReservation, measurement.CpuReservationPercent, "Percent", cluster);
@@ -87,7 +88,4 @@ public sealed class ClusterMetricsPublisher(IEcsGateway ecs, ClusterMetricsOptio
         return new ClusterMetricsReport(snapshot.Cluster, measurement.ImbalanceScore, measurement.CpuReservationPercent, measurement.MemoryReservationPercent,
             active, measurement.DrainingInstances, measurement.EmptyInstances, snapshot.Services.Count, null);
     }
-
-    /// <summary>The ClusterName dimension as AWS/ECS uses it: the name, not the ARN.</summary>
-    public static string ClusterName(string cluster) => cluster[(cluster.LastIndexOf('/') + 1)..];
 }

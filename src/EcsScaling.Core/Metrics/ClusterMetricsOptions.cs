@@ -1,7 +1,7 @@
 using EcsScaling.Core.Configuration;
-using EcsScaling.Core.Drain;
+using EcsScaling.Core.Clusters;
 
-namespace EcsScaling.Core.Clusters;
+namespace EcsScaling.Core.Metrics;
 
 /// <param name="MeasureServiceSpread">
 /// Read every task to publish the imbalance score (what the rebalance alarm watches) and
@@ -14,14 +14,14 @@ public sealed record ClusterMetricsOptions(bool MeasureServiceSpread = true)
 {
     public const string ReadTasksVariable = "ECS_SCALING_METRICS_READ_TASKS";
 
-    /// <summary>The clusters measured (ECS_SCALING_CLUSTERS, shared with the other functions).</summary>
+    /// <summary>The clusters measured (<see cref="ManagedClusters.Variable"/>, shared with the other functions).</summary>
     public IReadOnlyList<string> Clusters { get; init; } = [];
 
     /// <exception cref="ConfigurationException">No cluster, or task reads neither true nor false.</exception>
     public static ClusterMetricsOptions FromEnvironment(IReadOnlyDictionary<string, string?> environment)
     {
         var reader = new EnvironmentReader(environment);
-        var options = new ClusterMetricsOptions(reader.Bool(ReadTasksVariable, fallback: true)) { Clusters = reader.Names(DrainVariables.Clusters, required: true) };
+        var options = new ClusterMetricsOptions(reader.Bool(ReadTasksVariable, fallback: true)) { Clusters = ManagedClusters.Read(reader) };
         return reader.Checked("cluster-metrics", options);
     }
 }

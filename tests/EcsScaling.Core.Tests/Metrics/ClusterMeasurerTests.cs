@@ -1,8 +1,9 @@
+using EcsScaling.Core.Metrics;
 using EcsScaling.Core.Clusters;
 using EcsScaling.Core.Model;
 using EcsScaling.Core.Tests.Rebalance;
 
-namespace EcsScaling.Core.Tests.Clusters;
+namespace EcsScaling.Core.Tests.Metrics;
 
 public class ClusterMeasurerTests
 {

@@ -1,10 +1,11 @@
+using EcsScaling.Core.Metrics;
 using EcsScaling.Core.Clusters;
 using EcsScaling.Core.Model;
 using EcsScaling.Core.Rebalance;
 using EcsScaling.Core.Tests.Rebalance;
 using static EcsScaling.Core.Tests.Rebalance.ClusterBuilder;
 
-namespace EcsScaling.Core.Tests.Clusters;
+namespace EcsScaling.Core.Tests.Metrics;
 
 public class ImbalanceScoreTests
 {

@@ -1,3 +1,4 @@
+using EcsScaling.Core.Metrics;
 using EcsScaling.Core.Clusters;
 using EcsScaling.Core.Gateways;
 using EcsScaling.Core.Observability;
@@ -5,7 +6,7 @@ using EcsScaling.Core.Tests.Fakes;
 using EcsScaling.Core.Tests.Rebalance;
 using Microsoft.Extensions.Time.Testing;
 
-namespace EcsScaling.Core.Tests.Clusters;
+namespace EcsScaling.Core.Tests.Metrics;
 
 public class ClusterMetricsPublisherTests
 {

@@ -1,4 +1,4 @@
-namespace EcsScaling.Core.Clusters;
+namespace EcsScaling.Core.Metrics;
 
 /// <summary>
 /// How unevenly CPU is reserved: coefficient of variation (standard deviation / mean) of the CPU

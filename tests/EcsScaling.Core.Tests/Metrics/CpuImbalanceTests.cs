@@ -1,6 +1,7 @@
+using EcsScaling.Core.Metrics;
 using EcsScaling.Core.Clusters;
 
-namespace EcsScaling.Core.Tests.Clusters;
+namespace EcsScaling.Core.Tests.Metrics;
 
 public class CpuImbalanceTests
 {

@@ -1,6 +1,6 @@
 using EcsScaling.Core.Model;
 
-namespace EcsScaling.Core.Clusters;
+namespace EcsScaling.Core.Metrics;
 
 public sealed record InstanceLoad(
     string ContainerInstanceArn,

@@ -1,0 +1,116 @@
+using System.Text.RegularExpressions;
+
+namespace EcsScaling.Core.Tests.Architecture;
+
+/// <summary>
+/// Core's folders form layers (docs/architecture.md): a folder may use the ones below it, never one
+/// that uses it back. Read from the sources, so a new <c>using</c> that closes a loop fails here.
+/// </summary>
+public partial class FolderDependencyTests
+{
+    [Fact]
+    public void Core_folders_have_no_loop()
+    {
+        var graph = ReadCoreGraph();
+        Assert.Contains("Clusters", graph.Keys);
+        Assert.Null(FindLoop(graph));
+    }
+
+    [Fact]
+    public void Each_core_folder_is_its_namespace()
+    {
+        foreach (var file in Directory.EnumerateFiles(CoreSource(), "*.cs", SearchOption.AllDirectories).Where(IsSource))
+        {
+            var folder = Path.GetRelativePath(CoreSource(), Path.GetDirectoryName(file)!).Replace(Path.DirectorySeparatorChar, '.');
+            var expected = folder == "." ? "EcsScaling.Core" : "EcsScaling.Core." + folder;
+            Assert.Contains($"namespace {expected};", File.ReadAllText(file), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Loop_finder_finds_a_loop_and_names_it()
+    {
+        var graph = new Dictionary<string, HashSet<string>>
+        {
+            ["Metrics"] = ["Clusters", "Rebalance"],
+            ["Rebalance"] = ["Clusters", "Metrics"],
+            ["Clusters"] = ["Model"],
+            ["Model"] = [],
+        };
+        Assert.Equal("Metrics → Rebalance → Metrics", FindLoop(graph));
+        graph["Rebalance"].Remove("Metrics");
+        Assert.Null(FindLoop(graph));
+    }
+
+    internal static string? FindLoop(IReadOnlyDictionary<string, HashSet<string>> graph)
+    {
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        var path = new List<string>();
+        string? Visit(string folder)
+        {
+            if (path.IndexOf(folder) is var at and >= 0)
+            {
+                return string.Join(" → ", path.Skip(at).Append(folder));
+            }
+
+            if (!done.Add(folder))
+            {
+                return null;
+            }
+
+            path.Add(folder);
+            foreach (var next in graph.GetValueOrDefault(folder, []).Order(StringComparer.Ordinal))
+            {
+                if (Visit(next) is { } loop)
+                {
+                    return loop;
+                }
+            }
+
+            path.RemoveAt(path.Count - 1);
+            return null;
+        }
+
+        return graph.Keys.Order(StringComparer.Ordinal).Select(Visit).FirstOrDefault(loop => loop is not null);
+    }
+
+    private static Dictionary<string, HashSet<string>> ReadCoreGraph()
+    {
+        var graph = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(CoreSource(), "*.cs", SearchOption.AllDirectories).Where(IsSource))
+        {
+            var folder = Path.GetRelativePath(CoreSource(), Path.GetDirectoryName(file)!).Split(Path.DirectorySeparatorChar)[0];
+            var uses = graph.TryGetValue(folder, out var set) ? set : graph[folder] = new HashSet<string>(StringComparer.Ordinal);
+            foreach (Match match in CoreReference().Matches(File.ReadAllText(file)))
+            {
+                if (match.Groups[1].Value != folder)
+                {
+                    uses.Add(match.Groups[1].Value);
+                }
+            }
+        }
+
+        return graph;
+    }
+
+    private static bool IsSource(string file) =>
+        !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+        && !file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal);
+
+    private static string CoreSource()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Functions.sln")))
+            {
+                return Path.Combine(dir.FullName, "src", "EcsScaling.Core");
+            }
+        }
+
+        throw new DirectoryNotFoundException("Functions.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    // A using or a qualified name: both make the folder depend on the other.
+    [GeneratedRegex(@"\b(?:EcsScaling\.)?Core\.([A-Z][A-Za-z]*)\b")]
+    private static partial Regex CoreReference();
+}
