@@ -21,9 +21,17 @@ public sealed record DrainVerdict(bool Drained, string Reason, IReadOnlyList<str
             return new(false, $"{targets.Count} load-balancer target(s) still registered", targets);
         }
 
+        // Terminating now would cut a daemon's own shutdown short (its last log lines, its proxy's open
+        // connections); one that ECS has not asked to stop is stopped by the instance's shutdown.
+        var stopping = tasks.DaemonsStopping;
+        if (stopping.Count > 0)
+        {
+            return new(false, $"{stopping.Count} daemon task(s) still stopping", [.. stopping.Select(InstanceTasks.Describe)]);
+        }
+
         var daemons = tasks.DaemonsLeft;
         return daemons.Count == 0
             ? new(true, "drained: every task STOPPED and no target left", [])
-            : new(true, $"drained: only {daemons.Count} daemon task(s) left, which ECS stops last", [.. daemons.Select(InstanceTasks.Describe)]);
+            : new(true, $"drained: only {daemons.Count} daemon task(s) left, which ECS has not asked to stop", [.. daemons.Select(InstanceTasks.Describe)]);
     }
 }

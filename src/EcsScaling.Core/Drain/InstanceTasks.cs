@@ -73,6 +73,12 @@ public sealed record InstanceTasks(ContainerInstance Instance, IReadOnlyList<Ecs
 
     public IReadOnlyList<EcsTask> DaemonsLeft => [.. Tasks.Where(t => !t.IsStopped && IsDaemon(t))];
 
+    /// <summary>
+    /// Daemon tasks ECS is stopping (desired STOPPED, not yet STOPPED): a log shipper flushing or a proxy
+    /// closing connections. ECS may stop them as soon as no replica is RUNNING, before the replicas are gone.
+    /// </summary>
+    public IReadOnlyList<EcsTask> DaemonsStopping => [.. DaemonsLeft.Where(t => t.DesiredStatus == EcsTaskStatus.Stopped)];
+
     /// <summary>DRAINING never stops standalone tasks (group "family:…"); we do after a grace period. Service tasks are never ours to stop.</summary>
     public IReadOnlyList<EcsTask> StandaloneStillWanted =>
         [.. Tasks.Where(t => t.ServiceName is null && !t.IsStopped && t.DesiredStatus != EcsTaskStatus.Stopped)];

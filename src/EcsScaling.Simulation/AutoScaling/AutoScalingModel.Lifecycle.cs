@@ -183,6 +183,12 @@ public sealed partial class AutoScalingModel
             {
                 UnsafeTerminations.Add(new UnsafeTermination(clock.GetUtcNow(), instance.InstanceId, live, spotReclaim));
             }
+
+            var stopping = container.Tasks.Where(t => !t.IsStopped && t.IsDaemon && !t.IsActive).Select(t => t.Arn).ToList();
+            if (stopping.Count > 0)
+            {
+                DaemonShutdownsCutShort.Add(new UnsafeTermination(clock.GetUtcNow(), instance.InstanceId, stopping, spotReclaim));
+            }
         }
 
         foreach (var pending in instance.PendingActions.Values)

@@ -5,7 +5,6 @@ using EcsScaling.Simulation.Events;
 
 namespace EcsScaling.Simulation.AutoScaling;
 
-/// <summary>A termination that happened while a non-daemon task on the instance had not STOPPED.</summary>
 /// <summary>An instance that went away with tasks not STOPPED; SpotReclaim when EC2 took it back after the two-minute warning, which nothing can extend.</summary>
 public sealed record UnsafeTermination(DateTimeOffset At, string InstanceId, IReadOnlyList<string> LiveTaskArns, bool SpotReclaim);
 
@@ -25,6 +24,9 @@ public sealed partial class AutoScalingModel(VirtualClock clock, Random random, 
     public List<SimLifecycleAction> LifecycleActions { get; } = [];
 
     public List<UnsafeTermination> UnsafeTerminations { get; } = [];
+
+    /// <summary>Terminations while a daemon task ECS had asked to stop was still stopping (a log shipper's last flush cut off); LiveTaskArns are those daemons.</summary>
+    public List<UnsafeTermination> DaemonShutdownsCutShort { get; } = [];
 
     /// <summary>What DescribeScalingActivities would list, for narration.</summary>
     public List<(DateTimeOffset At, string Message)> Activities { get; } = [];

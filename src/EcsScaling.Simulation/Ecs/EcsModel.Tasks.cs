@@ -127,6 +127,11 @@ public sealed partial class EcsModel
         {
             MarkDirty(service);
         }
+
+        if (task.Service is { IsDaemon: false } && task.Instance.Status == ContainerInstanceStatus.Draining)
+        {
+            ReconcileDaemons(task.Instance);
+        }
     }
 
     /// <summary>

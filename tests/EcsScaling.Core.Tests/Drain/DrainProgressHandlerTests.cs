@@ -209,6 +209,23 @@ public class DrainProgressHandlerTests
     }
 
     [Fact]
+    public async Task A_daemon_task_ecs_is_stopping_holds_completion_until_it_is_stopped()
+    {
+        var (f, instance) = await DrainingWithTasksAsync();
+        f.Ecs.AddService(Build.Service("agent", 1, scheduling: SchedulingStrategy.Daemon));
+        var daemon = f.Ecs.AddTask(Build.Task("daemon", instance, group: "service:agent") with { DesiredStatus = EcsTaskStatus.Stopped });
+        f.StopAll(instance, t => t.Group != "service:agent");
+
+        var held = await f.HandleAsync(f.DrainingEvent(instance));
+        Assert.Empty(f.AutoScaling.Completions);
+        Assert.Contains("1 daemon task(s) still stopping", Assert.Single(held.Decisions).Reason, StringComparison.Ordinal);
+
+        f.Ecs.Tasks[daemon.Arn] = daemon with { LastStatus = EcsTaskStatus.Stopped };
+        await f.HandleAsync(f.DrainingEvent(instance));
+        Assert.Single(f.AutoScaling.Completions);
+    }
+
+    [Fact]
     public async Task A_standalone_task_still_running_blocks_completion()
     {
         var (f, instance) = await DrainingWithTasksAsync();

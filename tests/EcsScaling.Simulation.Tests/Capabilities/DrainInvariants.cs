@@ -13,6 +13,17 @@ public static class DrainInvariants
             .Select(u => $"{u.InstanceId} terminated at {u.At:HH:mm:ss} with {u.LiveTaskArns.Count} task(s) not STOPPED");
     });
 
+    /// <summary>
+    /// R7 for our group: no instance terminated while a daemon task that ECS was stopping had not STOPPED
+    /// (ECS may stop daemons while replicas still drain; the instance must outlive their shutdown).
+    /// </summary>
+    public static Invariant NoDaemonShutdownCutShortInOurGroup { get; } = new("R7 no daemon's shutdown cut short by a termination of ours", sim =>
+    {
+        var ours = sim.AutoScaling.LifecycleActions.Where(a => a.Hook.GroupName == StandardCluster.Group).Select(a => a.InstanceId).ToHashSet(StringComparer.Ordinal);
+        return sim.AutoScaling.DaemonShutdownsCutShort.Where(u => ours.Contains(u.InstanceId) && !u.SpotReclaim)
+            .Select(u => $"{u.InstanceId} terminated at {u.At:HH:mm:ss} while {u.LiveTaskArns.Count} daemon task(s) were still stopping");
+    });
+
     /// <summary>R2: every action of our hook on our group was completed by the function, none left to time out or pending.</summary>
     public static Invariant OurActionsCompletedInTime { get; } = new("R2 our lifecycle actions completed, none timed out", sim =>
         sim.AutoScaling.LifecycleActions

@@ -89,7 +89,9 @@ public class EcsModelDrainingTests
 
         var daemonTask = daemon.Tasks.Concat(cluster.Tasks.Values).First(t => t.Service == daemon && t.Instance == target);
         var webTask = cluster.Tasks.Values.Single(t => t.Service?.Name == "web" && t.Instance == target);
-        Assert.True(daemonTask.StoppingAt >= webTask.StoppedAt, "the daemon task stopped after the replica task");
+        // ECS stops daemons once no replica is RUNNING, while the replica may still be deactivating (amazon-ecs-agent #3829).
+        Assert.True(daemonTask.StoppingAt >= webTask.StoppingAt, "the daemon task was stopped after the replica task left RUNNING");
+        Assert.True(daemonTask.StoppingAt < webTask.StoppedAt, "the daemon task was stopped before the replica task was STOPPED");
         Assert.Equal(EcsTaskStatus.Running, standalone.LastStatus);
         Assert.True(standalone.IsActive);
     }
