@@ -64,7 +64,7 @@ internal static class SimulateScaleBenchmark
     /// <summary>A model-level drain every 30 s: DRAINING for instances in Terminating:Wait, completion once their tasks are STOPPED.</summary>
     private static void ScheduleSweep(Simulator sim, SimGroup group) => sim.Clock.Schedule(TimeSpan.FromSeconds(30), () =>
     {
-        foreach (var waiting in group.Instances.Values.Where(i => i.LifecycleState == AsgLifecycleState.TerminatingWait).ToList())
+        foreach (var waiting in group.Instances.Values.Where(i => i.LifecycleState == LifecycleStates.TerminatingWait).ToList())
         {
             var container = sim.Ecs.InstancesByEc2Id[waiting.InstanceId];
             sim.Ecs.SetInstanceStatus(container, ContainerInstanceStatus.Draining);

@@ -47,7 +47,7 @@ public sealed class AutoScalingGateway(IAwsCaller aws) : IAutoScalingGateway
         aws.CallAsync(Op.DescribeLifecycleHooks, new QueryParameters().Add("AutoScalingGroupName", groupName), cancellationToken);
 
     public Task<LifecycleCompletion> CompleteLifecycleActionAsync(LifecycleActionRef action, LifecycleResult result, CancellationToken cancellationToken) =>
-        LifecycleCallAsync(Op.CompleteLifecycleAction, ActionParameters(action).Add("LifecycleActionResult", result == LifecycleResult.Continue ? "CONTINUE" : "ABANDON"), cancellationToken);
+        LifecycleCallAsync(Op.CompleteLifecycleAction, ActionParameters(action).Add("LifecycleActionResult", LifecycleResultText.Wire.Of(result)), cancellationToken);
 
     public Task<LifecycleCompletion> RecordLifecycleActionHeartbeatAsync(LifecycleActionRef action, CancellationToken cancellationToken) =>
         LifecycleCallAsync(Op.RecordLifecycleActionHeartbeat, ActionParameters(action), cancellationToken);

@@ -48,12 +48,13 @@ public static class AutoScalingOperations
         i.Required("InstanceId"), groupName, i.Text("LifecycleState") ?? string.Empty, i.Text("AvailabilityZone"),
         i.Bool("ProtectedFromScaleIn") ?? false, i.Text("HealthStatus"));
 
+    /// <summary>A missing DefaultResult is Auto Scaling's default, ABANDON; any transition but launching is taken as terminating.</summary>
     private static LifecycleHook ParseHook(QueryElement h) => new(
         h.Required("AutoScalingGroupName"),
         h.Required("LifecycleHookName"),
-        h.Text("LifecycleTransition") == "autoscaling:EC2_INSTANCE_LAUNCHING" ? LifecycleTransition.Launching : LifecycleTransition.Terminating,
+        LifecycleTransitionText.Wire.TryParse(h.Text("LifecycleTransition"), out var transition) ? transition : LifecycleTransition.Terminating,
         TimeSpan.FromSeconds(h.Int("HeartbeatTimeout") ?? 3600),
         TimeSpan.FromSeconds(h.Int("GlobalTimeout") ?? 172800),
-        h.Text("DefaultResult") == "CONTINUE" ? LifecycleResult.Continue : LifecycleResult.Abandon,
+        LifecycleResultText.Wire.TryParse(h.Text("DefaultResult"), out var result) ? result : LifecycleResult.Abandon,
         h.Text("NotificationMetadata"));
 }

@@ -27,7 +27,7 @@ public sealed class EcsGateway(IAwsCaller aws) : IEcsGateway
     public async Task<string?> FindContainerInstanceArnAsync(string cluster, string ec2InstanceId, ContainerInstanceStatus status, CancellationToken cancellationToken)
     {
         var page = await aws.CallAsync(Op.ListContainerInstances,
-            new ListContainerInstancesRequest(cluster, $"ec2InstanceId == {ec2InstanceId}", EcsMapping.ToWire(status), null, EcsLimits.ListPageSize), cancellationToken).ConfigureAwait(false);
+            new ListContainerInstancesRequest(cluster, $"ec2InstanceId == {ec2InstanceId}", ContainerInstanceStatusText.ToFilter(status), null, EcsLimits.ListPageSize), cancellationToken).ConfigureAwait(false);
         var arns = page.ContainerInstanceArns ?? [];
         if (arns.Count <= 1 && page.NextToken is null)
         {
@@ -68,7 +68,7 @@ public sealed class EcsGateway(IAwsCaller aws) : IEcsGateway
 
     public async Task<IReadOnlyList<ContainerInstance>> ListContainerInstancesAsync(string cluster, ContainerInstanceStatus? status, CancellationToken cancellationToken)
     {
-        var wireStatus = status is { } s ? EcsMapping.ToWire(s) : null;
+        var wireStatus = status is { } s ? ContainerInstanceStatusText.ToFilter(s) : null;
         var arns = await Paging.CollectAsync<string>(async token =>
         {
             var page = await aws.CallAsync(Op.ListContainerInstances, new ListContainerInstancesRequest(cluster, null, wireStatus, token, EcsLimits.ListPageSize), cancellationToken).ConfigureAwait(false);
@@ -85,13 +85,16 @@ public sealed class EcsGateway(IAwsCaller aws) : IEcsGateway
             (await aws.CallAsync(Op.DescribeContainerInstances, new DescribeContainerInstancesRequest(cluster, batch), cancellationToken).ConfigureAwait(false))
                 .ContainerInstances?.Select(i => EcsMapping.ToContainerInstance(i, EcsArns.ClusterArn(cluster, i.ContainerInstanceArn)))).ConfigureAwait(false);
 
-    public async Task UpdateContainerInstancesStateAsync(string cluster, IReadOnlyList<string> containerInstanceArns, ContainerInstanceStatus status, CancellationToken cancellationToken) =>
+    public async Task UpdateContainerInstancesStateAsync(string cluster, IReadOnlyList<string> containerInstanceArns, ContainerInstanceStatus status, CancellationToken cancellationToken)
+    {
+        var wireStatus = ContainerInstanceStatusText.ToSet(status);
         await Paging.BatchedAsync<string, EcsContainerInstance>(containerInstanceArns, EcsLimits.UpdateContainerInstancesState, async batch =>
         {
-            var response = await aws.CallAsync(Op.UpdateContainerInstancesState, new UpdateContainerInstancesStateRequest(cluster, batch, EcsMapping.ToWire(status)), cancellationToken).ConfigureAwait(false);
+            var response = await aws.CallAsync(Op.UpdateContainerInstancesState, new UpdateContainerInstancesStateRequest(cluster, batch, wireStatus), cancellationToken).ConfigureAwait(false);
             EcsFailures.ThrowIfAny(Op.UpdateContainerInstancesState, response.Failures);
             return response.ContainerInstances;
         }).ConfigureAwait(false);
+    }
 
     public Task<IReadOnlyList<string>> ListTaskArnsAsync(string cluster, TaskQuery query, CancellationToken cancellationToken)
     {

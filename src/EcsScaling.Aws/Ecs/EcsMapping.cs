@@ -14,7 +14,7 @@ public static class EcsMapping
         i.ContainerInstanceArn ?? string.Empty,
         clusterArn,
         i.Ec2InstanceId ?? string.Empty,
-        ParseInstanceStatus(i.Status),
+        ContainerInstanceStatusText.Wire.Parse(i.Status),
         i.AgentConnected,
         Resources(i.RegisteredResources),
         Resources(i.RemainingResources),
@@ -71,23 +71,6 @@ public static class EcsMapping
 
     public static IReadOnlyDictionary<string, string> Tags(List<EcsTag>? tags) =>
         (tags ?? []).Where(t => t.Key is not null).GroupBy(t => t.Key!).ToDictionary(g => g.Key, g => g.Last().Value ?? string.Empty);
-
-    public static string ToWire(ContainerInstanceStatus status) => status switch
-    {
-        ContainerInstanceStatus.RegistrationFailed => "REGISTRATION_FAILED",
-        _ => status.ToString().ToUpperInvariant(),
-    };
-
-    public static ContainerInstanceStatus ParseInstanceStatus(string? status) => status switch
-    {
-        "REGISTERING" => ContainerInstanceStatus.Registering,
-        "ACTIVE" => ContainerInstanceStatus.Active,
-        "DRAINING" => ContainerInstanceStatus.Draining,
-        "DEREGISTERING" => ContainerInstanceStatus.Deregistering,
-        "INACTIVE" => ContainerInstanceStatus.Inactive,
-        "REGISTRATION_FAILED" => ContainerInstanceStatus.RegistrationFailed,
-        _ => throw new FormatException($"unknown container instance status '{status}'"),
-    };
 
     private static IEnumerable<TaskEndpoint> Endpoints(EcsContainer c) =>
         (c.NetworkBindings ?? []).Select(b => new TaskEndpoint(null, b.HostPort, b.ContainerPort, c.Name))

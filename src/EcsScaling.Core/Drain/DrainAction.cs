@@ -26,7 +26,7 @@ public sealed record DrainAction(
     string? HookName = null,
     IReadOnlyDictionary<string, string>? Attributes = null,
     IReadOnlyList<string>? Names = null,
-    string? Result = null,
+    LifecycleResult? Result = null,
     string? Reason = null,
     bool? Protect = null)
 {
@@ -47,15 +47,11 @@ public sealed record DrainAction(
 
     /// <summary>The token is not kept: CompleteLifecycleAction accepts the instance id instead, so a plan can be replayed.</summary>
     public static DrainAction Complete(LifecycleActionRef action, LifecycleResult result) =>
-        new(DrainActionKind.CompleteLifecycleAction, action.InstanceId, GroupName: action.GroupName, HookName: action.HookName, Result: ResultText(result));
+        new(DrainActionKind.CompleteLifecycleAction, action.InstanceId, GroupName: action.GroupName, HookName: action.HookName, Result: result);
 
     public static DrainAction SetProtection(string groupName, IReadOnlyList<string> instanceIds, bool protect) =>
         new(DrainActionKind.SetScaleInProtection, groupName, GroupName: groupName, Names: instanceIds, Protect: protect);
 
-    public static string ResultText(LifecycleResult result) => result == LifecycleResult.Continue ? "CONTINUE" : "ABANDON";
-
     /// <summary>For Heartbeat and CompleteLifecycleAction actions.</summary>
     public LifecycleActionRef ToLifecycleAction() => new(GroupName!, HookName!, Target, Token: null);
-
-    public LifecycleResult ToLifecycleResult() => Result == "ABANDON" ? LifecycleResult.Abandon : LifecycleResult.Continue;
 }

@@ -93,7 +93,7 @@ public sealed class DrainDeadlines(DrainContext context)
         {
             return decision with
             {
-                Reason = $"max drain time {DurationText.Format(options.MaxDrainTime)} reached: completing with {DrainAction.ResultText(options.MaxDrainTimeResult)} while {progress}",
+                Reason = $"max drain time {DurationText.Format(options.MaxDrainTime)} reached: completing with {LifecycleResultText.Wire.Of(options.MaxDrainTimeResult)} while {progress}",
                 Actions = CompletionPlanner.CompleteAll(asg.GroupName, asg.InstanceId, hookNames, options.MaxDrainTimeResult),
                 Forced = true,
             };

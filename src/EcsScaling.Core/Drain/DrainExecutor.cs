@@ -91,7 +91,7 @@ public sealed class DrainExecutor(GatewaySet gateways, ITelemetry telemetry)
                 break;
             case DrainActionKind.CompleteLifecycleAction:
                 // AlreadyFinished (ValidationError) means a duplicate or an earlier invocation won: success.
-                if (await gateways.AutoScaling.CompleteLifecycleActionAsync(action.ToLifecycleAction(), action.ToLifecycleResult(), ct) == LifecycleCompletion.Completed)
+                if (await gateways.AutoScaling.CompleteLifecycleActionAsync(action.ToLifecycleAction(), action.Result!.Value, ct) == LifecycleCompletion.Completed)
                 {
                     metrics.Add((DrainMetrics.LifecycleActionsCompleted, 1, "Count"));
                 }

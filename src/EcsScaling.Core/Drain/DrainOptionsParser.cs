@@ -33,7 +33,7 @@ public static class DrainOptionsParser
             launchHooks,
             Duration(reader, DrainVariables.StandaloneTaskGrace, TimeSpan.Zero),
             Duration(reader, DrainVariables.MaxDrainTime, TimeSpan.FromMinutes(1)),
-            reader.Choice(DrainVariables.MaxDrainTimeResult, LifecycleResult.Continue, ("CONTINUE", LifecycleResult.Continue), ("ABANDON", LifecycleResult.Abandon)),
+            reader.Choice(DrainVariables.MaxDrainTimeResult, LifecycleResult.Continue, [.. LifecycleResultText.Wire.Words]),
             reader.Choice(DrainVariables.SpotInterruption, InterruptionBehaviour.Drain, Behaviours),
             reader.Choice(DrainVariables.RebalanceRecommendation, InterruptionBehaviour.Ignore, Behaviours),
             protectedGroups,

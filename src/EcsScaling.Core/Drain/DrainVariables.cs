@@ -1,4 +1,5 @@
 using EcsScaling.Core.Clusters;
+using EcsScaling.Core.Model;
 
 namespace EcsScaling.Core.Drain;
 
@@ -29,7 +30,7 @@ public static class DrainVariables
         new(LaunchHooks, "", "Comma-separated launch lifecycle hook names we own; empty = no launch hook. Give the hook DefaultResult ABANDON."),
         new(StandaloneTaskGrace, "10m", "After this long draining, standalone (non-service) tasks are stopped by us."),
         new(MaxDrainTime, "2h", "After this long draining, the lifecycle action is completed anyway."),
-        new(MaxDrainTimeResult, "CONTINUE", "Result sent at the max drain time: CONTINUE or ABANDON."),
+        new(MaxDrainTimeResult, LifecycleResultText.Wire.Of(LifecycleResult.Continue), $"Result sent at the max drain time: {LifecycleResultText.Wire.Expected}."),
         new(SpotInterruption, "drain", "On a Spot interruption warning: drain or ignore."),
         new(RebalanceRecommendation, "ignore", "On an EC2 rebalance recommendation: drain or ignore."),
         new(ProtectedGroups, "", "Comma-separated ASG names (subset of ECS_SCALING_ASG_NAMES) whose busy instances keep scale-in protection."),

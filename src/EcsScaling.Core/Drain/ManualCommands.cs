@@ -53,7 +53,7 @@ public sealed class ManualCommands(DrainContext context)
         }
 
         var hooks = await new HookResolver(context).OurHookNamesAsync(asg.GroupName, transition.Value, ct);
-        return new DrainDecision(Step, instanceId, $"forced by operator with {DrainAction.ResultText(result)}: {reason}",
+        return new DrainDecision(Step, instanceId, $"forced by operator with {LifecycleResultText.Wire.Of(result)}: {reason}",
             CompletionPlanner.CompleteAll(asg.GroupName, asg.InstanceId, hooks, result), asg.GroupName, HookName: string.Join(",", hooks), Forced: true);
     }
 

@@ -54,13 +54,13 @@ public static class AutoScalingEvents
         return LifecycleAction(message, origin);
     }
 
-    private static LifecycleTransition Transition(EventNode message) => message.RequiredString("LifecycleTransition") switch
+    private static LifecycleTransition Transition(EventNode message)
     {
-        "autoscaling:EC2_INSTANCE_TERMINATING" => LifecycleTransition.Terminating,
-        "autoscaling:EC2_INSTANCE_LAUNCHING" => LifecycleTransition.Launching,
-        var other => throw EventNode.Fail(message.Child("LifecycleTransition"),
-            $"expected autoscaling:EC2_INSTANCE_TERMINATING or autoscaling:EC2_INSTANCE_LAUNCHING, got \"{other}\""),
-    };
+        var text = message.RequiredString("LifecycleTransition");
+        return LifecycleTransitionText.Wire.TryParse(text, out var transition)
+            ? transition
+            : throw EventNode.Fail(message.Child("LifecycleTransition"), $"expected {LifecycleTransitionText.Wire.Expected}, got \"{text}\"");
+    }
 
     /// <summary>NotificationMetadata is free text, but people put JSON objects in it; keep them as their JSON text.</summary>
     private static string? Metadata(EventNode message) =>

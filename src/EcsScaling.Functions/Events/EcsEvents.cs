@@ -94,12 +94,7 @@ public static class EcsEvents
     private static ContainerInstanceStatus? Status(EventNode detail) => detail.OptionalString("status") switch
     {
         null => null,
-        "REGISTERING" => ContainerInstanceStatus.Registering,
-        "ACTIVE" => ContainerInstanceStatus.Active,
-        "DRAINING" => ContainerInstanceStatus.Draining,
-        "DEREGISTERING" => ContainerInstanceStatus.Deregistering,
-        "INACTIVE" => ContainerInstanceStatus.Inactive,
-        "REGISTRATION_FAILED" => ContainerInstanceStatus.RegistrationFailed,
+        var text when ContainerInstanceStatusText.Wire.TryParse(text, out var status) => status,
         var other => throw EventNode.Fail(detail.Child("status"), $"unknown container instance status \"{other}\""),
     };
 }

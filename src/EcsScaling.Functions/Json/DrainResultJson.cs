@@ -1,6 +1,7 @@
 using System.Text.Json;
 using EcsScaling.Core.Drain;
 using EcsScaling.Core.Json;
+using EcsScaling.Core.Model;
 
 namespace EcsScaling.Functions.Json;
 
@@ -33,6 +34,6 @@ public static class DrainResultJson
 
     private static void WriteAction(Utf8JsonWriter w, DrainAction a) =>
         w.Name("kind", a.Kind).String("target", a.Target).String("cluster", a.Cluster).String("groupName", a.GroupName)
-            .String("hookName", a.HookName).Map("attributes", (IEnumerable<KeyValuePair<string, string?>>?)a.Attributes).Strings("names", a.Names).String("result", a.Result)
+            .String("hookName", a.HookName).Map("attributes", (IEnumerable<KeyValuePair<string, string?>>?)a.Attributes).Strings("names", a.Names).String("result", a.Result is { } result ? LifecycleResultText.Wire.Of(result) : null)
             .String("reason", a.Reason).Boolean("protect", a.Protect);
 }

@@ -79,12 +79,12 @@ public static partial class OpsCommandParser
         return value is null || NamePattern().IsMatch(value) ? value : throw EventNode.Fail("profile", $"\"{Truncate(value)}\" is not a valid name");
     }
 
-    private static LifecycleResult Result(EventNode root) => root.RequiredString("result").ToUpperInvariant() switch
+    /// <summary>Typed by a person: any case.</summary>
+    private static LifecycleResult Result(EventNode root)
     {
-        "CONTINUE" => LifecycleResult.Continue,
-        "ABANDON" => LifecycleResult.Abandon,
-        var other => throw EventNode.Fail("result", $"\"{Truncate(other)}\" is not CONTINUE or ABANDON"),
-    };
+        var text = root.RequiredString("result").ToUpperInvariant();
+        return LifecycleResultText.Wire.TryParse(text, out var result) ? result : throw EventNode.Fail("result", $"\"{Truncate(text)}\" is not {LifecycleResultText.Wire.Expected}");
+    }
 
     private static string Reason(EventNode root)
     {

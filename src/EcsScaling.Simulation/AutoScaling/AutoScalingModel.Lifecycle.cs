@@ -5,7 +5,7 @@ namespace EcsScaling.Simulation.AutoScaling;
 
 public sealed partial class AutoScalingModel
 {
-    private static bool IsLeaving(SimAsgInstance instance) => instance.LifecycleState.StartsWith(AsgLifecycleState.Terminating, StringComparison.Ordinal);
+    private static bool IsLeaving(SimAsgInstance instance) => instance.LifecycleState.StartsWith(LifecycleStates.Terminating, StringComparison.Ordinal);
 
     private void Reconcile(SimGroup group)
     {
@@ -61,14 +61,14 @@ public sealed partial class AutoScalingModel
             if (Instances.ContainsKey(instance.InstanceId))
             {
                 RegisterWithEcs(group, instance);
-                if (instance.LifecycleState == AsgLifecycleState.Pending)
+                if (instance.LifecycleState == LifecycleStates.Pending)
                 {
-                    instance.LifecycleState = AsgLifecycleState.InService;
+                    instance.LifecycleState = LifecycleStates.InService;
                     instance.InServiceAt = clock.GetUtcNow();
                 }
             }
         });
-        StartActions(group, instance, LifecycleTransition.Launching, AsgLifecycleState.PendingWait);
+        StartActions(group, instance, LifecycleTransition.Launching, LifecycleStates.PendingWait);
     }
 
     private void BeginTermination(SimGroup group, SimAsgInstance instance, string cause)
@@ -78,9 +78,9 @@ public sealed partial class AutoScalingModel
             return;
         }
 
-        instance.LifecycleState = AsgLifecycleState.Terminating;
+        instance.LifecycleState = LifecycleStates.Terminating;
         Activities.Add((clock.GetUtcNow(), $"{group.Name}: terminating {instance.InstanceId} in {instance.AvailabilityZone} ({cause})"));
-        if (!StartActions(group, instance, LifecycleTransition.Terminating, AsgLifecycleState.TerminatingWait))
+        if (!StartActions(group, instance, LifecycleTransition.Terminating, LifecycleStates.TerminatingWait))
         {
             Proceed(group, instance);
         }
@@ -157,14 +157,14 @@ public sealed partial class AutoScalingModel
         }
         else
         {
-            instance.LifecycleState = AsgLifecycleState.InService;
+            instance.LifecycleState = LifecycleStates.InService;
             instance.InServiceAt = clock.GetUtcNow();
         }
     }
 
     private void Proceed(SimGroup group, SimAsgInstance instance)
     {
-        instance.LifecycleState = AsgLifecycleState.TerminatingProceed;
+        instance.LifecycleState = LifecycleStates.TerminatingProceed;
         clock.Schedule(timings.Shutdown, () => Terminated(group, instance, "shutdown complete"));
     }
 
@@ -197,7 +197,7 @@ public sealed partial class AutoScalingModel
         }
 
         instance.PendingActions.Clear();
-        instance.LifecycleState = AsgLifecycleState.Terminated;
+        instance.LifecycleState = LifecycleStates.Terminated;
         group.Instances.Remove(instance.InstanceId);
         ecs.InstanceTerminated(instance.InstanceId);
         Activities.Add((clock.GetUtcNow(), $"{group.Name}: {instance.InstanceId} terminated ({cause})"));

@@ -47,7 +47,7 @@ public sealed partial class AutoScalingModel(VirtualClock clock, Random random, 
         for (var i = 0; i < desired; i++)
         {
             var instance = AddInstance(group);
-            instance.LifecycleState = AsgLifecycleState.InService;
+            instance.LifecycleState = LifecycleStates.InService;
             instance.InServiceAt = clock.GetUtcNow() - group.DefaultInstanceWarmup;
             RegisterWithEcs(group, instance);
         }

@@ -53,7 +53,7 @@ public sealed class CapacityProvider(string name, SimGroup group, EcsModel ecs, 
     /// </summary>
     public double Reservation()
     {
-        var running = group.Instances.Values.Count(i => !i.LifecycleState.StartsWith(AsgLifecycleState.Terminating, StringComparison.Ordinal));
+        var running = group.Instances.Values.Count(i => !i.LifecycleState.StartsWith(LifecycleStates.Terminating, StringComparison.Ordinal));
         var needed = Needed();
         return running == 0 ? (needed > 0 ? 200 : 100) : 100.0 * needed / running;
     }
@@ -97,7 +97,7 @@ public sealed class CapacityProvider(string name, SimGroup group, EcsModel ecs, 
     private void ProtectBusyInstances()
     {
         var wanted = group.Instances.Values
-            .Where(i => i.LifecycleState == AsgLifecycleState.InService && ecs.InstancesByEc2Id.ContainsKey(i.InstanceId))
+            .Where(i => i.LifecycleState == LifecycleStates.InService && ecs.InstancesByEc2Id.ContainsKey(i.InstanceId))
             .GroupBy(i => ecs.InstancesByEc2Id[i.InstanceId].Tasks.Any(t => t.IsActive && !t.IsDaemon))
             .ToList();
         foreach (var side in wanted)

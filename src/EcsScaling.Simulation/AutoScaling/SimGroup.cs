@@ -36,7 +36,7 @@ public sealed class SimAsgInstance(string instanceId, string groupName, string a
 
     public DateTimeOffset LaunchedAt => launchedAt;
 
-    public string LifecycleState { get; set; } = AsgLifecycleState.Pending;
+    public string LifecycleState { get; set; } = LifecycleStates.Pending;
 
     /// <summary>When it entered InService: instance warm-up counts from here.</summary>
     public DateTimeOffset? InServiceAt { get; set; }
@@ -46,19 +46,6 @@ public sealed class SimAsgInstance(string instanceId, string groupName, string a
     public Dictionary<string, SimLifecycleAction> PendingActions { get; } = new(StringComparer.Ordinal);
 
     public AutoScalingInstance ToModel() => new(instanceId, groupName, LifecycleState, availabilityZone, ProtectedFromScaleIn, "Healthy");
-}
-
-/// <summary>The states of https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-lifecycle.html.</summary>
-public static class AsgLifecycleState
-{
-    public const string Pending = "Pending";
-    public const string PendingWait = "Pending:Wait";
-    public const string PendingProceed = "Pending:Proceed";
-    public const string InService = "InService";
-    public const string Terminating = "Terminating";
-    public const string TerminatingWait = "Terminating:Wait";
-    public const string TerminatingProceed = "Terminating:Proceed";
-    public const string Terminated = "Terminated";
 }
 
 public sealed class SimGroup(string name, string arn, SimCluster cluster, Resources instanceCapacity, IReadOnlyList<string> availabilityZones)

@@ -84,7 +84,7 @@ public static class EcsEventJson
             json.WriteString("ec2InstanceId", instance.Ec2InstanceId);
             WriteResources(json, "registeredResources", instance.Registered);
             WriteResources(json, "remainingResources", instance.Remaining);
-            json.WriteString("status", StatusText(instance.Status));
+            json.WriteString("status", ContainerInstanceStatusText.Wire.Of(instance.Status));
             json.WriteNumber("version", instance.Version);
             json.WriteStartObject("versionInfo");
             json.WriteString("agentHash", "4023248");
@@ -96,16 +96,6 @@ public static class EcsEventJson
             json.WriteNumber("pendingTasksCount", instance.PendingTasksCount);
             json.WriteString("updatedAt", EventJson.EcsTime(now));
         });
-
-    public static string StatusText(ContainerInstanceStatus status) => status switch
-    {
-        ContainerInstanceStatus.Active => "ACTIVE",
-        ContainerInstanceStatus.Draining => "DRAINING",
-        ContainerInstanceStatus.Registering => "REGISTERING",
-        ContainerInstanceStatus.Deregistering => "DEREGISTERING",
-        ContainerInstanceStatus.RegistrationFailed => "REGISTRATION_FAILED",
-        _ => "INACTIVE",
-    };
 
     private static string TaskId(SimTask task) => task.Arn[(task.Arn.LastIndexOf('/') + 1)..];
 

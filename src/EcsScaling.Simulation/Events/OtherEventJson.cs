@@ -17,7 +17,7 @@ public static class OtherEventJson
                 json.WriteString("AutoScalingGroupName", hook.GroupName);
                 json.WriteString("LifecycleHookName", hook.HookName);
                 json.WriteString("EC2InstanceId", instanceId);
-                json.WriteString("LifecycleTransition", terminating ? "autoscaling:EC2_INSTANCE_TERMINATING" : "autoscaling:EC2_INSTANCE_LAUNCHING");
+                json.WriteString("LifecycleTransition", LifecycleTransitionText.Wire.Of(hook.Transition));
                 json.WriteOptional("NotificationMetadata", hook.NotificationMetadata);
             });
 

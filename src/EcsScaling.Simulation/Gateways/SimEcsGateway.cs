@@ -28,7 +28,7 @@ public sealed partial class SimEcsGateway(EcsModel ecs, SimulatedApi api) : IEcs
 
     /// <summary>One call, as on the wire: ListContainerInstances applies both the ec2InstanceId filter and the status.</summary>
     public async Task<string?> FindContainerInstanceArnAsync(string cluster, string ec2InstanceId, ContainerInstanceStatus status, CancellationToken cancellationToken) =>
-        (await Paged("ListContainerInstances", () => Cluster("ListContainerInstances", cluster).Instances.Values
+        (await Paged("ListContainerInstances", () => ListedCluster(cluster, status).Instances.Values
             .Where(i => i.Ec2InstanceId == ec2InstanceId && i.Status == status)
             .Select(i => i.Arn).ToList(), cancellationToken).ConfigureAwait(false)).FirstOrDefault();
 
@@ -56,7 +56,7 @@ public sealed partial class SimEcsGateway(EcsModel ecs, SimulatedApi api) : IEcs
 
     public async Task<IReadOnlyList<ContainerInstance>> ListContainerInstancesAsync(string cluster, ContainerInstanceStatus? status, CancellationToken cancellationToken)
     {
-        var arns = await Paged("ListContainerInstances", () => Cluster("ListContainerInstances", cluster).Instances.Values
+        var arns = await Paged("ListContainerInstances", () => ListedCluster(cluster, status).Instances.Values
             .Where(i => status is null ? i.Status != ContainerInstanceStatus.Inactive : i.Status == status)
             .Select(i => i.Arn).ToList(), cancellationToken).ConfigureAwait(false);
         return await DescribeContainerInstancesAsync(cluster, arns, cancellationToken).ConfigureAwait(false);
@@ -84,9 +84,9 @@ public sealed partial class SimEcsGateway(EcsModel ecs, SimulatedApi api) : IEcs
         {
             await api.CallAsync(Service, "UpdateContainerInstancesState", () =>
             {
-                if (status is not (ContainerInstanceStatus.Active or ContainerInstanceStatus.Draining))
+                if (!ContainerInstanceStatusText.CanBeSet(status))
                 {
-                    throw api.Error(Service, "UpdateContainerInstancesState", "InvalidParameterException", $"status must be ACTIVE or DRAINING, not {status}");
+                    throw api.Error(Service, "UpdateContainerInstancesState", "InvalidParameterException", $"status must be ACTIVE or DRAINING, not {ContainerInstanceStatusText.Wire.Of(status)}");
                 }
 
                 var c = Cluster("UpdateContainerInstancesState", cluster);
@@ -146,6 +146,12 @@ public sealed partial class SimEcsGateway(EcsModel ecs, SimulatedApi api) : IEcs
 
     private SimCluster Cluster(string operation, string nameOrArn) =>
         ecs.FindCluster(nameOrArn) ?? throw api.Error(Service, operation, "ClusterNotFoundException", $"Cluster not found: {nameOrArn}");
+
+    /// <summary>The cluster a status-filtered ListContainerInstances lists, once the filter passed AWS's check.</summary>
+    private SimCluster ListedCluster(string nameOrArn, ContainerInstanceStatus? status) =>
+        status is { } wanted && !ContainerInstanceStatusText.CanFilterBy(wanted)
+            ? throw api.Error(Service, "ListContainerInstances", "InvalidParameterException", $"status cannot be {ContainerInstanceStatusText.Wire.Of(wanted)}")
+            : Cluster("ListContainerInstances", nameOrArn);
 
     private async Task<IReadOnlyList<string>> Paged(string operation, Func<List<string>> list, CancellationToken cancellationToken)
     {

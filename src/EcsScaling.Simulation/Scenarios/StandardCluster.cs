@@ -91,5 +91,5 @@ public static class StandardCluster
 
     /// <summary>An instance that is InService and not protected, chosen deterministically.</summary>
     public static string SomeInServiceInstance(Simulator sim) =>
-        sim.AutoScaling.Groups[Group].Instances.Values.First(i => i.LifecycleState == AsgLifecycleState.InService).InstanceId;
+        sim.AutoScaling.Groups[Group].Instances.Values.First(i => i.LifecycleState == LifecycleStates.InService).InstanceId;
 }

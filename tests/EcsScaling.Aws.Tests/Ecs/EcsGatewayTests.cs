@@ -58,6 +58,37 @@ public class EcsGatewayTests
         Assert.All(requests, r => Assert.Equal("DRAINING", r.Status));
     }
 
+    /// <summary>"The only valid values for this action are ACTIVE and DRAINING" (ECS API reference): anything else is refused before a call.</summary>
+    [Theory]
+    [InlineData(ContainerInstanceStatus.Registering)]
+    [InlineData(ContainerInstanceStatus.Deregistering)]
+    [InlineData(ContainerInstanceStatus.Inactive)]
+    [InlineData(ContainerInstanceStatus.RegistrationFailed)]
+    public async Task UpdateContainerInstancesState_refuses_a_status_AWS_would_refuse_without_calling(ContainerInstanceStatus status)
+    {
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Gateway.UpdateContainerInstancesStateAsync("main", Arns("container-instance", 1), status, None));
+
+        Assert.Empty(aws.RequestsOf(Op.UpdateContainerInstancesState));
+    }
+
+    /// <summary>botocore's ECS model: ListContainerInstances' status enum has every status but INACTIVE.</summary>
+    [Fact]
+    public async Task ListContainerInstances_refuses_the_INACTIVE_filter_without_calling()
+    {
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Gateway.ListContainerInstancesAsync("main", ContainerInstanceStatus.Inactive, None));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => Gateway.FindContainerInstanceArnAsync("main", "i-1", ContainerInstanceStatus.Inactive, None));
+
+        Assert.Empty(aws.RequestsOf(Op.ListContainerInstances));
+    }
+
+    [Fact]
+    public async Task ListContainerInstances_sends_the_wire_spelling_of_the_status()
+    {
+        await Gateway.ListContainerInstancesAsync("main", ContainerInstanceStatus.RegistrationFailed, None);
+
+        Assert.Equal("REGISTRATION_FAILED", Assert.Single(aws.RequestsOf(Op.ListContainerInstances)).Status);
+    }
+
     [Fact]
     public async Task A_failure_in_UpdateContainerInstancesState_is_thrown_with_its_reason()
     {

@@ -37,14 +37,14 @@ public sealed class FakeAutoScaling : IAutoScalingGateway
         return hook;
     }
 
-    public AutoScalingInstance AddInstance(string instanceId, string groupName, string lifecycleState = "InService", bool protectedFromScaleIn = false) =>
+    public AutoScalingInstance AddInstance(string instanceId, string groupName, string lifecycleState = LifecycleStates.InService, bool protectedFromScaleIn = false) =>
         Instances[instanceId] = new AutoScalingInstance(instanceId, groupName, lifecycleState, "us-east-1a", protectedFromScaleIn, "Healthy");
 
     /// <summary>ASG starts a transition: the instance waits on every hook of its group for that transition.</summary>
     public void StartLifecycleAction(string instanceId, LifecycleTransition transition)
     {
         var instance = Instances[instanceId];
-        Instances[instanceId] = instance with { LifecycleState = transition == LifecycleTransition.Terminating ? "Terminating:Wait" : "Pending:Wait" };
+        Instances[instanceId] = instance with { LifecycleState = transition == LifecycleTransition.Terminating ? LifecycleStates.TerminatingWait : LifecycleStates.PendingWait };
         foreach (var hook in Hooks.Where(h => h.GroupName == instance.GroupName && h.Transition == transition))
         {
             PendingActions.Add((instanceId, hook.HookName));
@@ -73,7 +73,7 @@ public sealed class FakeAutoScaling : IAutoScalingGateway
         if (!PendingActions.Any(p => p.InstanceId == action.InstanceId))
         {
             var instance = Instances[action.InstanceId];
-            var proceed = instance.LifecycleState.StartsWith("Terminating", StringComparison.Ordinal) ? "Terminating:Proceed" : "Pending:Proceed";
+            var proceed = LifecycleStates.IsTerminatingWait(instance.LifecycleState) ? LifecycleStates.TerminatingProceed : LifecycleStates.PendingProceed;
             Instances[action.InstanceId] = instance with { LifecycleState = proceed };
         }
 

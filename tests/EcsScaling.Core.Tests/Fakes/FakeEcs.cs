@@ -57,20 +57,27 @@ public sealed class FakeEcs : IEcsGateway
     public Task<ContainerInstance?> FindContainerInstanceAsync(string cluster, string ec2InstanceId, CancellationToken cancellationToken) =>
         Answer("ListContainerInstances", InCluster(cluster).FirstOrDefault(i => i.Ec2InstanceId == ec2InstanceId));
 
-    public Task<string?> FindContainerInstanceArnAsync(string cluster, string ec2InstanceId, ContainerInstanceStatus status, CancellationToken cancellationToken) =>
-        Answer("ListContainerInstances", InCluster(cluster).FirstOrDefault(i => i.Ec2InstanceId == ec2InstanceId && i.Status == status)?.Arn);
+    public Task<string?> FindContainerInstanceArnAsync(string cluster, string ec2InstanceId, ContainerInstanceStatus status, CancellationToken cancellationToken)
+    {
+        _ = ContainerInstanceStatusText.ToFilter(status);
+        return Answer("ListContainerInstances", InCluster(cluster).FirstOrDefault(i => i.Ec2InstanceId == ec2InstanceId && i.Status == status)?.Arn);
+    }
 
     public Task<IReadOnlyList<ContainerInstance>> FindContainerInstancesAsync(string cluster, IReadOnlyList<string> ec2InstanceIds, CancellationToken cancellationToken) =>
         Answer<IReadOnlyList<ContainerInstance>>("ListContainerInstances", [.. InCluster(cluster).Where(i => ec2InstanceIds.Contains(i.Ec2InstanceId))]);
 
-    public Task<IReadOnlyList<ContainerInstance>> ListContainerInstancesAsync(string cluster, ContainerInstanceStatus? status, CancellationToken cancellationToken) =>
-        Answer<IReadOnlyList<ContainerInstance>>("ListContainerInstances", [.. InCluster(cluster).Where(i => status is null || i.Status == status)]);
+    public Task<IReadOnlyList<ContainerInstance>> ListContainerInstancesAsync(string cluster, ContainerInstanceStatus? status, CancellationToken cancellationToken)
+    {
+        _ = status is { } filter ? ContainerInstanceStatusText.ToFilter(filter) : null;
+        return Answer<IReadOnlyList<ContainerInstance>>("ListContainerInstances", [.. InCluster(cluster).Where(i => status is null || i.Status == status)]);
+    }
 
     public Task<IReadOnlyList<ContainerInstance>> DescribeContainerInstancesAsync(string cluster, IReadOnlyList<string> containerInstanceArns, CancellationToken cancellationToken) =>
         Answer<IReadOnlyList<ContainerInstance>>("DescribeContainerInstances", [.. containerInstanceArns.Where(Instances.ContainsKey).Select(a => Instances[a])]);
 
     public Task UpdateContainerInstancesStateAsync(string cluster, IReadOnlyList<string> containerInstanceArns, ContainerInstanceStatus status, CancellationToken cancellationToken)
     {
+        _ = ContainerInstanceStatusText.ToSet(status);
         Calls.Record("UpdateContainerInstancesState");
         foreach (var arn in containerInstanceArns)
         {

@@ -23,6 +23,14 @@ public class DrainResultJsonTests
     }
 
     [Fact]
+    public void A_lifecycle_result_is_written_as_CompleteLifecycleAction_spells_it()
+    {
+        var json = ReferenceJson.Written(ResultSamples.Drain, DrainResultJson.Write);
+
+        Assert.Contains(""","result":"CONTINUE",""", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_queue_batch_is_answered_with_exactly_the_batch_item_failures_Lambda_reads()
     {
         var failed = ResultSamples.Drain with { BatchItemFailures = ["m-1", "m-3"] };

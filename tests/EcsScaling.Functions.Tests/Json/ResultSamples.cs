@@ -21,7 +21,7 @@ public static class ResultSamples
             new DrainAction(DrainActionKind.SetDraining, "arn:ci/1", "prod"),
         ], GroupName: "asg", DrainSeconds: 1.5, Outcome: DrainOutcome.Planned),
         new DrainDecision("complete", "i-2", "drained", [
-            new DrainAction(DrainActionKind.CompleteLifecycleAction, "i-2", "prod", "asg", "hook", Names: ["a", "b"], Result: "CONTINUE", Reason: "drained", Protect: false),
+            new DrainAction(DrainActionKind.CompleteLifecycleAction, "i-2", "prod", "asg", "hook", Names: ["a", "b"], Result: LifecycleResult.Continue, Reason: "drained", Protect: false),
         ], "asg", "prod", "arn:ci/2", "hook", ["arn:task/9"], 42.25, Forced: true, DrainOutcome.Applied),
     ]);
 

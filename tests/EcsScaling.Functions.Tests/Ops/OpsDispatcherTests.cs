@@ -96,7 +96,7 @@ public class OpsDispatcherTests
         Assert.Equal(DrainOutcome.Ignored, decision.Outcome);
         Assert.Contains("not in any of our Auto Scaling groups", decision.Reason, StringComparison.Ordinal);
         Assert.Equal(before, ops.MutatingCalls);
-        Assert.Equal(AsgLifecycleState.TerminatingWait, ops.Sim.AutoScaling.Instances[instance].LifecycleState);
+        Assert.Equal(LifecycleStates.TerminatingWait, ops.Sim.AutoScaling.Instances[instance].LifecycleState);
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public class OpsDispatcherTests
         Assert.Equal(DrainOutcome.Applied, decision.Outcome);
         Assert.True(decision.Forced);
         Assert.Contains("on-call", decision.Reason, StringComparison.Ordinal);
-        Assert.NotEqual(AsgLifecycleState.TerminatingWait, _ops.Sim.AutoScaling.Instances[instance].LifecycleState);
+        Assert.NotEqual(LifecycleStates.TerminatingWait, _ops.Sim.AutoScaling.Instances[instance].LifecycleState);
     }
 
     [Fact]

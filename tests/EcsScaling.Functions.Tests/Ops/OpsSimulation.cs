@@ -66,6 +66,6 @@ public sealed class OpsSimulation
     {
         Sim.AutoScaling.SetDesiredCapacity(StandardCluster.Group, 8);
         Sim.Clock.Advance(TimeSpan.FromSeconds(30));
-        return Sim.AutoScaling.Groups[StandardCluster.Group].Instances.Values.Single(i => i.LifecycleState == AsgLifecycleState.TerminatingWait).InstanceId;
+        return Sim.AutoScaling.Groups[StandardCluster.Group].Instances.Values.Single(i => i.LifecycleState == LifecycleStates.TerminatingWait).InstanceId;
     }
 }

@@ -2,12 +2,13 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using EcsScaling.Core.Json;
+using EcsScaling.Core.Model;
 
 namespace EcsScaling.Functions.Tests.Support;
 
 /// <summary>
 /// The oracle for the hand-written result writers: System.Text.Json's reflection serializer with the
-/// options the results are written with (camelCase, enums by name, null members omitted — which the
+/// options the results are written with (camelCase, enums by name but AWS words as AWS spells them, null members omitted — which the
 /// rebalance and cluster-metrics answers did not do before the writers, when they carried explicit nulls).
 /// </summary>
 public static class ReferenceJson
@@ -16,7 +17,7 @@ public static class ReferenceJson
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Converters = { new JsonStringEnumConverter() },
+        Converters = { new WireTextConverter<LifecycleResult>(LifecycleResultText.Wire), new JsonStringEnumConverter() },
         TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
     };
 

@@ -21,7 +21,7 @@ public class AutoScalingModelTests
         var (sim, group) = Group(desired: 6);
         Assert.All(group.Instances.Values.GroupBy(i => i.AvailabilityZone), z => Assert.Equal(2, z.Count()));
         Assert.Equal(6, group.Cluster.Instances.Count);
-        Assert.All(group.Instances.Values, i => Assert.Equal(AsgLifecycleState.InService, i.LifecycleState));
+        Assert.All(group.Instances.Values, i => Assert.Equal(LifecycleStates.InService, i.LifecycleState));
         Assert.NotNull(sim);
     }
 
@@ -35,7 +35,7 @@ public class AutoScalingModelTests
         Assert.Equal(3, group.Cluster.Instances.Count);
         sim.Clock.Advance(TimeSpan.FromSeconds(1));
         Assert.Equal(4, group.Cluster.Instances.Count);
-        Assert.All(group.Instances.Values, i => Assert.Equal(AsgLifecycleState.InService, i.LifecycleState));
+        Assert.All(group.Instances.Values, i => Assert.Equal(LifecycleStates.InService, i.LifecycleState));
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public class AutoScalingModelTests
 
         sim.AutoScaling.SetDesiredCapacity(group.Name, 3);
 
-        var leaving = group.Instances.Values.Single(i => i.LifecycleState != AsgLifecycleState.InService);
+        var leaving = group.Instances.Values.Single(i => i.LifecycleState != LifecycleStates.InService);
         Assert.Equal(extraZone.Key, leaving.AvailabilityZone);
         Assert.NotEqual(protectedOne.InstanceId, leaving.InstanceId);
     }
@@ -62,7 +62,7 @@ public class AutoScalingModelTests
         sim.AutoScaling.SetDesiredCapacity(group.Name, 2);
         sim.Clock.Advance(TimeSpan.FromMinutes(9));
 
-        var waiting = Assert.Single(group.Instances.Values, i => i.LifecycleState == AsgLifecycleState.TerminatingWait);
+        var waiting = Assert.Single(group.Instances.Values, i => i.LifecycleState == LifecycleStates.TerminatingWait);
         var lifecycle = Assert.Single(sim.Events.Emitted, e => e.DetailType == SimEvent.TerminateLifecycleAction);
         Assert.Contains(waiting.InstanceId, lifecycle.Json, StringComparison.Ordinal);
     }
@@ -73,7 +73,7 @@ public class AutoScalingModelTests
         var (sim, group) = Group(desired: 3);
         sim.AutoScaling.PutLifecycleHook(group.Name, "drain", LifecycleTransition.Terminating, TimeSpan.FromMinutes(10));
         sim.AutoScaling.SetDesiredCapacity(group.Name, 2);
-        var id = group.Instances.Values.Single(i => i.LifecycleState == AsgLifecycleState.TerminatingWait).InstanceId;
+        var id = group.Instances.Values.Single(i => i.LifecycleState == LifecycleStates.TerminatingWait).InstanceId;
         var action = new LifecycleActionRef(group.Name, "drain", id, Token: null);
 
         Assert.True(sim.AutoScaling.CompleteLifecycleAction(action, LifecycleResult.Continue));
@@ -90,7 +90,7 @@ public class AutoScalingModelTests
         var (sim, group) = Group(desired: 3);
         sim.AutoScaling.PutLifecycleHook(group.Name, "drain", LifecycleTransition.Terminating, TimeSpan.FromMinutes(5));
         sim.AutoScaling.SetDesiredCapacity(group.Name, 2);
-        var id = group.Instances.Values.Single(i => i.LifecycleState == AsgLifecycleState.TerminatingWait).InstanceId;
+        var id = group.Instances.Values.Single(i => i.LifecycleState == LifecycleStates.TerminatingWait).InstanceId;
 
         sim.Clock.Advance(TimeSpan.FromMinutes(4));
         Assert.True(sim.AutoScaling.RecordHeartbeat(new LifecycleActionRef(group.Name, "drain", id, null)));
@@ -109,7 +109,7 @@ public class AutoScalingModelTests
         var (sim, group) = Group(desired: 3);
         sim.AutoScaling.PutLifecycleHook(group.Name, "drain", LifecycleTransition.Terminating, TimeSpan.FromSeconds(30));
         sim.AutoScaling.SetDesiredCapacity(group.Name, 2);
-        var id = group.Instances.Values.Single(i => i.LifecycleState == AsgLifecycleState.TerminatingWait).InstanceId;
+        var id = group.Instances.Values.Single(i => i.LifecycleState == LifecycleStates.TerminatingWait).InstanceId;
         var action = new LifecycleActionRef(group.Name, "drain", id, null);
 
         for (var i = 0; i < 120 && sim.AutoScaling.RecordHeartbeat(action); i++)
@@ -128,7 +128,7 @@ public class AutoScalingModelTests
         var (sim, group) = Group(desired: 3);
         sim.AutoScaling.PutLifecycleHook(group.Name, "drain", LifecycleTransition.Terminating);
         sim.AutoScaling.SetDesiredCapacity(group.Name, 2);
-        var id = group.Instances.Values.Single(i => i.LifecycleState == AsgLifecycleState.TerminatingWait).InstanceId;
+        var id = group.Instances.Values.Single(i => i.LifecycleState == LifecycleStates.TerminatingWait).InstanceId;
 
         Assert.False(sim.AutoScaling.CompleteLifecycleAction(new LifecycleActionRef(group.Name, "drain", id, "not-the-token"), LifecycleResult.Continue));
     }
@@ -194,12 +194,12 @@ public class AutoScalingModelTests
         sim.AutoScaling.SetDesiredCapacity(group.Name, 4);
         sim.Clock.Advance(TimeSpan.FromMinutes(2));
 
-        var launched = Assert.Single(group.Instances.Values, i => i.LifecycleState == AsgLifecycleState.PendingWait);
+        var launched = Assert.Single(group.Instances.Values, i => i.LifecycleState == LifecycleStates.PendingWait);
         Assert.Equal(4, group.Cluster.Instances.Count);
         Assert.Single(sim.Events.Emitted, e => e.DetailType == SimEvent.LaunchLifecycleAction);
 
         Assert.True(sim.AutoScaling.CompleteLifecycleAction(new LifecycleActionRef(group.Name, "warm-up", launched.InstanceId, null), LifecycleResult.Continue));
-        Assert.Equal(AsgLifecycleState.InService, launched.LifecycleState);
+        Assert.Equal(LifecycleStates.InService, launched.LifecycleState);
     }
 
     [Fact]
@@ -208,7 +208,7 @@ public class AutoScalingModelTests
         var (sim, group) = Group(desired: 3);
         sim.AutoScaling.PutLifecycleHook(group.Name, "warm-up", LifecycleTransition.Launching, TimeSpan.FromMinutes(10));
         sim.AutoScaling.SetDesiredCapacity(group.Name, 4);
-        var launched = group.Instances.Values.Single(i => i.LifecycleState == AsgLifecycleState.PendingWait);
+        var launched = group.Instances.Values.Single(i => i.LifecycleState == LifecycleStates.PendingWait);
 
         sim.AutoScaling.CompleteLifecycleAction(new LifecycleActionRef(group.Name, "warm-up", launched.InstanceId, null), LifecycleResult.Abandon);
         sim.Clock.Advance(TimeSpan.FromMinutes(1));

@@ -75,11 +75,11 @@ public class CapacityProviderTests
 
         _provider.Drain();
         Assert.Equal(ContainerInstanceStatus.Draining, _sim.Ecs.InstancesByEc2Id[victim.InstanceId].Status);
-        Assert.Equal(AsgLifecycleState.TerminatingWait, victim.LifecycleState);
+        Assert.Equal(LifecycleStates.TerminatingWait, victim.LifecycleState);
 
         TestSim.Settle(_sim);
         _provider.Drain();
-        Assert.NotEqual(AsgLifecycleState.TerminatingWait, victim.LifecycleState);
+        Assert.NotEqual(LifecycleStates.TerminatingWait, victim.LifecycleState);
         Assert.Contains(_sim.AutoScaling.LifecycleActions, a => a.Hook.HookName == CapacityProvider.ManagedDrainingHook && a.Result == LifecycleResult.Continue && !a.TimedOut);
     }
 }

@@ -13,7 +13,7 @@ public class SimAutoScalingGatewayTests
         var group = sim.AutoScaling.CreateGroup("asg", sim.Ecs.CreateCluster("prod"), 3, new Resources(2048, 4096), TestSim.ThreeZones);
         sim.AutoScaling.PutLifecycleHook("asg", "drain", LifecycleTransition.Terminating);
         sim.AutoScaling.SetDesiredCapacity("asg", 2);
-        var id = group.Instances.Values.Single(i => i.LifecycleState == AsgLifecycleState.TerminatingWait).InstanceId;
+        var id = group.Instances.Values.Single(i => i.LifecycleState == LifecycleStates.TerminatingWait).InstanceId;
         var action = new LifecycleActionRef("asg", "drain", id, null);
         var gateway = sim.Gateways.AutoScaling;
 

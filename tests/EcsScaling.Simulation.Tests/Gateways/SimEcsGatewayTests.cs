@@ -57,6 +57,21 @@ public class SimEcsGatewayTests
         Assert.Equal("ClusterNotFoundException", error.ErrorCode);
     }
 
+    /// <summary>As ECS answers: UpdateContainerInstancesState sets only ACTIVE or DRAINING, and ListContainerInstances cannot filter by INACTIVE.</summary>
+    [Fact]
+    public void A_status_AWS_refuses_is_refused_as_an_invalid_parameter()
+    {
+        var sim = TestSim.Create();
+        var (cluster, instances) = TestSim.Cluster(sim, perZone: 1);
+
+        var set = Assert.Throws<AwsCallException>(() => sim.Run(() => sim.Gateways.Ecs.UpdateContainerInstancesStateAsync(cluster.Arn, [instances[0].Arn], ContainerInstanceStatus.Inactive, CancellationToken.None)));
+        var listed = Assert.Throws<AwsCallException>(() => sim.Run(() => sim.Gateways.Ecs.ListContainerInstancesAsync(cluster.Arn, ContainerInstanceStatus.Inactive, CancellationToken.None)));
+        var found = Assert.Throws<AwsCallException>(() => sim.Run(() => sim.Gateways.Ecs.FindContainerInstanceArnAsync(cluster.Arn, instances[0].Ec2InstanceId, ContainerInstanceStatus.Inactive, CancellationToken.None)));
+
+        Assert.Equal(["InvalidParameterException", "InvalidParameterException", "InvalidParameterException"], new[] { set, listed, found }.Select(e => e.ErrorCode));
+        Assert.Equal(ContainerInstanceStatus.Active, instances[0].Status);
+    }
+
     /// <summary>ListContainerInstances applies the ec2InstanceId filter and the status together, in one call (ECS API reference, ListContainerInstances).</summary>
     [Fact]
     public void An_arn_is_found_by_EC2_instance_id_and_status_in_one_listing()

@@ -36,7 +36,7 @@ internal static class ReferenceDrain
     private static async Task SweepAsync(GatewaySet gateways, CancellationToken ct)
     {
         var group = (await gateways.AutoScaling.DescribeGroupsAsync([StandardCluster.Group], ct)).Single();
-        foreach (var waiting in group.Instances.Where(i => i.LifecycleState == "Terminating:Wait"))
+        foreach (var waiting in group.Instances.Where(i => i.LifecycleState == LifecycleStates.TerminatingWait))
         {
             await DrainAsync(gateways, waiting.InstanceId, ct);
             var instance = await gateways.Ecs.FindContainerInstanceAsync(StandardCluster.Cluster, waiting.InstanceId, ct);

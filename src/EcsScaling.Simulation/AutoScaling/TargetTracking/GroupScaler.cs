@@ -26,7 +26,7 @@ public sealed class GroupScaler(AutoScalingModel autoScaling, CloudWatchModel cl
 
         tracker.Sync(policies);
         var now = clock.GetUtcNow();
-        var staying = group.Instances.Values.Where(i => !i.LifecycleState.StartsWith(AsgLifecycleState.Terminating, StringComparison.Ordinal)).ToList();
+        var staying = group.Instances.Values.Where(i => !i.LifecycleState.StartsWith(LifecycleStates.Terminating, StringComparison.Ordinal)).ToList();
         var warmed = staying.Count(i => i.InServiceAt is { } at && at + group.DefaultInstanceWarmup <= now);
         var blocked = warmed < staying.Count ? $"{staying.Count - warmed} instance(s) warming up" : null;
         var decision = tracker.Decide(new ScalingInput(group.DesiredCapacity, group.MinSize, group.MaxSize, warmed, blocked), now);

@@ -97,7 +97,7 @@ public sealed class ClosedLoop(Simulator sim, LoadCurve curve, IReadOnlyDictiona
         _drainsSeen.RemoveWhere(id => !sim.Ecs.InstancesByEc2Id.TryGetValue(id, out var i) || i.Status != ContainerInstanceStatus.Draining);
         var drains = cluster.Instances.Values
             .Where(i => i.Status == ContainerInstanceStatus.Draining && group.Instances.TryGetValue(i.Ec2InstanceId, out var member)
-                && member.LifecycleState == AsgLifecycleState.InService && _drainsSeen.Add(i.Ec2InstanceId))
+                && member.LifecycleState == LifecycleStates.InService && _drainsSeen.Add(i.Ec2InstanceId))
             .Select(i => i.Ec2InstanceId)
             .ToList();
         _samples.Add(new DaySample(minute, curve.At(minute), group.Instances.Count, ActiveProfile.FromTags(cluster.Tags).Name, services, stops, drains));

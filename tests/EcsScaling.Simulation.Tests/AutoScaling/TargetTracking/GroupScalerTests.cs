@@ -55,7 +55,7 @@ public class GroupScalerTests
         Minutes(15, 10);
 
         Assert.Equal(1, _group.DesiredCapacity); // ceil(4 × 10 / 50)
-        var leaving = Assert.Single(_group.Instances.Values, i => i.LifecycleState == AsgLifecycleState.TerminatingWait);
+        var leaving = Assert.Single(_group.Instances.Values, i => i.LifecycleState == LifecycleStates.TerminatingWait);
         Assert.DoesNotContain(leaving.InstanceId, kept);
         Assert.Contains(_sim.AutoScaling.Activities, a => a.Message.Contains("protected from scale-in", StringComparison.Ordinal));
     }
