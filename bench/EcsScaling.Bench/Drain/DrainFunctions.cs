@@ -4,7 +4,7 @@ using System.Text.Json;
 using EcsScaling.Core.Drain;
 using EcsScaling.Core.Gateways;
 using EcsScaling.Core.Model;
-using EcsScaling.Functions.Functions;
+using EcsScaling.Functions;
 using EcsScaling.Functions.Hosting;
 using EcsScaling.Simulation;
 using EcsScaling.Simulation.Events;

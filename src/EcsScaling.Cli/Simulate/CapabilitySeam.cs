@@ -4,7 +4,7 @@ using System.Text.Json;
 using EcsScaling.Core.Drain;
 using EcsScaling.Core.Policies;
 using EcsScaling.Core.Rebalance;
-using EcsScaling.Functions.Functions;
+using EcsScaling.Functions;
 using EcsScaling.Functions.Hosting;
 using EcsScaling.Simulation.Events;
 using EcsScaling.Simulation.Scenarios;

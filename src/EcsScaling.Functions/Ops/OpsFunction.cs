@@ -1,8 +1,6 @@
 using System.Text;
 using EcsScaling.Core.Observability;
-using EcsScaling.Functions.Functions;
 using EcsScaling.Functions.Hosting;
-using EcsScaling.Functions.Json;
 
 namespace EcsScaling.Functions.Ops;
 

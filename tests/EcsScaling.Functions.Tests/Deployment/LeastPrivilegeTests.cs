@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using EcsScaling.Simulation.Faults;
-using EcsScaling.Functions.Functions;
+using EcsScaling.Functions.Iam;
 
 namespace EcsScaling.Functions.Tests.Deployment;
 

@@ -1,5 +1,5 @@
 using EcsScaling.Core.Drain;
-using EcsScaling.Functions.Functions;
+using EcsScaling.Functions.Iam;
 using YamlDotNet.RepresentationModel;
 
 namespace EcsScaling.Functions.Tests.Deployment;

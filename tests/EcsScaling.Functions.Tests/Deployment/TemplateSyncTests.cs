@@ -1,6 +1,6 @@
 using EcsScaling.Core.Gateways;
 using EcsScaling.Core.Observability;
-using EcsScaling.Functions.Functions;
+using EcsScaling.Functions.Iam;
 
 namespace EcsScaling.Functions.Tests.Deployment;
 

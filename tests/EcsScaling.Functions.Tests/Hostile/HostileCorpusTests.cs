@@ -1,7 +1,6 @@
 using System.Text.Json;
 using EcsScaling.Core.Observability;
 using EcsScaling.Functions.Events;
-using EcsScaling.Functions.Functions;
 using EcsScaling.Functions.Hosting;
 
 namespace EcsScaling.Functions.Tests.Hostile;

@@ -2,7 +2,7 @@ using EcsScaling.Core.Clusters;
 using System.Text.Json;
 using EcsScaling.Core.Drain;
 using EcsScaling.Core.Model;
-using EcsScaling.Functions.Functions;
+using EcsScaling.Functions;
 using EcsScaling.Simulation.Events;
 using EcsScaling.Simulation.Faults;
 using EcsScaling.Simulation.Scenarios;

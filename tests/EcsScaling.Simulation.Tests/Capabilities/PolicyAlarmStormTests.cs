@@ -1,6 +1,6 @@
 using System.Globalization;
 using EcsScaling.Core.Policies;
-using EcsScaling.Functions.Functions;
+using EcsScaling.Functions;
 using EcsScaling.Simulation.Events;
 using EcsScaling.Simulation.Scenarios;
 

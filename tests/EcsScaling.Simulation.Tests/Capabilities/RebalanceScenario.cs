@@ -1,7 +1,7 @@
 using EcsScaling.Core.Clusters;
 using EcsScaling.Core.Model;
 using EcsScaling.Core.Rebalance;
-using EcsScaling.Functions.Functions;
+using EcsScaling.Functions;
 using EcsScaling.Simulation.Events;
 using EcsScaling.Simulation.Faults;
 using EcsScaling.Simulation.Scenarios;
