@@ -6,6 +6,7 @@ using EcsScaling.Core.Policies;
 using EcsScaling.Core.Policies.Document;
 using EcsScaling.Core.Rebalance;
 using EcsScaling.Functions;
+using EcsScaling.Functions.Drain;
 using EcsScaling.Functions.Events;
 using EcsScaling.Functions.Hosting;
 using EcsScaling.Functions.Observability;

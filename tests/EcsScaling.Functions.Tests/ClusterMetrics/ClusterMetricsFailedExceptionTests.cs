@@ -33,7 +33,7 @@ public class ClusterMetricsFailedExceptionTests
     [Fact]
     public void The_function_answers_an_error_when_every_cluster_failed()
     {
-        var (sim, invoke) = FailingAws.ScheduledTick(FunctionCatalog.ClusterMetrics, new Dictionary<string, string?> { ["ECS_SCALING_CLUSTERS"] = StandardCluster.Cluster });
+        var (sim, invoke) = FailingAws.ScheduledTick(ClusterMetricsFunction.Name, new Dictionary<string, string?> { ["ECS_SCALING_CLUSTERS"] = StandardCluster.Cluster });
 
         var error = Assert.Throws<ClusterMetricsFailedException>(() => sim.Run(invoke));
 

@@ -2,10 +2,13 @@ using EcsScaling.Core.Gateways;
 using EcsScaling.Core.Model;
 using EcsScaling.Core.Observability;
 using EcsScaling.Core.Tests.Fakes;
+using EcsScaling.Functions.ClusterMetrics;
+using EcsScaling.Functions.Drain;
 using EcsScaling.Functions.Hosting;
-using EcsScaling.Functions.Iam;
 using EcsScaling.Functions.Ops;
 using EcsScaling.Functions.ParseEvent;
+using EcsScaling.Functions.Policies;
+using EcsScaling.Functions.Rebalance;
 using EcsScaling.Functions.Tests.Deployment;
 using EcsScaling.Functions.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
@@ -34,17 +37,17 @@ public class FunctionPermissionsTests(ITestOutputHelper output)
     private static readonly Dictionary<string, string[]> SamplesFor = new(StringComparer.Ordinal)
     {
         [ParseEventFunction.Name] = [.. Directory.GetFiles(Samples.Directory, "*.json").Where(f => !Path.GetFileName(f).StartsWith("ops-", StringComparison.Ordinal)).Select(Path.GetFileName).Order(StringComparer.Ordinal)!],
-        [FunctionCatalog.Drain] =
+        [DrainFunction.Name] =
         [
             "lifecycle-terminate.eventbridge.json", "lifecycle-terminate.sns.json", "lifecycle-terminate-warmpool.eventbridge.json",
             "lifecycle-launch.eventbridge.json", "lifecycle-launch.sns.json", "sns-test-notification.json",
             "ecs-container-instance-state-change.json", "ecs-container-instance-state-change.sns.json", "ecs-task-state-change.json",
             "spot-interruption-warning.json", "rebalance-recommendation.json", "scheduled-event.json",
         ],
-        [FunctionCatalog.Policies] = AlarmSamples,
-        [FunctionCatalog.Rebalance] = AlarmSamples,
-        [FunctionCatalog.ClusterMetrics] = ["scheduled-event.json"],
-        [EcsScaling.Functions.Ops.OpsFunction.FunctionName] = [.. Directory.GetFiles(Samples.Directory, "ops-*.json").Select(Path.GetFileName).Order(StringComparer.Ordinal)!],
+        [PoliciesFunction.Name] = AlarmSamples,
+        [RebalanceFunction.Name] = AlarmSamples,
+        [ClusterMetricsFunction.Name] = ["scheduled-event.json"],
+        [OpsFunction.FunctionName] = [.. Directory.GetFiles(Samples.Directory, "ops-*.json").Select(Path.GetFileName).Order(StringComparer.Ordinal)!],
     };
 
     private static readonly Dictionary<string, string?> Environment = new(StringComparer.Ordinal)
@@ -62,7 +65,7 @@ public class FunctionPermissionsTests(ITestOutputHelper output)
         ["ECS_SCALING_REBALANCE_START_ON_SCHEDULE"] = "true",
     };
 
-    public static TheoryData<string> DeclaredFunctions => [.. FunctionPermissions.Methods.Keys];
+    public static TheoryData<string> DeclaredFunctions => [.. FunctionCatalog.Permissions.Methods.Keys];
 
     [SkippableTheory]
     [MemberData(nameof(DeclaredFunctions))]
@@ -73,17 +76,17 @@ public class FunctionPermissionsTests(ITestOutputHelper output)
 
         var called = await RunAsync(function, samples);
 
-        var undeclared = called.Except(FunctionPermissions.Methods[function]).Order(StringComparer.Ordinal).ToList();
+        var undeclared = called.Except(FunctionCatalog.Permissions.Methods[function]).Order(StringComparer.Ordinal).ToList();
         output.WriteLine($"{function} called: {string.Join(", ", called.Order(StringComparer.Ordinal))}");
-        output.WriteLine($"{function} declared but not exercised: {string.Join(", ", FunctionPermissions.Methods[function].Except(called).Order(StringComparer.Ordinal))}");
+        output.WriteLine($"{function} declared but not exercised: {string.Join(", ", FunctionCatalog.Permissions.Methods[function].Except(called).Order(StringComparer.Ordinal))}");
         Assert.True(undeclared.Count == 0, $"{function} called undeclared gateway methods: {string.Join(", ", undeclared)}");
     }
 
     [Fact]
     public async Task Functions_that_need_aws_are_really_exercised()
     {
-        Assert.NotEmpty(await RunAsync(FunctionCatalog.Drain, SamplesFor[FunctionCatalog.Drain]));
-        Assert.NotEmpty(await RunAsync(FunctionCatalog.Policies, SamplesFor[FunctionCatalog.Policies]));
+        Assert.NotEmpty(await RunAsync(DrainFunction.Name, SamplesFor[DrainFunction.Name]));
+        Assert.NotEmpty(await RunAsync(PoliciesFunction.Name, SamplesFor[PoliciesFunction.Name]));
     }
 
     [Fact]

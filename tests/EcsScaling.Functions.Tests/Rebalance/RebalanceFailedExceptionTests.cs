@@ -29,7 +29,7 @@ public class RebalanceFailedExceptionTests
     [Fact]
     public void The_rebalance_function_reports_a_run_that_failed_on_AWS_as_an_error_so_Lambda_retries_it()
     {
-        var (sim, invoke) = FailingAws.ScheduledTick(FunctionCatalog.Rebalance, new Dictionary<string, string?>
+        var (sim, invoke) = FailingAws.ScheduledTick(RebalanceFunction.Name, new Dictionary<string, string?>
         {
             [ManagedClusters.Variable] = StandardCluster.Cluster,
             [RebalanceOptionsParser.StartOnSchedule] = "true",

@@ -7,6 +7,7 @@ using EcsScaling.Core.Policies.Profiles;
 using EcsScaling.Core.Policies.Reconcile;
 using EcsScaling.Core.Rebalance;
 using EcsScaling.Functions.Ops;
+using EcsScaling.Functions.Status;
 
 namespace EcsScaling.Functions.Tests.Support;
 

@@ -2,7 +2,7 @@ using EcsScaling.Core.Clusters;
 using EcsScaling.Core.Metrics;
 using EcsScaling.Core.Policies.Profiles;
 
-namespace EcsScaling.Functions.Ops;
+namespace EcsScaling.Functions.Status;
 
 /// <summary>A draining instance and how far along it is.</summary>
 public sealed record DrainProgress(string Ec2InstanceId, string ContainerInstanceArn, int TasksLeft, DateTimeOffset? DrainStarted, string? Reason);
