@@ -1,6 +1,6 @@
 using System.Collections;
 using EcsScaling.Aws;
-using EcsScaling.Functions.Functions;
+using EcsScaling.Functions;
 using EcsScaling.Functions.Hosting;
 using EcsScaling.Functions.Observability;
 

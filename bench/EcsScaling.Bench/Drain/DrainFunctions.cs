@@ -4,7 +4,8 @@ using System.Text.Json;
 using EcsScaling.Core.Drain;
 using EcsScaling.Core.Gateways;
 using EcsScaling.Core.Model;
-using EcsScaling.Functions.Functions;
+using EcsScaling.Functions;
+using EcsScaling.Functions.Drain;
 using EcsScaling.Functions.Hosting;
 using EcsScaling.Simulation;
 using EcsScaling.Simulation.Events;
@@ -38,7 +39,7 @@ internal static class DrainFunctions
             [DrainVariables.DeliveryMode] = queue is null ? "events" : "queue",
             [DrainVariables.QueueConcurrency] = (queue?.MaximumConcurrency ?? 2).ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
-        var function = FunctionCatalog.Create(sim.Gateways, sim.Clock, sim.CloudWatch.Telemetry, environment).Resolve(FunctionCatalog.Drain);
+        var function = FunctionCatalog.Create(sim.Gateways, sim.Clock, sim.CloudWatch.Telemetry, environment).Resolve(DrainFunction.Name);
         SqsQueue? sqs = queue is null ? null : new SqsQueue(sim.Clock, TimeSpan.FromSeconds(360), maxReceiveCount: 5);
         var poller = queue is null ? null : new LambdaQueuePoller(sim.Clock, sqs!, queue, async (batch, ct) =>
         {

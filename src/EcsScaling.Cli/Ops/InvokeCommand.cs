@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
-using EcsScaling.Functions.Functions;
+using EcsScaling.Functions;
 using EcsScaling.Functions.Hosting;
 
 namespace EcsScaling.Cli.Ops;

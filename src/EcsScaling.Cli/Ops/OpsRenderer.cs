@@ -1,5 +1,4 @@
 using EcsScaling.Core.Json;
-using EcsScaling.Functions.Json;
 using EcsScaling.Functions.Ops;
 using Spectre.Console;
 

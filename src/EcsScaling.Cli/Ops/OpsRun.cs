@@ -5,8 +5,10 @@ using EcsScaling.Core.Observability;
 using EcsScaling.Core.Policies;
 using EcsScaling.Core.Policies.Document;
 using EcsScaling.Core.Rebalance;
+using EcsScaling.Functions;
+using EcsScaling.Functions.Drain;
 using EcsScaling.Functions.Events;
-using EcsScaling.Functions.Functions;
+using EcsScaling.Functions.Hosting;
 using EcsScaling.Functions.Observability;
 using EcsScaling.Functions.Ops;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using EcsScaling.Functions.Ops;
+using EcsScaling.Functions.Status;
 using Spectre.Console;
 
 namespace EcsScaling.Cli.Ops;

@@ -4,8 +4,12 @@ using System.Text.Json;
 using EcsScaling.Core.Drain;
 using EcsScaling.Core.Policies;
 using EcsScaling.Core.Rebalance;
-using EcsScaling.Functions.Functions;
+using EcsScaling.Functions;
+using EcsScaling.Functions.ClusterMetrics;
+using EcsScaling.Functions.Drain;
 using EcsScaling.Functions.Hosting;
+using EcsScaling.Functions.Policies;
+using EcsScaling.Functions.Rebalance;
 using EcsScaling.Simulation.Events;
 using EcsScaling.Simulation.Scenarios;
 using EcsScaling.Simulation.Scenarios.Day;
@@ -95,8 +99,8 @@ internal static class CapabilitySeam
 
     private static void RegisterDrain(ScenarioContext context, ScenarioFunctions functions, IReadOnlyDictionary<string, string?> environment)
     {
-        var drain = Resolve(context, FunctionCatalog.Drain, environment);
-        functions.OnEvent(FunctionCatalog.Drain, [SimEvent.TerminateLifecycleAction, SimEvent.SpotInterruptionWarning, SimEvent.ContainerInstanceStateChange],
+        var drain = Resolve(context, DrainFunction.Name, environment);
+        functions.OnEvent(DrainFunction.Name, [SimEvent.TerminateLifecycleAction, SimEvent.SpotInterruptionWarning, SimEvent.ContainerInstanceStateChange],
             (json, ct) => Invoke(context, drain, json, ct), IsDrainingChangeOrOther);
         functions.Every("drain-sweeper", Schedule, ct => Invoke(context, drain, ScheduledEvent(context, "drain-sweeper"), ct));
     }
@@ -105,16 +109,16 @@ internal static class CapabilitySeam
 
     private static void RegisterRebalance(ScenarioContext context, ScenarioFunctions functions, IReadOnlyDictionary<string, string?> environment)
     {
-        var rebalance = Resolve(context, FunctionCatalog.Rebalance, environment);
+        var rebalance = Resolve(context, RebalanceFunction.Name, environment);
         var alarms = environment[RebalanceOptionsParser.AlarmNames]!.Split(',');
-        functions.OnEvent(FunctionCatalog.Rebalance, [SimEvent.AlarmStateChange], (json, ct) => Invoke(context, rebalance, json, ct), json => IsAlarmOf(json, alarms));
+        functions.OnEvent(RebalanceFunction.Name, [SimEvent.AlarmStateChange], (json, ct) => Invoke(context, rebalance, json, ct), json => IsAlarmOf(json, alarms));
         functions.Every("rebalance-waves", Schedule, ct => Invoke(context, rebalance, ScheduledEvent(context, "rebalance-waves"), ct));
     }
 
     private static void RegisterClusterMetrics(ScenarioContext context, ScenarioFunctions functions, string cluster)
     {
-        var metrics = Resolve(context, FunctionCatalog.ClusterMetrics, new Dictionary<string, string?>(StringComparer.Ordinal) { [ManagedClusters.Variable] = cluster });
-        functions.Every(FunctionCatalog.ClusterMetrics, Schedule, ct => Invoke(context, metrics, ScheduledEvent(context, FunctionCatalog.ClusterMetrics), ct));
+        var metrics = Resolve(context, ClusterMetricsFunction.Name, new Dictionary<string, string?>(StringComparer.Ordinal) { [ManagedClusters.Variable] = cluster });
+        functions.Every(ClusterMetricsFunction.Name, Schedule, ct => Invoke(context, metrics, ScheduledEvent(context, ClusterMetricsFunction.Name), ct));
     }
 
     private static void RegisterPolicies(ScenarioContext context, ScenarioFunctions functions) => RegisterPolicies(context, functions, PolicyEnvironment, PolicySchedule);
@@ -125,9 +129,9 @@ internal static class CapabilitySeam
         {
             [PolicyOptions.StateClusterVariable] = context.Simulator.Ecs.Clusters[configured.GetValueOrDefault(PolicyOptions.StateClusterVariable) ?? StandardCluster.Cluster].Arn,
         };
-        var policies = Resolve(context, FunctionCatalog.Policies, environment);
+        var policies = Resolve(context, PoliciesFunction.Name, environment);
         var alarms = environment[PolicyOptions.AlarmProfilesVariable]!.Split(',').Select(pair => pair.Split('=')[0]).ToArray();
-        functions.OnEvent(FunctionCatalog.Policies, [SimEvent.AlarmStateChange], (json, ct) => Invoke(context, policies, json, ct), json => IsAlarmOf(json, alarms));
+        functions.OnEvent(PoliciesFunction.Name, [SimEvent.AlarmStateChange], (json, ct) => Invoke(context, policies, json, ct), json => IsAlarmOf(json, alarms));
         functions.Every("policies-drift", schedule, ct => Invoke(context, policies, ScheduledEvent(context, "policies-drift"), ct));
     }
 

@@ -1,5 +1,4 @@
 using EcsScaling.Core.Observability;
-using EcsScaling.Functions.Functions;
 
 namespace EcsScaling.Functions.Hosting;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using EcsScaling.Core.Observability;
-using EcsScaling.Functions.Functions;
 
 namespace EcsScaling.Functions.Hosting;
 

@@ -1,5 +1,4 @@
 using EcsScaling.Core.Observability;
-using EcsScaling.Functions.Functions;
 using EcsScaling.Functions.Observability;
 
 namespace EcsScaling.Functions.Hosting;

@@ -1,7 +1,11 @@
 using EcsScaling.Core.Clusters;
 using System.Text.RegularExpressions;
 using EcsScaling.Core.Model;
+using EcsScaling.Functions.Drain;
 using EcsScaling.Functions.Events;
+using EcsScaling.Functions.Policies;
+using EcsScaling.Functions.Rebalance;
+using EcsScaling.Functions.Status;
 
 namespace EcsScaling.Functions.Ops;
 

@@ -1,8 +1,15 @@
 using System.Text;
+using EcsScaling.Core.Clusters;
+using EcsScaling.Core.Configuration;
+using EcsScaling.Core.Drain;
+using EcsScaling.Core.Gateways;
 using EcsScaling.Core.Observability;
-using EcsScaling.Functions.Functions;
+using EcsScaling.Core.Policies;
+using EcsScaling.Functions.Drain;
 using EcsScaling.Functions.Hosting;
-using EcsScaling.Functions.Json;
+using EcsScaling.Functions.Policies;
+using EcsScaling.Functions.Rebalance;
+using EcsScaling.Functions.Status;
 
 namespace EcsScaling.Functions.Ops;
 
@@ -16,6 +23,23 @@ public sealed class OpsFunction(OpsDispatcher dispatcher, bool forceDryRun = fal
     public const string FunctionName = "ops";
 
     public string Name => FunctionName;
+
+    /// <summary>One GatewaySet for every command, created on the first that needs AWS.</summary>
+    public static OpsFunction Create(FunctionDependencies d)
+    {
+        var gatewaySet = new Lazy<GatewaySet>(d.Gateways);
+        GatewaySet Gateways() => gatewaySet.Value;
+        DrainCoordinator Drain() => DrainFunction.CreateManualCoordinator(Gateways, d.Time, d.Telemetry, d.Environment);
+        PolicyCoordinator Policies() => PoliciesFunction.CreateCoordinator(Gateways, d.Time, d.Telemetry, d.Environment);
+        var managed = new EnvironmentReader(d.Environment).Names(ManagedClusters.Variable);
+        var dispatcher = new OpsDispatcher(
+            new StatusReader(Gateways, d.Time, Drain, Policies, managed),
+            Drain,
+            () => RebalanceFunction.CreateCoordinator(Gateways, d.Time, d.Telemetry, d.Environment),
+            Policies,
+            managed);
+        return new OpsFunction(dispatcher, d.DryRun);
+    }
 
     /// <summary>The CLI runs its commands through this same dispatcher, so a manual command has one code path.</summary>
     public OpsDispatcher Dispatcher => dispatcher;

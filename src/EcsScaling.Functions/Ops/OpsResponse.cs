@@ -1,6 +1,7 @@
 using EcsScaling.Core.Drain;
 using EcsScaling.Core.Policies;
 using EcsScaling.Core.Rebalance;
+using EcsScaling.Functions.Status;
 
 namespace EcsScaling.Functions.Ops;
 

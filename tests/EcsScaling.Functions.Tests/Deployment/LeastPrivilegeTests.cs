@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using EcsScaling.Simulation.Faults;
-using EcsScaling.Functions.Functions;
+using EcsScaling.Functions.Iam;
 
 namespace EcsScaling.Functions.Tests.Deployment;
 
@@ -15,7 +15,7 @@ public partial class LeastPrivilegeTests
     {
         var function = SamTemplate.Functions.Single(f => f.LogicalId == logicalId);
         var granted = function.Statements.SelectMany(s => s.Actions).ToHashSet(StringComparer.Ordinal);
-        var declared = FunctionPermissions.ActionsFor(function.Handler!).ToHashSet(StringComparer.Ordinal);
+        var declared = FunctionCatalog.Permissions.ActionsFor(function.Handler!).ToHashSet(StringComparer.Ordinal);
 
         var missing = declared.Except(granted).Order(StringComparer.Ordinal).ToList();
         var extra = granted.Except(declared).Order(StringComparer.Ordinal).ToList();

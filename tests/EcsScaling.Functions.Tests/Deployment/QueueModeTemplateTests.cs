@@ -1,5 +1,5 @@
 using EcsScaling.Core.Drain;
-using EcsScaling.Functions.Functions;
+using EcsScaling.Functions.Drain;
 using YamlDotNet.RepresentationModel;
 
 namespace EcsScaling.Functions.Tests.Deployment;
@@ -32,7 +32,7 @@ public class QueueModeTemplateTests
         var statement = (YamlMappingNode)((YamlSequenceNode)((YamlMappingNode)properties["PolicyDocument"])["Statement"]).Children.Single();
 
         Assert.Equal("!Ref DrainFunctionRole", Text(properties["RoleName"]));
-        Assert.Equal("[" + string.Join(", ", FunctionPermissions.EventSourceActions[FunctionCatalog.Drain]) + "]", Text(statement["Action"]));
+        Assert.Equal("[" + string.Join(", ", DrainPermissions.EventSourceActions) + "]", Text(statement["Action"]));
         Assert.Equal("!GetAtt DrainQueue.Arn", Text(statement["Resource"]));
         Assert.Equal("QueueMode", Text(SamTemplate.Resource("DrainQueueReadPolicy")["Condition"]));
     }

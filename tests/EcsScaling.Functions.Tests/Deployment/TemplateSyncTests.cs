@@ -1,6 +1,7 @@
 using EcsScaling.Core.Gateways;
 using EcsScaling.Core.Observability;
-using EcsScaling.Functions.Functions;
+using EcsScaling.Functions.Drain;
+using EcsScaling.Functions.Iam;
 
 namespace EcsScaling.Functions.Tests.Deployment;
 
@@ -35,21 +36,21 @@ public class TemplateSyncTests
     [Fact]
     public void Function_permissions_cover_exactly_the_registered_functions()
     {
-        Assert.Equal(Registered.Order(StringComparer.Ordinal), FunctionPermissions.Methods.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(Registered.Order(StringComparer.Ordinal), FunctionCatalog.Permissions.Methods.Keys.Order(StringComparer.Ordinal));
     }
 
     [Fact]
     public void Unknown_function_names_are_refused_with_the_known_ones()
     {
-        var error = Assert.Throws<ArgumentException>(() => FunctionPermissions.ActionsFor("dran"));
+        var error = Assert.Throws<ArgumentException>(() => FunctionCatalog.Permissions.ActionsFor("dran"));
 
-        Assert.Contains(FunctionCatalog.Drain, error.Message, StringComparison.Ordinal);
+        Assert.Contains(DrainFunction.Name, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Every_declared_method_is_a_catalogued_gateway_method()
     {
-        var unknown = FunctionPermissions.Methods.Values.SelectMany(m => m).Concat(FunctionPermissions.ImpliedActions.Keys)
+        var unknown = FunctionCatalog.Permissions.Methods.Values.SelectMany(m => m).Concat(FunctionPermissions.ImpliedActions.Keys)
             .Where(m => !EcsScaling.Aws.IamActionCatalog.Methods.ContainsKey(m))
             .ToList();
 

@@ -1,7 +1,6 @@
 using EcsScaling.Core.Drain;
 using EcsScaling.Core.Policies;
 using EcsScaling.Core.Rebalance;
-using EcsScaling.Functions.Functions;
 using EcsScaling.Functions.Tests.Support;
 
 namespace EcsScaling.Functions.Tests.Documentation;

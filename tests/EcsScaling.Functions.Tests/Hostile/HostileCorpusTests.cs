@@ -1,7 +1,7 @@
 using System.Text.Json;
 using EcsScaling.Core.Observability;
+using EcsScaling.Functions.Drain;
 using EcsScaling.Functions.Events;
-using EcsScaling.Functions.Functions;
 using EcsScaling.Functions.Hosting;
 
 namespace EcsScaling.Functions.Tests.Hostile;
@@ -62,7 +62,7 @@ public class HostileCorpusTests
     {
         var world = new HostileWorld();
 
-        var (_, error) = Invoke(world, FunctionCatalog.Drain, world.PayloadBytes(HostileCorpus.ReadFile("valid/spot-warning.json")));
+        var (_, error) = Invoke(world, DrainFunction.Name, world.PayloadBytes(HostileCorpus.ReadFile("valid/spot-warning.json")));
 
         Assert.Null(error);
         Assert.True(world.MutatingCalls().GetValueOrDefault("ecs:UpdateContainerInstancesState") > 0, string.Join(", ", world.Sim.Api.Calls.Attempts));

@@ -4,7 +4,7 @@ using EcsScaling.Core.Drain;
 using EcsScaling.Core.Model;
 using EcsScaling.Core.Observability;
 using EcsScaling.Core.Rebalance;
-using EcsScaling.Functions.Functions;
+using EcsScaling.Functions.Hosting;
 using EcsScaling.Simulation;
 using EcsScaling.Simulation.AutoScaling;
 using EcsScaling.Simulation.Faults;

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using EcsScaling.Bench.ColdStart;
 using EcsScaling.Core.Observability;
-using EcsScaling.Functions.Functions;
 using EcsScaling.Functions.Hosting;
+using EcsScaling.Functions.ParseEvent;
 using EcsScaling.Functions.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 

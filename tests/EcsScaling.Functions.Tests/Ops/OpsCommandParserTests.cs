@@ -1,6 +1,10 @@
 using EcsScaling.Core.Model;
+using EcsScaling.Functions.Drain;
 using EcsScaling.Functions.Events;
 using EcsScaling.Functions.Ops;
+using EcsScaling.Functions.Policies;
+using EcsScaling.Functions.Rebalance;
+using EcsScaling.Functions.Status;
 using EcsScaling.Functions.Tests.Support;
 
 namespace EcsScaling.Functions.Tests.Ops;

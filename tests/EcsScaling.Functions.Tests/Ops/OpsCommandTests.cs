@@ -1,5 +1,9 @@
 using EcsScaling.Core.Model;
+using EcsScaling.Functions.Drain;
 using EcsScaling.Functions.Ops;
+using EcsScaling.Functions.Policies;
+using EcsScaling.Functions.Rebalance;
+using EcsScaling.Functions.Status;
 
 namespace EcsScaling.Functions.Tests.Ops;
 

@@ -2,7 +2,10 @@ using EcsScaling.Core.Drain;
 using EcsScaling.Core.Model;
 using EcsScaling.Core.Policies;
 using EcsScaling.Core.Rebalance;
-using EcsScaling.Functions.Ops;
+using EcsScaling.Functions.Drain;
+using EcsScaling.Functions.Policies;
+using EcsScaling.Functions.Rebalance;
+using EcsScaling.Functions.Status;
 using EcsScaling.Simulation.AutoScaling;
 using EcsScaling.Simulation.Scenarios;
 
@@ -11,33 +14,6 @@ namespace EcsScaling.Functions.Tests.Ops;
 public class OpsDispatcherTests
 {
     private readonly OpsSimulation _ops = new();
-
-    [Fact]
-    public void Status_measures_the_cluster_and_lists_drains_in_progress()
-    {
-        var draining = _ops.BusyInstance();
-        _ops.Run(new DrainCommand(draining, DryRun: false));
-
-        var response = _ops.Run(new StatusCommand(null));
-
-        var cluster = Assert.Single(response.Status!.Clusters);
-        Assert.Equal(9, cluster.Measurement.Instances.Count);
-        var progress = Assert.Single(cluster.Draining);
-        Assert.Equal(draining, progress.Ec2InstanceId);
-        Assert.Equal("manual", progress.Reason);
-        Assert.Equal(_ops.Sim.Clock.GetUtcNow(), progress.DrainStarted);
-        Assert.True(response.DryRun);
-    }
-
-    [Fact]
-    public void Status_without_any_cluster_is_refused()
-    {
-        var ops = new OpsSimulation(new Dictionary<string, string?> { ["ECS_SCALING_CLUSTERS"] = "" });
-
-        var error = Assert.Throws<ArgumentException>(() => ops.Run(new StatusCommand(null)));
-
-        Assert.Contains("ECS_SCALING_CLUSTERS", error.Message, StringComparison.Ordinal);
-    }
 
     [Fact]
     public void Dry_run_drain_plans_without_a_single_mutating_call()

@@ -1,6 +1,5 @@
 using EcsScaling.Core.Model;
 using EcsScaling.Core.Observability;
-using EcsScaling.Functions.Functions;
 using EcsScaling.Functions.Hosting;
 using EcsScaling.Functions.Ops;
 using EcsScaling.Simulation;

@@ -1,5 +1,4 @@
 using EcsScaling.Core.Observability;
-using EcsScaling.Functions.Functions;
 using EcsScaling.Functions.Hosting;
 using EcsScaling.Simulation;
 using EcsScaling.Simulation.Faults;

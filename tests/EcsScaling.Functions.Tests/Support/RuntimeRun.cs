@@ -1,6 +1,5 @@
 using EcsScaling.Bench.ColdStart;
 using EcsScaling.Core.Observability;
-using EcsScaling.Functions.Functions;
 using EcsScaling.Functions.Hosting;
 
 namespace EcsScaling.Functions.Tests.Support;

@@ -1,8 +1,7 @@
 using EcsScaling.Core.Events;
 using EcsScaling.Functions.Events;
-using EcsScaling.Functions.Functions;
 using EcsScaling.Functions.Hosting;
-using EcsScaling.Functions.Json;
+using EcsScaling.Functions.ParseEvent;
 
 namespace EcsScaling.Functions.Tests.Support;
 

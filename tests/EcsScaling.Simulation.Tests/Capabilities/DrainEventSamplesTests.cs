@@ -53,7 +53,7 @@ public class DrainEventSamplesTests
         var sim = new Simulator(1, new SimulationOptions { Faults = EcsScaling.Simulation.Faults.FaultOptions.None });
         StandardCluster.Build(sim, instances: 2);
         sim.Clock.Advance(ScenarioRunner.SetupSettle);
-        var host = new LambdaHost(new ScenarioContext(sim), EcsScaling.Functions.Functions.FunctionCatalog.Drain, DrainScenario.Environment());
+        var host = new LambdaHost(new ScenarioContext(sim), EcsScaling.Functions.Drain.DrainFunction.Name, DrainScenario.Environment());
 
         var failures = new List<string>();
         foreach (var sample in Samples().Where(f => DrainDetailTypes.Contains(DetailType(f)) || Path.GetFileName(f).Contains("sns", StringComparison.Ordinal) || Path.GetFileName(f).Contains("sqs", StringComparison.Ordinal)))

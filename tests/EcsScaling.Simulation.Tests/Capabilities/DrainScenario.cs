@@ -2,7 +2,7 @@ using EcsScaling.Core.Clusters;
 using System.Text.Json;
 using EcsScaling.Core.Drain;
 using EcsScaling.Core.Model;
-using EcsScaling.Functions.Functions;
+using EcsScaling.Functions.Drain;
 using EcsScaling.Simulation.Events;
 using EcsScaling.Simulation.Faults;
 using EcsScaling.Simulation.Scenarios;
@@ -65,10 +65,10 @@ public static class DrainScenario
     /// <summary>Registers the real drain function as the EventBridge rules and the schedule would route to it.</summary>
     public static LambdaHost RegisterDrain(ScenarioContext context, ScenarioFunctions functions, IReadOnlyDictionary<string, string?> environment, AuditedGateways? audit = null)
     {
-        var host = new LambdaHost(context, FunctionCatalog.Drain, environment, audit?.Wrap(context.Gateways));
-        functions.OnEvent(FunctionCatalog.Drain, [SimEvent.TerminateLifecycleAction, SimEvent.SpotInterruptionWarning, SimEvent.ContainerInstanceStateChange],
+        var host = new LambdaHost(context, DrainFunction.Name, environment, audit?.Wrap(context.Gateways));
+        functions.OnEvent(DrainFunction.Name, [SimEvent.TerminateLifecycleAction, SimEvent.SpotInterruptionWarning, SimEvent.ContainerInstanceStateChange],
             (json, ct) => IsRoutedToDrain(json) ? host.InvokeAsync(json, ct) : Task.CompletedTask);
-        functions.Every(FunctionCatalog.Drain + "-sweeper", TimeSpan.FromMinutes(1), host.TickAsync);
+        functions.Every(DrainFunction.Name + "-sweeper", TimeSpan.FromMinutes(1), host.TickAsync);
         return host;
     }
 
@@ -79,10 +79,10 @@ public static class DrainScenario
     public static (LambdaHost Host, EcsScaling.Simulation.Queues.SqsQueue Queue, EcsScaling.Simulation.Queues.LambdaQueuePoller Poller) RegisterQueuedDrain(
         ScenarioContext context, ScenarioFunctions functions, IReadOnlyDictionary<string, string?> environment, AuditedGateways? audit = null)
     {
-        var host = new LambdaHost(context, FunctionCatalog.Drain, new Dictionary<string, string?>(environment) { [DrainVariables.DeliveryMode] = "queue" }, audit?.Wrap(context.Gateways));
+        var host = new LambdaHost(context, DrainFunction.Name, new Dictionary<string, string?>(environment) { [DrainVariables.DeliveryMode] = "queue" }, audit?.Wrap(context.Gateways));
         var queue = new EcsScaling.Simulation.Queues.SqsQueue(context.Simulator.Clock, TimeSpan.FromMinutes(6), maxReceiveCount: 5);
         var poller = new EcsScaling.Simulation.Queues.LambdaQueuePoller(context.Simulator.Clock, queue, new EcsScaling.Simulation.Queues.QueuePollerOptions { BatchSize = 10 }, host.InvokeForAnswerAsync);
-        functions.OnEvent(FunctionCatalog.Drain + "-queue", [SimEvent.TerminateLifecycleAction, SimEvent.SpotInterruptionWarning, SimEvent.ContainerInstanceStateChange], (json, _) =>
+        functions.OnEvent(DrainFunction.Name + "-queue", [SimEvent.TerminateLifecycleAction, SimEvent.SpotInterruptionWarning, SimEvent.ContainerInstanceStateChange], (json, _) =>
         {
             if (IsRoutedToDrain(json))
             {
@@ -91,7 +91,7 @@ public static class DrainScenario
 
             return Task.CompletedTask;
         });
-        functions.Every(FunctionCatalog.Drain + "-sweeper", TimeSpan.FromMinutes(1), host.TickAsync);
+        functions.Every(DrainFunction.Name + "-sweeper", TimeSpan.FromMinutes(1), host.TickAsync);
         return (host, queue, poller);
     }
 

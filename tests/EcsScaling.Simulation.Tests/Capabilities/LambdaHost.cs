@@ -1,6 +1,6 @@
 using System.Text;
 using EcsScaling.Core.Gateways;
-using EcsScaling.Functions.Functions;
+using EcsScaling.Functions;
 using EcsScaling.Functions.Hosting;
 using EcsScaling.Simulation.Scenarios;
 

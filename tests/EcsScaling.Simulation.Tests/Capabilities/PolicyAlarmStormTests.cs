@@ -1,6 +1,6 @@
 using System.Globalization;
 using EcsScaling.Core.Policies;
-using EcsScaling.Functions.Functions;
+using EcsScaling.Functions.Policies;
 using EcsScaling.Simulation.Events;
 using EcsScaling.Simulation.Scenarios;
 
@@ -84,15 +84,15 @@ public class PolicyAlarmStormTests
             var scenario = Storm(seed, endInAlarm).With((context, functions) =>
             {
                 sim = context.Simulator;
-                var host = new LambdaHost(context, FunctionCatalog.Policies, Environment(sim));
-                functions.OnEvent(FunctionCatalog.Policies, [SimEvent.AlarmStateChange], host.InvokeAsync);
+                var host = new LambdaHost(context, PoliciesFunction.Name, Environment(sim));
+                functions.OnEvent(PoliciesFunction.Name, [SimEvent.AlarmStateChange], host.InvokeAsync);
                 functions.Every("policies-schedule", TimeSpan.FromMinutes(1), host.TickAsync);
             });
 
             var result = ScenarioRunner.Run(scenario, seed);
 
             var alarm = sim!.CloudWatch.Alarms[StandardCluster.LoadAlarm].State;
-            var coordinator = FunctionCatalog.CreatePolicyCoordinator(() => sim.Gateways, sim.Clock, sim.CloudWatch.Telemetry, Environment(sim));
+            var coordinator = PoliciesFunction.CreateCoordinator(() => sim.Gateways, sim.Clock, sim.CloudWatch.Telemetry, Environment(sim));
             sim.Api.Options = EcsScaling.Simulation.Faults.FaultOptions.None;
             var active = sim.Run(() => coordinator.ActiveProfileAsync(CancellationToken.None));
             var expected = alarm == "ALARM" ? SurgeProfile : "normal";

@@ -1,7 +1,7 @@
 using EcsScaling.Core.Clusters;
 using EcsScaling.Core.Model;
 using EcsScaling.Core.Rebalance;
-using EcsScaling.Functions.Functions;
+using EcsScaling.Functions.Rebalance;
 using EcsScaling.Simulation.Events;
 using EcsScaling.Simulation.Faults;
 using EcsScaling.Simulation.Scenarios;
@@ -68,8 +68,8 @@ public static class RebalanceScenario
 
     public static LambdaHost RegisterRebalance(ScenarioContext context, ScenarioFunctions functions, AuditedGateways audit)
     {
-        var host = new LambdaHost(context, FunctionCatalog.Rebalance, Environment(), audit.Wrap(context.Gateways));
-        functions.OnEvent(FunctionCatalog.Rebalance, [SimEvent.AlarmStateChange], host.InvokeAsync);
+        var host = new LambdaHost(context, RebalanceFunction.Name, Environment(), audit.Wrap(context.Gateways));
+        functions.OnEvent(RebalanceFunction.Name, [SimEvent.AlarmStateChange], host.InvokeAsync);
         functions.Every("rebalance-waves", TimeSpan.FromMinutes(1), host.TickAsync);
         return host;
     }

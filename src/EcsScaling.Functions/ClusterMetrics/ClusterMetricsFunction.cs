@@ -1,0 +1,17 @@
+using EcsScaling.Core.Metrics;
+using EcsScaling.Functions.Hosting;
+
+namespace EcsScaling.Functions.ClusterMetrics;
+
+/// <summary>cluster-metrics: on its schedule, measures every managed cluster and publishes the measures as EMF metrics.</summary>
+public static class ClusterMetricsFunction
+{
+    public const string Name = "cluster-metrics";
+
+    public static ILambdaFunction Create(FunctionDependencies d)
+    {
+        var options = ClusterMetricsOptions.FromEnvironment(d.Environment);
+        var publisher = new ClusterMetricsPublisher(d.Gateways(), options, d.Time, d.Telemetry);
+        return ScalingEventFunction.Create(Name, d.Parser, async (_, ct) => ClusterMetricsFailedException.ThrowIfAnyFailed(await publisher.PublishAsync(options.Clusters, ct)), ClusterJson.WriteSummary);
+    }
+}

@@ -1,0 +1,23 @@
+using System.Text.Json;
+using EcsScaling.Core.Json;
+using EcsScaling.Core.Policies;
+using EcsScaling.Core.Policies.Reconcile;
+
+namespace EcsScaling.Functions.Policies;
+
+/// <summary>The policies function's answer: the outcome, the profile and the drift found or fixed.</summary>
+public static class PolicyResultJson
+{
+    public static void Write(Utf8JsonWriter w, PolicyResult r) => w.Members(r, WriteMembers);
+
+    public static void WriteMembers(Utf8JsonWriter w, PolicyResult r) =>
+        w.Name("outcome", r.Outcome).String("profile", r.Profile).String("previousProfile", r.PreviousProfile).Boolean("dryRun", r.DryRun)
+            .Objects("changes", r.Changes, WriteDrift).String("message", r.Message);
+
+    private static void WriteDrift(Utf8JsonWriter w, DriftItem d) =>
+        w.Name("resourceKind", d.ResourceKind).String("resourceId", d.ResourceId).Name("subject", d.Subject).String("name", d.Name)
+            .Name("action", d.Action).Objects("differences", d.Differences, WriteDifference);
+
+    private static void WriteDifference(Utf8JsonWriter w, FieldDifference d) =>
+        w.String("field", d.Field).String("expected", d.Expected).String("actual", d.Actual);
+}

@@ -1,0 +1,9 @@
+using EcsScaling.Functions.Ops;
+
+namespace EcsScaling.Functions.Status;
+
+/// <summary>Cluster overview: instances, tasks, reservation, draining progress, active policy profile.</summary>
+public sealed record StatusCommand(string? Cluster) : OpsCommand(OpsCommandNames.Status)
+{
+    public override OpsCommand AsDryRun() => this;
+}

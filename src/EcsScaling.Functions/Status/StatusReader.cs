@@ -1,0 +1,82 @@
+using EcsScaling.Core.Clusters;
+using EcsScaling.Core.Configuration;
+using EcsScaling.Core.Drain;
+using EcsScaling.Core.Gateways;
+using EcsScaling.Core.Metrics;
+using EcsScaling.Core.Model;
+using EcsScaling.Core.Policies;
+using EcsScaling.Core.Policies.Document;
+using EcsScaling.Core.Policies.Profiles;
+
+namespace EcsScaling.Functions.Status;
+
+/// <summary>
+/// The status command's answer: each cluster measured, with its drains in progress, the active
+/// policy profile and the lifecycle hooks this deployment completes. The profile and the hooks are
+/// left out where their settings are missing or invalid: status must answer anyway.
+/// </summary>
+public sealed class StatusReader(
+    Func<GatewaySet> gateways,
+    TimeProvider time,
+    Func<DrainCoordinator> drain,
+    Func<PolicyCoordinator> policies,
+    IReadOnlyList<string> managedClusters)
+{
+    public async Task<StatusReport> ReadAsync(StatusCommand command, CancellationToken ct)
+    {
+        IReadOnlyList<string> clusters = command.Cluster is { } one ? [one] : managedClusters;
+        if (clusters.Count == 0)
+        {
+            throw new ArgumentException("status needs a cluster: pass \"cluster\" or set " + ManagedClusters.Variable);
+        }
+
+        var reader = new ClusterReader(gateways().Ecs, time);
+        var statuses = new List<ClusterStatus>(clusters.Count);
+        foreach (var cluster in clusters)
+        {
+            var snapshot = await reader.ReadAsync(cluster, includeTasks: true, ct);
+            var draining = snapshot.Instances
+                .Where(i => i.Status == ContainerInstanceStatus.Draining)
+                .Select(i => new DrainProgress(
+                    i.Ec2InstanceId,
+                    i.Arn,
+                    snapshot.Tasks.Count(t => t.ContainerInstanceArn == i.Arn && !t.IsStopped),
+                    DrainAttributes.StartedAt(i),
+                    i.Attributes.GetValueOrDefault(DrainAttributes.DrainReason)))
+                .ToList();
+            statuses.Add(new ClusterStatus(ClusterMeasurer.Measure(snapshot), draining));
+        }
+
+        return new StatusReport(statuses, await ActiveProfileOrNullAsync(ct), HookScopeOrNull());
+    }
+
+    /// <summary>Null when the drain settings themselves are invalid: status must still answer.</summary>
+    private LifecycleHookScope? HookScopeOrNull()
+    {
+        try
+        {
+            var options = drain().Options;
+            return new LifecycleHookScope(options.AutoScalingGroups, options.TerminateHookNames, options.LaunchHookNames);
+        }
+        catch (ConfigurationException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The profile is part of status only where policies are configured; status must work without them.</summary>
+    private async Task<ActiveProfile?> ActiveProfileOrNullAsync(CancellationToken ct)
+    {
+        PolicyCoordinator coordinator;
+        try
+        {
+            coordinator = policies();
+        }
+        catch (Exception e) when (e is IOException or PolicyValidationException or ConfigurationException)
+        {
+            return null;
+        }
+
+        return await coordinator.ActiveProfileAsync(ct);
+    }
+}

@@ -1,0 +1,26 @@
+using System.Text.Json;
+using EcsScaling.Core.Json;
+using EcsScaling.Core.Policies.Profiles;
+using EcsScaling.Functions.ClusterMetrics;
+
+namespace EcsScaling.Functions.Status;
+
+/// <summary>The status command's answer inside the ops response: each cluster's measurement (as cluster-metrics measures it) and drains, the profile, the hooks.</summary>
+public static class StatusReportJson
+{
+    public static void WriteMembers(Utf8JsonWriter w, StatusReport s) =>
+        w.Objects("clusters", s.Clusters, WriteCluster).Object("policyProfile", s.PolicyProfile, WriteProfile).Object("lifecycleHooks", s.LifecycleHooks, WriteHooks);
+
+    private static void WriteHooks(Utf8JsonWriter w, LifecycleHookScope h) =>
+        w.Strings("groups", h.Groups).Strings("terminateHooks", h.TerminateHooks).Strings("launchHooks", h.LaunchHooks).Boolean("configured", h.Configured);
+
+    private static void WriteCluster(Utf8JsonWriter w, ClusterStatus c) =>
+        w.Object("measurement", c.Measurement, ClusterJson.WriteMeasurementMembers).Objects("draining", c.Draining, WriteDrainProgress);
+
+    private static void WriteDrainProgress(Utf8JsonWriter w, DrainProgress d) =>
+        w.String("ec2InstanceId", d.Ec2InstanceId).String("containerInstanceArn", d.ContainerInstanceArn).Number("tasksLeft", d.TasksLeft)
+            .Time("drainStarted", d.DrainStarted).String("reason", d.Reason);
+
+    private static void WriteProfile(Utf8JsonWriter w, ActiveProfile p) =>
+        w.String("name", p.Name).Time("since", p.Since).String("source", p.Source).Time("alarmAt", p.AlarmAt).Boolean("isManual", p.IsManual);
+}
