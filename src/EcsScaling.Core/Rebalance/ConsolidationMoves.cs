@@ -14,7 +14,6 @@ internal static class ConsolidationMoves
     public static void Plan(PlanningContext context, RebalanceOptions options, WaveBudget wave)
     {
         var model = context.Model;
-        var freed = Enumerable.Range(0, model.InstanceCount).Where(context.FreedEarlier).ToHashSet();
         var placed = new List<(int Service, int From, int To, Resources Reserved)>();
         foreach (var instance in model.PackOnlyByLoad())
         {
@@ -23,14 +22,15 @@ internal static class ConsolidationMoves
                 break;
             }
 
-            if (MovablePacked(context, instance) is not { } tasks || !wave.HasRoomToFree(instance, tasks))
+            // An instance a move of this plan lands on stays busy: freeing it would undo that move.
+            if (wave.IsTarget(instance) || MovablePacked(context, instance) is not { } tasks || !wave.HasRoomToFree(instance, tasks))
             {
                 continue;
             }
 
             var before = model.Score;
             placed.Clear();
-            if (!model.TryFree(instance, [.. tasks.Select(t => (context.TaskService[t], context.Tasks[t].Reserved))], freed, placed))
+            if (!model.TryFree(instance, [.. tasks.Select(t => (context.TaskService[t], context.Tasks[t].Reserved))], wave.KeptEmpty, placed))
             {
                 continue;
             }
@@ -42,7 +42,6 @@ internal static class ConsolidationMoves
                 continue;
             }
 
-            freed.Add(instance);
             for (var i = 0; i < tasks.Count; i++)
             {
                 var service = context.TaskService[tasks[i]];

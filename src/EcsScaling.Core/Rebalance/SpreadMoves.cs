@@ -47,8 +47,8 @@ internal static class SpreadMoves
 
             var reserved = context.Tasks[task].Reserved;
             // The scheduler would put the replacement there whatever we intend, so a move whose
-            // replacement would land on an instance an earlier wave freed is not planned at all.
-            if (model.PlaceAfterStopping(service, rule, from, reserved) is not { } to || to == from || context.FreedEarlier(to))
+            // replacement would land on an instance this rebalance frees is not planned at all.
+            if (model.PlaceAfterStopping(service, rule, from, reserved) is not { } to || to == from || wave.KeptEmpty.Contains(to))
             {
                 continue;
             }

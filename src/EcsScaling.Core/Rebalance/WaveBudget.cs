@@ -3,11 +3,16 @@ namespace EcsScaling.Core.Rebalance;
 /// <summary>
 /// The caps of one wave (total, per service, per source instance) and each service's stop
 /// budget above its floor; applies accepted moves to the model and records the limits that bit.
+/// It also keeps the plan's one ordering rule: no move lands on an instance this plan (or an
+/// earlier wave) frees, and no instance a move lands on is freed — whichever phase comes first,
+/// recording a move that breaks it throws.
 /// </summary>
 internal sealed class WaveBudget(PlanningContext context, RebalanceOptions options)
 {
     private readonly int[] _perService = new int[context.Services.Length];
     private readonly int[] _perInstance = new int[context.Model.InstanceCount];
+    private readonly bool[] _target = new bool[context.Model.InstanceCount];
+    private readonly HashSet<int> _keptEmpty = [.. Enumerable.Range(0, context.Model.InstanceCount).Where(context.FreedEarlier)];
 
     public List<PlannedMove> Moves { get; } = [];
 
@@ -60,6 +65,12 @@ internal sealed class WaveBudget(PlanningContext context, RebalanceOptions optio
         return true;
     }
 
+    /// <summary>Instances no move may land on: those this plan frees and those earlier waves freed.</summary>
+    public IReadOnlySet<int> KeptEmpty => _keptEmpty;
+
+    /// <summary>Whether a move of this plan lands on the instance (so the plan may not free it).</summary>
+    public bool IsTarget(int instance) => _target[instance];
+
     /// <summary>Room to stop all <paramref name="tasks"/> of one instance in this wave (a freeing is all or nothing).</summary>
     public bool HasRoomToFree(int instance, IReadOnlyList<int> tasks)
     {
@@ -86,6 +97,22 @@ internal sealed class WaveBudget(PlanningContext context, RebalanceOptions optio
     public void Record(RebalancePlanner.Candidate move)
     {
         var model = context.Model;
+        if (_keptEmpty.Contains(move.To))
+        {
+            throw new InvalidOperationException($"a {move.Kind} move of task {context.Tasks[move.Task].Arn} would fill instance {model.Instance(move.To).Ec2InstanceId}, which this rebalance frees");
+        }
+
+        if (move.Kind == MoveKind.Consolidate)
+        {
+            if (_target[move.From])
+            {
+                throw new InvalidOperationException($"freeing instance {model.Instance(move.From).Ec2InstanceId} would undo moves this plan lands on it");
+            }
+
+            _keptEmpty.Add(move.From);
+        }
+
+        _target[move.To] = true;
         var task = context.Tasks[move.Task];
         context.Movable.MarkMoved(move.Task);
         _perService[move.Service]++;

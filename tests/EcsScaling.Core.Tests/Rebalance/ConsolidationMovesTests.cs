@@ -44,6 +44,35 @@ public class ConsolidationMovesTests
     }
 
     [Fact]
+    public void A_plan_never_lands_a_task_on_an_instance_it_frees()
+    {
+        // api (spread) is uneven on i-full; the emptiest instances are i-spare and i-light, the
+        // one consolidation could free. With i-spare there, api goes there and i-light is freed;
+        // without it api's replacement lands on i-light, which then stays busy and is not freed.
+        var withSpare = Cluster();
+        withSpare.Service("api", 2, 50, 200, SpreadInstance);
+        withSpare.Tasks("api", "i-full", 2, cpu: 256);
+        var withoutSpare = new ClusterBuilder();
+        withoutSpare.Instance("i-full");
+        withoutSpare.Instance("i-light");
+        withoutSpare.Service("api", 2, 50, 200, SpreadInstance);
+        withoutSpare.Service("worker", 6, 50, 200, BinpackMemory);
+        withoutSpare.Tasks("api", "i-full", 2, cpu: 256);
+        withoutSpare.Tasks("worker", "i-full", 4, cpu: 256);
+        withoutSpare.Tasks("worker", "i-light", 2, cpu: 256);
+
+        var both = RebalancePlanner.Plan(withSpare.Snapshot(), NoneProtected, Options, Now);
+        var spreadOnly = RebalancePlanner.Plan(withoutSpare.Snapshot(), NoneProtected, Options, Now);
+
+        Assert.Contains(both.Moves, m => (m.Kind, m.ToEc2InstanceId) == (MoveKind.Spread, "i-spare"));
+        Assert.Contains(both.Moves, m => (m.Kind, m.FromEc2InstanceId) == (MoveKind.Consolidate, "i-light"));
+        Assert.DoesNotContain(both.Moves, m => m.ToEc2InstanceId == "i-light");
+        var onlyMove = Assert.Single(spreadOnly.Moves);
+        Assert.Equal((MoveKind.Spread, "i-full", "i-light"), (onlyMove.Kind, onlyMove.FromEc2InstanceId, onlyMove.ToEc2InstanceId));
+        Assert.Equal(0, spreadOnly.ScoreAfter, 9);
+    }
+
+    [Fact]
     public void Moves_that_would_not_free_an_instance_are_not_planned()
     {
         var cluster = Cluster();

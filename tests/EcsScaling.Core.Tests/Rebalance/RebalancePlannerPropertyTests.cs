@@ -87,4 +87,12 @@ public class RebalancePlannerPropertyTests
         var unlocksMore = plan.LimitsReached.Count > 0 || plan.Moves.Any(m => m.Kind == MoveKind.Consolidate);
         return predictedWhereSimulated && (unlocksMore ? replan.ScoreAfter <= plan.ScoreAfter + 1e-12 : replan.Moves.Count == 0);
     }
+
+    [Property(Arbitrary = [typeof(ClusterSpecs)], MaxTest = Runs)]
+    public bool Never_fills_an_instance_the_same_plan_frees(ClusterSpec spec)
+    {
+        var (_, plan) = Plan(spec);
+        var freed = plan.Moves.Where(m => m.Kind == MoveKind.Consolidate).Select(m => m.FromContainerInstanceArn).ToHashSet(StringComparer.Ordinal);
+        return plan.Moves.All(m => !freed.Contains(m.ToContainerInstanceArn));
+    }
 }
