@@ -1,10 +1,8 @@
 using EcsScaling.Core.Clusters;
-using System.Text;
 using System.Text.Json;
 using EcsScaling.Core.Drain;
 using EcsScaling.Core.Gateways;
 using EcsScaling.Core.Model;
-using EcsScaling.Functions;
 using EcsScaling.Functions.Drain;
 using EcsScaling.Functions.Hosting;
 using EcsScaling.Simulation;
@@ -32,21 +30,21 @@ internal static class DrainFunctions
     public static LambdaQueuePoller? PlugInRealDrain(Simulator sim, string cluster, string group, string hook, int? reservedConcurrency = null, QueuePollerOptions? queue = null)
     {
         concurrency = reservedConcurrency;
-        (running, waiting) = (0, new Queue<(Simulator, ILambdaFunction, string)>());
+        (running, waiting) = (0, new Queue<(Simulator, LocalFunction, string)>());
         var environment = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
             [ManagedClusters.Variable] = cluster, [DrainVariables.AutoScalingGroups] = group, [DrainVariables.TerminateHooks] = hook,
             [DrainVariables.DeliveryMode] = queue is null ? "events" : "queue",
             [DrainVariables.QueueConcurrency] = (queue?.MaximumConcurrency ?? 2).ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
-        var function = FunctionCatalog.Create(sim.Gateways, sim.Clock, sim.CloudWatch.Telemetry, environment).Resolve(DrainFunction.Name);
+        // As the scenarios run them: five minutes for a direct invocation, one (the template's timeout) for a queue batch.
+        var function = new LocalFunction(DrainFunction.Name, sim.Gateways, sim.Clock, sim.CloudWatch.Telemetry, environment, TimeSpan.FromMinutes(5));
+        var batches = new LocalFunction(DrainFunction.Name, sim.Gateways, sim.Clock, sim.CloudWatch.Telemetry, environment, TimeSpan.FromMinutes(1));
         SqsQueue? sqs = queue is null ? null : new SqsQueue(sim.Clock, TimeSpan.FromSeconds(360), maxReceiveCount: 5);
         var poller = queue is null ? null : new LambdaQueuePoller(sim.Clock, sqs!, queue, async (batch, ct) =>
         {
             Invocations++;
-            var result = await LocalInvoker.InvokeAsync(function, Encoding.UTF8.GetBytes(batch), $"bench-{sim.Clock.GetUtcNow().ToUnixTimeMilliseconds()}",
-                TimeSpan.FromMinutes(1), sim.Clock, sim.CloudWatch.Telemetry, ct);
-            return Encoding.UTF8.GetString(result.Json.Span);
+            return await batches.InvokeAsync(batch, ct);
         });
         sim.Events.Subscribe(e =>
         {
@@ -92,9 +90,9 @@ internal static class DrainFunctions
 
     private static int? concurrency;
     private static int running;
-    private static Queue<(Simulator, ILambdaFunction, string)> waiting = new();
+    private static Queue<(Simulator, LocalFunction, string)> waiting = new();
 
-    private static void Invoke(Simulator sim, ILambdaFunction function, string json)
+    private static void Invoke(Simulator sim, LocalFunction function, string json)
     {
         if (running >= concurrency)
         {
@@ -104,8 +102,7 @@ internal static class DrainFunctions
 
         Invocations++;
         running++;
-        var invocation = LocalInvoker.InvokeAsync(function, Encoding.UTF8.GetBytes(json), $"bench-{sim.Clock.GetUtcNow().ToUnixTimeMilliseconds()}",
-            TimeSpan.FromMinutes(5), sim.Clock, sim.CloudWatch.Telemetry, CancellationToken.None);
+        var invocation = function.InvokeAsync(json, CancellationToken.None);
         Swallow(invocation);
         invocation.ContinueWith(_ =>
         {

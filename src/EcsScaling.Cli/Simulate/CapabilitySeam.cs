@@ -1,5 +1,4 @@
 using EcsScaling.Core.Clusters;
-using System.Text;
 using System.Text.Json;
 using EcsScaling.Core.Drain;
 using EcsScaling.Core.Policies;
@@ -101,8 +100,8 @@ internal static class CapabilitySeam
     {
         var drain = Resolve(context, DrainFunction.Name, environment);
         functions.OnEvent(DrainFunction.Name, [SimEvent.TerminateLifecycleAction, SimEvent.SpotInterruptionWarning, SimEvent.ContainerInstanceStateChange],
-            (json, ct) => Invoke(context, drain, json, ct), IsDrainingChangeOrOther);
-        functions.Every("drain-sweeper", Schedule, ct => Invoke(context, drain, ScheduledEvent(context, "drain-sweeper"), ct));
+            (json, ct) => drain.InvokeAsync(json, ct), IsDrainingChangeOrOther);
+        functions.Every("drain-sweeper", Schedule, ct => drain.InvokeAsync(ScheduledEvent(context, "drain-sweeper"), ct));
     }
 
     private static void RegisterRebalance(ScenarioContext context, ScenarioFunctions functions) => RegisterRebalance(context, functions, RebalanceEnvironment);
@@ -111,14 +110,14 @@ internal static class CapabilitySeam
     {
         var rebalance = Resolve(context, RebalanceFunction.Name, environment);
         var alarms = environment[RebalanceOptionsParser.AlarmNames]!.Split(',');
-        functions.OnEvent(RebalanceFunction.Name, [SimEvent.AlarmStateChange], (json, ct) => Invoke(context, rebalance, json, ct), json => IsAlarmOf(json, alarms));
-        functions.Every("rebalance-waves", Schedule, ct => Invoke(context, rebalance, ScheduledEvent(context, "rebalance-waves"), ct));
+        functions.OnEvent(RebalanceFunction.Name, [SimEvent.AlarmStateChange], (json, ct) => rebalance.InvokeAsync(json, ct), json => IsAlarmOf(json, alarms));
+        functions.Every("rebalance-waves", Schedule, ct => rebalance.InvokeAsync(ScheduledEvent(context, "rebalance-waves"), ct));
     }
 
     private static void RegisterClusterMetrics(ScenarioContext context, ScenarioFunctions functions, string cluster)
     {
         var metrics = Resolve(context, ClusterMetricsFunction.Name, new Dictionary<string, string?>(StringComparer.Ordinal) { [ManagedClusters.Variable] = cluster });
-        functions.Every(ClusterMetricsFunction.Name, Schedule, ct => Invoke(context, metrics, ScheduledEvent(context, ClusterMetricsFunction.Name), ct));
+        functions.Every(ClusterMetricsFunction.Name, Schedule, ct => metrics.InvokeAsync(ScheduledEvent(context, ClusterMetricsFunction.Name), ct));
     }
 
     private static void RegisterPolicies(ScenarioContext context, ScenarioFunctions functions) => RegisterPolicies(context, functions, PolicyEnvironment, PolicySchedule);
@@ -131,16 +130,16 @@ internal static class CapabilitySeam
         };
         var policies = Resolve(context, PoliciesFunction.Name, environment);
         var alarms = environment[PolicyOptions.AlarmProfilesVariable]!.Split(',').Select(pair => pair.Split('=')[0]).ToArray();
-        functions.OnEvent(PoliciesFunction.Name, [SimEvent.AlarmStateChange], (json, ct) => Invoke(context, policies, json, ct), json => IsAlarmOf(json, alarms));
-        functions.Every("policies-drift", schedule, ct => Invoke(context, policies, ScheduledEvent(context, "policies-drift"), ct));
+        functions.OnEvent(PoliciesFunction.Name, [SimEvent.AlarmStateChange], (json, ct) => policies.InvokeAsync(json, ct), json => IsAlarmOf(json, alarms));
+        functions.Every("policies-drift", schedule, ct => policies.InvokeAsync(ScheduledEvent(context, "policies-drift"), ct));
     }
 
     /// <summary>The alarm rules of the template match detail.alarmName against the configured names.</summary>
     private static bool IsAlarmOf(string json, IReadOnlyList<string> alarmNames) =>
         alarmNames.Contains(JsonDocument.Parse(json).RootElement.GetProperty("detail").GetProperty("alarmName").GetString(), StringComparer.Ordinal);
 
-    private static ILambdaFunction Resolve(ScenarioContext context, string name, IReadOnlyDictionary<string, string?> environment) =>
-        FunctionCatalog.Create(context.Gateways, context.Clock, context.Telemetry, environment).Resolve(name);
+    private static LocalFunction Resolve(ScenarioContext context, string name, IReadOnlyDictionary<string, string?> environment) =>
+        new(name, context.Gateways, context.Clock, context.Telemetry, environment, ScenarioRunner.FunctionTimeout);
 
     /// <summary>The template's ContainerInstanceDrainingRule matches detail.status DRAINING only.</summary>
     private static bool IsDrainingChangeOrOther(string json)
@@ -149,10 +148,6 @@ internal static class CapabilitySeam
         return root.GetProperty("detail-type").GetString() != SimEvent.ContainerInstanceStateChange
             || root.GetProperty("detail").GetProperty("status").GetString() == "DRAINING";
     }
-
-    private static Task Invoke(ScenarioContext context, ILambdaFunction function, string json, CancellationToken ct) =>
-        LocalInvoker.InvokeAsync(function, Encoding.UTF8.GetBytes(json), $"{function.Name}-{context.Clock.GetUtcNow().ToUnixTimeMilliseconds()}",
-            ScenarioRunner.FunctionTimeout, context.Clock, context.Telemetry, ct);
 
     private static string ScheduledEvent(ScenarioContext context, string rule) =>
         LocalInvoker.ScheduledEvent(context.Clock.GetUtcNow(), rule, context.Simulator.Options.Region, context.Simulator.Options.Account);
