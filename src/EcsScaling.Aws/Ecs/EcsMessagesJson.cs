@@ -1,6 +1,5 @@
 using System.Text.Json;
 using EcsScaling.Aws.Wire;
-using EcsScaling.Core.Json;
 using static EcsScaling.Aws.Ecs.EcsShapesJson;
 
 namespace EcsScaling.Aws.Ecs;

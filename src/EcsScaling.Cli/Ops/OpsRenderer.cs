@@ -1,4 +1,4 @@
-using EcsScaling.Core.Json;
+using EcsScaling.Aws.Wire;
 using EcsScaling.Functions.Ops;
 using Spectre.Console;
 

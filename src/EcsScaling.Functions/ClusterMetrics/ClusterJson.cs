@@ -1,7 +1,7 @@
 using System.Text.Json;
 using EcsScaling.Core.Clusters;
 using EcsScaling.Core.Metrics;
-using EcsScaling.Core.Json;
+using EcsScaling.Aws.Wire;
 using EcsScaling.Core.Model;
 
 namespace EcsScaling.Functions.ClusterMetrics;

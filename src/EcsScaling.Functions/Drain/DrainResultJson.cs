@@ -1,6 +1,6 @@
 using System.Text.Json;
 using EcsScaling.Core.Drain;
-using EcsScaling.Core.Json;
+using EcsScaling.Aws.Wire;
 using EcsScaling.Core.Model;
 
 namespace EcsScaling.Functions.Drain;

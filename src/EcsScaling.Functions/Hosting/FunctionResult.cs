@@ -1,5 +1,5 @@
 using System.Text.Json;
-using EcsScaling.Core.Json;
+using EcsScaling.Aws.Wire;
 
 namespace EcsScaling.Functions.Hosting;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using EcsScaling.Core.Events;
-using EcsScaling.Core.Json;
+using EcsScaling.Aws.Wire;
 using EcsScaling.Functions.Events;
 
 namespace EcsScaling.Functions.Hosting;

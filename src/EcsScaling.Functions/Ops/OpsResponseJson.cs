@@ -1,5 +1,5 @@
 using System.Text.Json;
-using EcsScaling.Core.Json;
+using EcsScaling.Aws.Wire;
 using EcsScaling.Functions.Drain;
 using EcsScaling.Functions.Policies;
 using EcsScaling.Functions.Rebalance;

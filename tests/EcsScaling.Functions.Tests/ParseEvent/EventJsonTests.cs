@@ -1,5 +1,5 @@
 using EcsScaling.Core.Events;
-using EcsScaling.Core.Json;
+using EcsScaling.Aws.Wire;
 using EcsScaling.Functions.Events;
 using EcsScaling.Functions.ParseEvent;
 using EcsScaling.Functions.Tests.Support;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using EcsScaling.Core.Json;
+using EcsScaling.Aws.Wire;
 using EcsScaling.Core.Model;
 
 namespace EcsScaling.Functions.Tests.Support;

@@ -1,12 +1,12 @@
 using System.Text.Json;
 
-namespace EcsScaling.Core.Json;
+namespace EcsScaling.Aws.Wire;
 
 /// <summary>
 /// Writes JSON members the way System.Text.Json's serializer did with WhenWritingNull: a null member
 /// is left out, everything else is written in call order, enums by name. AWS requests and function
 /// results are written with these by hand rather than through source-generated contracts, because
-/// each contract type costs kilobytes of generic instantiations in the AOT binary (issue #2, P5).
+/// each contract type costs kilobytes of generic instantiations in the AOT binary (see the README's Development section).
 /// Each returns the writer so one object reads as one chain; writeMembers writes members only and the
 /// braces are written here.
 /// </summary>

@@ -1,9 +1,9 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
-using EcsScaling.Core.Json;
+using EcsScaling.Aws.Wire;
 
-namespace EcsScaling.Core.Tests.Json;
+namespace EcsScaling.Aws.Tests.Wire;
 
 public class Utf8JsonWriterMembersTests
 {
