@@ -41,7 +41,10 @@ public static class AutoScalingOperations
             g.Int("DesiredCapacity") ?? 0,
             [.. g.Members("Instances").Select(i => ParseInstance(i, name))],
             g.Bool("NewInstancesProtectedFromScaleIn") ?? false,
-            g.Members("Tags").GroupBy(t => t.Required("Key")).ToDictionary(t => t.Key, t => t.Last().Text("Value") ?? string.Empty));
+            g.Members("Tags").GroupBy(t => t.Required("Key")).ToDictionary(t => t.Key, t => t.Last().Text("Value") ?? string.Empty))
+        {
+            CapacityRebalance = g.Bool("CapacityRebalance") ?? false,
+        };
     }
 
     private static AutoScalingInstance ParseInstance(QueryElement i, string groupName) => new(

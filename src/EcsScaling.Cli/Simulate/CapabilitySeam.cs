@@ -99,7 +99,7 @@ internal static class CapabilitySeam
     private static void RegisterDrain(ScenarioContext context, ScenarioFunctions functions, IReadOnlyDictionary<string, string?> environment)
     {
         var drain = Resolve(context, DrainFunction.Name, environment);
-        functions.OnEvent(DrainFunction.Name, [SimEvent.TerminateLifecycleAction, SimEvent.SpotInterruptionWarning, SimEvent.ContainerInstanceStateChange],
+        functions.OnEvent(DrainFunction.Name, [SimEvent.TerminateLifecycleAction, SimEvent.SpotInterruptionWarning, SimEvent.RebalanceRecommendation, SimEvent.ContainerInstanceStateChange],
             (json, ct) => drain.InvokeAsync(json, ct), IsDrainingChangeOrOther);
         functions.Every("drain-sweeper", Schedule, ct => drain.InvokeAsync(ScheduledEvent(context, "drain-sweeper"), ct));
     }

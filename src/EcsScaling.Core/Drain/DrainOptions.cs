@@ -37,6 +37,12 @@ public sealed record DrainOptions(
     /// <summary>Queue mode: the drain events arrive through SQS, which keeps a message until a batch has worked it (or redrives it to the dead-letter queue).</summary>
     public bool QueueMode { get; init; }
 
+    /// <summary>
+    /// The churn guard: recommendations come far more often than interruptions, so at most this
+    /// percent of a cluster's instances (at least one) drain on recommendations alone.
+    /// </summary>
+    public int RecommendationMaxSharePercent { get; init; } = 10;
+
     public bool OwnsGroup(string groupName) => AutoScalingGroups.Contains(groupName, StringComparer.Ordinal);
 
     public bool OwnsHook(string hookName, LifecycleTransition transition) =>

@@ -42,6 +42,7 @@ public static class DrainOptionsParser
         {
             QueueConcurrency = reader.Int(DrainVariables.QueueConcurrency, 2, min: 2),
             QueueMode = reader.Choice(DrainVariables.DeliveryMode, false, ("events", false), ("queue", true)),
+            RecommendationMaxSharePercent = reader.Int(DrainVariables.RecommendationMaxShare, 10, min: 1),
         };
 
         foreach (var (variable, hooks) in new[] { (DrainVariables.TerminateHooks, terminateHooks), (DrainVariables.LaunchHooks, launchHooks) })
@@ -50,6 +51,11 @@ public static class DrainOptionsParser
             {
                 reader.Problems.Add($"{variable}: '{DrainOptions.EcsManagedHookName}' belongs to ECS managed draining and must never be completed by us.");
             }
+        }
+
+        if (options.RecommendationMaxSharePercent > 100)
+        {
+            reader.Problems.Add($"{DrainVariables.RecommendationMaxShare}: '{options.RecommendationMaxSharePercent}' is not a percent (1–100).");
         }
 
         foreach (var hook in terminateHooks.Intersect(launchHooks, StringComparer.Ordinal))

@@ -16,6 +16,7 @@ public static class DrainVariables
     public const string MaxDrainTimeResult = "ECS_SCALING_MAX_DRAIN_TIME_RESULT";
     public const string SpotInterruption = "ECS_SCALING_SPOT_INTERRUPTION";
     public const string RebalanceRecommendation = "ECS_SCALING_REBALANCE_RECOMMENDATION";
+    public const string RecommendationMaxShare = "ECS_SCALING_REBALANCE_RECOMMENDATION_MAX_SHARE";
     public const string ProtectedGroups = "ECS_SCALING_SCALE_IN_PROTECTION_ASG_NAMES";
     public const string HeartbeatMargin = "ECS_SCALING_HEARTBEAT_MARGIN";
     public const string SweepInterval = "ECS_SCALING_SWEEP_INTERVAL";
@@ -33,6 +34,7 @@ public static class DrainVariables
         new(MaxDrainTimeResult, LifecycleResultText.Wire.Of(LifecycleResult.Continue), $"Result sent at the max drain time: {LifecycleResultText.Wire.Expected}."),
         new(SpotInterruption, "drain", "On a Spot interruption warning: drain or ignore."),
         new(RebalanceRecommendation, "ignore", "On an EC2 rebalance recommendation: drain or ignore."),
+        new(RecommendationMaxShare, "10", "On rebalance recommendations alone, at most this percent of a cluster's instances (at least one) drain at once."),
         new(ProtectedGroups, "", "Comma-separated ASG names (subset of ECS_SCALING_ASG_NAMES) whose busy instances keep scale-in protection."),
         new(HeartbeatMargin, "2m", "Send a lifecycle heartbeat when the hook would time out within one sweep interval plus this margin."),
         new(SweepInterval, "1m", "How often the sweeper schedule fires (must match the schedule rule)."),

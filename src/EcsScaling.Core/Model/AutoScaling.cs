@@ -41,7 +41,11 @@ public sealed record AutoScalingGroup(
     int DesiredCapacity,
     IReadOnlyList<AutoScalingInstance> Instances,
     bool NewInstancesProtectedFromScaleIn,
-    IReadOnlyDictionary<string, string> Tags);
+    IReadOnlyDictionary<string, string> Tags)
+{
+    /// <summary>Capacity Rebalancing: on a rebalance recommendation the group launches a replacement, then terminates the at-risk instance (through its terminate hooks).</summary>
+    public bool CapacityRebalance { get; init; }
+}
 
 public enum LifecycleCompletion
 {

@@ -9,7 +9,8 @@ public sealed partial class AutoScalingModel
 
     private void Reconcile(SimGroup group)
     {
-        var staying = group.Instances.Values.Where(i => !IsLeaving(i)).ToList();
+        // An instance Capacity Rebalancing is replacing counts as gone: its replacement stands for it.
+        var staying = group.Instances.Values.Where(i => !IsLeaving(i) && i.ReplacedBy is null).ToList();
         for (var i = staying.Count; i < group.DesiredCapacity; i++)
         {
             Launch(group);
@@ -52,7 +53,7 @@ public sealed partial class AutoScalingModel
         return inBusiestAz[random.Next(inBusiestAz.Count)];
     }
 
-    private void Launch(SimGroup group)
+    private SimAsgInstance Launch(SimGroup group)
     {
         var instance = AddInstance(group);
         Activities.Add((clock.GetUtcNow(), $"{group.Name}: launching {instance.InstanceId} in {instance.AvailabilityZone}"));
@@ -63,12 +64,12 @@ public sealed partial class AutoScalingModel
                 RegisterWithEcs(group, instance);
                 if (instance.LifecycleState == LifecycleStates.Pending)
                 {
-                    instance.LifecycleState = LifecycleStates.InService;
-                    instance.InServiceAt = clock.GetUtcNow();
+                    EnterService(group, instance);
                 }
             }
         });
         StartActions(group, instance, LifecycleTransition.Launching, LifecycleStates.PendingWait);
+        return instance;
     }
 
     private void BeginTermination(SimGroup group, SimAsgInstance instance, string cause)
@@ -157,8 +158,7 @@ public sealed partial class AutoScalingModel
         }
         else
         {
-            instance.LifecycleState = LifecycleStates.InService;
-            instance.InServiceAt = clock.GetUtcNow();
+            EnterService(group, instance);
         }
     }
 

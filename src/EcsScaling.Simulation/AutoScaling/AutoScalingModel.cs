@@ -41,6 +41,7 @@ public sealed partial class AutoScalingModel(VirtualClock clock, Random random, 
             MaxSize = spec.MaxSize ?? Math.Max(desired * 2, 1),
             DesiredCapacity = desired,
             NewInstancesProtectedFromScaleIn = spec.NewInstancesProtectedFromScaleIn,
+            CapacityRebalance = spec.CapacityRebalance,
             InstanceAttributes = new Dictionary<string, string?>(spec.InstanceAttributes, StringComparer.Ordinal),
         };
         Groups[name] = group;

@@ -8,6 +8,8 @@ public sealed record GroupSpec
 
     public bool NewInstancesProtectedFromScaleIn { get; init; }
 
+    public bool CapacityRebalance { get; init; }
+
     /// <summary>Custom container instance attributes the agent registers (ECS_INSTANCE_ATTRIBUTES).</summary>
     public IReadOnlyDictionary<string, string?> InstanceAttributes { get; init; } = new Dictionary<string, string?>();
 }

@@ -43,6 +43,11 @@ public sealed class SimAsgInstance(string instanceId, string groupName, string a
 
     public bool ProtectedFromScaleIn { get; set; }
 
+    /// <summary>Capacity Rebalancing: the instance launched to replace this one, and the one this one replaces.</summary>
+    public string? ReplacedBy { get; set; }
+
+    public string? Replaces { get; set; }
+
     public Dictionary<string, SimLifecycleAction> PendingActions { get; } = new(StringComparer.Ordinal);
 
     public AutoScalingInstance ToModel() => new(instanceId, groupName, LifecycleState, availabilityZone, ProtectedFromScaleIn, "Healthy");
@@ -68,6 +73,8 @@ public sealed class SimGroup(string name, string arn, SimCluster cluster, Resour
 
     public bool NewInstancesProtectedFromScaleIn { get; set; }
 
+    public bool CapacityRebalance { get; set; }
+
     /// <summary>DefaultInstanceWarmup: how long after InService an instance waits before it counts for dynamic scaling.</summary>
     public TimeSpan DefaultInstanceWarmup { get; set; } = TimeSpan.FromSeconds(300);
 
@@ -84,5 +91,5 @@ public sealed class SimGroup(string name, string arn, SimCluster cluster, Resour
     public Dictionary<string, string> Tags { get; } = new(StringComparer.Ordinal);
 
     public AutoScalingGroup ToModel() => new(name, arn, MinSize, MaxSize, DesiredCapacity, [.. Instances.Values.Select(i => i.ToModel())],
-        NewInstancesProtectedFromScaleIn, new Dictionary<string, string>(Tags, StringComparer.Ordinal));
+        NewInstancesProtectedFromScaleIn, new Dictionary<string, string>(Tags, StringComparer.Ordinal)) { CapacityRebalance = CapacityRebalance };
 }

@@ -29,6 +29,10 @@ public static class OtherEventJson
             json.WriteString("instance-action", "terminate");
         });
 
+    /// <summary>https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/rebalance-recommendations.html#monitor-rebalance-recommendations</summary>
+    public static SimEvent RebalanceRecommendation(SimIds ids, DateTimeOffset now, string instanceId) =>
+        EventJson.Create(ids, now, "aws.ec2", SimEvent.RebalanceRecommendation, [ids.Arn("ec2", "instance/" + instanceId)], json => json.WriteString("instance-id", instanceId));
+
     /// <summary>https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/cloudwatch-and-eventbridge.html (reasonData is a JSON string).</summary>
     public static SimEvent AlarmStateChange(SimIds ids, DateTimeOffset now, CloudWatch.SimAlarm alarm, string previous, string previousReason, DateTimeOffset previousAt) =>
         EventJson.Create(ids, now, "aws.cloudwatch", SimEvent.AlarmStateChange, [alarm.Arn], json =>

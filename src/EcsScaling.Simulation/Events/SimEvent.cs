@@ -9,4 +9,5 @@ public sealed record SimEvent(string Id, string Source, string DetailType, DateT
     public const string LaunchLifecycleAction = "EC2 Instance-launch Lifecycle Action";
     public const string AlarmStateChange = "CloudWatch Alarm State Change";
     public const string SpotInterruptionWarning = "EC2 Spot Instance Interruption Warning";
+    public const string RebalanceRecommendation = "EC2 Instance Rebalance Recommendation";
 }

@@ -55,7 +55,15 @@ public class DrainOptionsParserTests
         Assert.Empty(options.ProtectedGroups);
         Assert.Equal(TimeSpan.FromMinutes(2), options.HeartbeatMargin);
         Assert.Equal(TimeSpan.FromMinutes(1), options.SweepInterval);
+        Assert.Equal(10, options.RecommendationMaxSharePercent);
     }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("101")]
+    [InlineData("ten")]
+    public void The_recommendation_share_is_a_percent(string value) =>
+        Assert.Contains(DrainVariables.RecommendationMaxShare, Invalid((DrainVariables.RecommendationMaxShare, value)).Message, StringComparison.Ordinal);
 
     [Fact]
     public void Reads_every_variable()
@@ -120,7 +128,7 @@ public class DrainOptionsParserTests
     [Fact]
     public void Every_variable_is_documented_with_a_parseable_default()
     {
-        Assert.Equal(14, DrainVariables.All.Count);
+        Assert.Equal(15, DrainVariables.All.Count);
         Assert.All(DrainVariables.All, v => Assert.StartsWith("ECS_SCALING_", v.Name, StringComparison.Ordinal));
         Assert.Equal(DrainVariables.All.Count, DrainVariables.All.Select(v => v.Name).Distinct().Count());
     }

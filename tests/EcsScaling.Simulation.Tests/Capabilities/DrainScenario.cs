@@ -66,7 +66,7 @@ public static class DrainScenario
     public static LambdaHost RegisterDrain(ScenarioContext context, ScenarioFunctions functions, IReadOnlyDictionary<string, string?> environment, AuditedGateways? audit = null)
     {
         var host = new LambdaHost(context, DrainFunction.Name, environment, audit?.Wrap(context.Gateways));
-        functions.OnEvent(DrainFunction.Name, [SimEvent.TerminateLifecycleAction, SimEvent.SpotInterruptionWarning, SimEvent.ContainerInstanceStateChange],
+        functions.OnEvent(DrainFunction.Name, [SimEvent.TerminateLifecycleAction, SimEvent.SpotInterruptionWarning, SimEvent.RebalanceRecommendation, SimEvent.ContainerInstanceStateChange],
             (json, ct) => IsRoutedToDrain(json) ? host.InvokeAsync(json, ct) : Task.CompletedTask);
         functions.Every(DrainFunction.Name + "-sweeper", TimeSpan.FromMinutes(1), host.TickAsync);
         return host;
@@ -82,7 +82,7 @@ public static class DrainScenario
         var host = new LambdaHost(context, DrainFunction.Name, new Dictionary<string, string?>(environment) { [DrainVariables.DeliveryMode] = "queue" }, audit?.Wrap(context.Gateways));
         var queue = new EcsScaling.Simulation.Queues.SqsQueue(context.Simulator.Clock, TimeSpan.FromMinutes(6), maxReceiveCount: 5);
         var poller = new EcsScaling.Simulation.Queues.LambdaQueuePoller(context.Simulator.Clock, queue, new EcsScaling.Simulation.Queues.QueuePollerOptions { BatchSize = 10 }, host.InvokeForAnswerAsync);
-        functions.OnEvent(DrainFunction.Name + "-queue", [SimEvent.TerminateLifecycleAction, SimEvent.SpotInterruptionWarning, SimEvent.ContainerInstanceStateChange], (json, _) =>
+        functions.OnEvent(DrainFunction.Name + "-queue", [SimEvent.TerminateLifecycleAction, SimEvent.SpotInterruptionWarning, SimEvent.RebalanceRecommendation, SimEvent.ContainerInstanceStateChange], (json, _) =>
         {
             if (IsRoutedToDrain(json))
             {
