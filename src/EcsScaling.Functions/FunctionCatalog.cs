@@ -31,7 +31,7 @@ public static class FunctionCatalog
         [ParseEventFunction.Name] = [],
         [DrainFunction.Name] = DrainPermissions.Methods,
         [RebalanceFunction.Name] = RebalancePermissions.Methods,
-        [PoliciesFunction.Name] = PolicyPermissions.Methods,
+        [PoliciesFunction.Name] = PoliciesPermissions.Methods,
         [ClusterMetricsFunction.Name] = ClusterMetricsPermissions.Methods,
         [OpsFunction.FunctionName] = OpsPermissions.Methods,
     });

@@ -5,8 +5,8 @@ namespace EcsScaling.Core.Policies;
 
 /// <summary>
 /// Source-generated (AOT-safe) JSON for reading the policy document (results are written by hand,
-/// src/EcsScaling.Functions/Json). Unknown document fields are errors: a misspelt "minCapacty" must not be
-/// silently ignored.
+/// next to each function, e.g. src/EcsScaling.Functions/Policies/PolicyResultJson.cs). Unknown
+/// document fields are errors: a misspelt "minCapacty" must not be silently ignored.
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,

@@ -29,14 +29,14 @@ public sealed class OpsFunction(OpsDispatcher dispatcher, bool forceDryRun = fal
     {
         var gatewaySet = new Lazy<GatewaySet>(d.Gateways);
         GatewaySet Gateways() => gatewaySet.Value;
-        DrainCoordinator Drain() => DrainFunction.CreateManualCoordinator(Gateways, d.Time, d.Telemetry, d.Environment);
-        PolicyCoordinator Policies() => PoliciesFunction.CreateCoordinator(Gateways, d.Time, d.Telemetry, d.Environment);
+        DrainCoordinator ManualDrain() => DrainFunction.CreateManualCoordinator(Gateways, d.Time, d.Telemetry, d.Environment);
+        PolicyCoordinator LoadPolicies() => PoliciesFunction.CreateCoordinator(Gateways, d.Time, d.Telemetry, d.Environment);
         var managed = new EnvironmentReader(d.Environment).Names(ManagedClusters.Variable);
         var dispatcher = new OpsDispatcher(
-            new StatusReader(Gateways, d.Time, Drain, Policies, managed),
-            Drain,
+            new StatusReader(Gateways, d.Time, ManualDrain, LoadPolicies, managed),
+            ManualDrain,
             () => RebalanceFunction.CreateCoordinator(Gateways, d.Time, d.Telemetry, d.Environment),
-            Policies,
+            LoadPolicies,
             managed);
         return new OpsFunction(dispatcher, d.DryRun);
     }

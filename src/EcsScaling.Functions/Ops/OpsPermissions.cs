@@ -9,5 +9,5 @@ namespace EcsScaling.Functions.Ops;
 public static class OpsPermissions
 {
     public static IReadOnlyList<string> Methods { get; } =
-        [.. DrainPermissions.Methods.Concat(RebalancePermissions.Methods).Concat(PolicyPermissions.Methods).Concat(ClusterMetricsPermissions.Methods).Distinct(StringComparer.Ordinal)];
+        [.. DrainPermissions.Methods.Concat(RebalancePermissions.Methods).Concat(PoliciesPermissions.Methods).Concat(ClusterMetricsPermissions.Methods).Distinct(StringComparer.Ordinal)];
 }

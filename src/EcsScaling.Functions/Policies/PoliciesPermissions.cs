@@ -4,7 +4,7 @@ using static EcsScaling.Functions.Iam.GatewayMethods;
 namespace EcsScaling.Functions.Policies;
 
 /// <summary>The policies function's IAM declaration; Application Auto Scaling checks more actions against the caller (Iam/FunctionPermissions.ImpliedActions).</summary>
-public static class PolicyPermissions
+public static class PoliciesPermissions
 {
     public static IReadOnlyList<string> Methods { get; } =
     [
