@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using EcsScaling.Core.Model;
 
 namespace EcsScaling.Core.Rebalance;
@@ -127,7 +128,7 @@ internal sealed partial class PlacementModel
     {
         if (service >= 0)
         {
-            _perInstance[service][instance] = TasksOf(service, instance) + sign;
+            CollectionsMarshal.GetValueRefOrAddDefault(_perInstance[service], instance, out _) += sign;
             _perZone[service][_zoneOf[instance]] += sign;
         }
 
