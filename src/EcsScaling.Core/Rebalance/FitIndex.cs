@@ -5,7 +5,8 @@ namespace EcsScaling.Core.Rebalance;
 /// with the least left that still fits a task" without walking past every instance that is full
 /// on the other resource: entries sit in blocks of about <see cref="BlockSize"/>, each block knows
 /// the most any of its entries has left of the other resource, and a query skips whole blocks
-/// that cannot fit. Update and query cost O(√n)-ish at most, O(BlockSize) in practice.
+/// that cannot fit. Update costs O(log n + BlockSize); a query O(log n + BlockSize) plus the
+/// blocks it skips for the other resource.
 /// </summary>
 internal sealed class FitIndex
 {
@@ -63,7 +64,8 @@ internal sealed class FitIndex
     /// <summary>The entry with the least left (then lowest index) that has at least <paramref name="needLeft"/> and <paramref name="needOther"/>.</summary>
     public (int Left, int Index)? FirstFit(int needLeft, int needOther)
     {
-        for (var b = 0; b < _blocks.Count; b++)
+        // Blocks before the first that holds an entry with enough left cannot fit: start there.
+        for (var b = Math.Max(0, BlockFor(needLeft, int.MinValue)); b < _blocks.Count; b++)
         {
             var block = _blocks[b];
             if (_maxOther[b] < needOther || block[^1].Left < needLeft)

@@ -117,7 +117,13 @@ internal sealed partial class PlacementModel
             // Per task size only the answer with the most left matters: an instance beating any answer for that size beats that one.
             var asked = _fitsAsked[(zone * 2) + (memory ? 1 : 0)];
             var answer = (Left: fit?.Left ?? int.MaxValue, Index: fit?.Index ?? int.MaxValue);
-            var same = asked.FindIndex(a => a.Demand == demand);
+            var same = 0;
+            while (same < asked.Count && asked[same].Demand != demand)
+            {
+                same++;
+            }
+
+            same = same < asked.Count ? same : -1;
             if (same < 0)
             {
                 asked.Add((demand, answer.Left, answer.Index));

@@ -12,7 +12,9 @@ namespace EcsScaling.Core.Rebalance;
 /// </summary>
 internal sealed partial class PlacementModel
 {
-    private readonly HashSet<int> _stale = [];
+    // Services whose misplaced count a change made stale: a flag per service and a list, as every task counted at start-up marks one.
+    private readonly List<int> _stale = [];
+    private bool[] _isStale = [];
     private SpreadRule?[] _rules = [];
     private ServiceRole[] _roles = [];
     private int[][] _perZoneActive = [];
@@ -46,6 +48,7 @@ internal sealed partial class PlacementModel
         _rules = rules;
         _roles = roles;
         _misplaced = new int[rules.Length];
+        _isStale = new bool[rules.Length];
         _perZoneActive = [.. rules.Select(_ => new int[zones])];
         _activeInZone = new int[zones];
         _pins = new int[_instances.Length];
@@ -77,7 +80,11 @@ internal sealed partial class PlacementModel
 
         if (role == ServiceRole.Spread)
         {
-            _stale.Add(service);
+            if (!_isStale[service])
+            {
+                _isStale[service] = true;
+                _stale.Add(service);
+            }
         }
 
         CountForPacking(service, role, instance, reserved, sign);
@@ -87,6 +94,7 @@ internal sealed partial class PlacementModel
     {
         foreach (var service in _stale)
         {
+            _isStale[service] = false;
             var misplaced = Misplaced(service);
             _misplacedTotal += misplaced - _misplaced[service];
             _misplaced[service] = misplaced;

@@ -96,5 +96,5 @@ internal sealed partial class PlacementModel
     }
 
     private double FractionWith(int index, int cpuDelta) =>
-        _instances[index].Registered.Cpu > 0 ? (double)(_reservedCpu[index] + cpuDelta) / _instances[index].Registered.Cpu : 0;
+        _registeredCpu[index] > 0 ? (double)(_reservedCpu[index] + cpuDelta) / _registeredCpu[index] : 0;
 }

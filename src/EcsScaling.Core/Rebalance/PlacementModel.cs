@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using EcsScaling.Core.Model;
 
 namespace EcsScaling.Core.Rebalance;
@@ -14,11 +15,11 @@ internal sealed partial class PlacementModel
     private readonly ContainerInstance[] _instances;
     private readonly int[] _zoneOf;
     private readonly int[] _reservedCpu;
+    private readonly int[] _registeredCpu;
     private readonly Resources[] _remaining;
     private readonly bool[] _placeable;
     private readonly bool[] _active;
     private readonly SortedSet<(double Fraction, int Index)>[] _byZone;
-    private readonly SortedSet<(double Fraction, int Index)> _placeableByLoad = [];
     private readonly Dictionary<int, int>[] _perInstance;
     private readonly int[][] _perZone;
 
@@ -28,6 +29,8 @@ internal sealed partial class PlacementModel
         var zoneIndex = zones.Select((z, i) => (z, i)).ToDictionary(p => p.z, p => p.i, StringComparer.Ordinal);
         _zoneOf = [.. instances.Select(i => zoneIndex[ZoneName(i)])];
         _reservedCpu = [.. instances.Select(i => i.Reserved.Cpu)];
+        // Read on every placement and every move: kept beside the reservations rather than behind each instance's record.
+        _registeredCpu = [.. instances.Select(i => i.Registered.Cpu)];
         _remaining = [.. instances.Select(i => i.Remaining)];
         _active = [.. instances.Select(i => i.Status == ContainerInstanceStatus.Active)];
         _placeable = [.. instances.Select(i => i.Status == ContainerInstanceStatus.Active && i.AgentConnected)];
@@ -52,7 +55,7 @@ internal sealed partial class PlacementModel
 
     public bool IsPlaceable(int index) => _placeable[index];
 
-    public double Fraction(int index) => _instances[index].Registered.Cpu > 0 ? (double)_reservedCpu[index] / _instances[index].Registered.Cpu : 0;
+    public double Fraction(int index) => FractionWith(index, 0);
 
     public int TasksOf(int service, int instance) => _perInstance[service].GetValueOrDefault(instance);
 
@@ -61,8 +64,9 @@ internal sealed partial class PlacementModel
     /// <summary>Counts a task that is already there (its resources are in the instance's reservation); service −1 is a standalone task.</summary>
     public void CountExisting(int service, int instance, Resources reserved) => Count(service, instance, reserved, +1);
 
-    /// <summary>Indexes instances by load (most loaded first) for the planner's passes.</summary>
-    public int[] PlaceableByLoadDescending() => [.. _placeableByLoad.Reverse().Select(p => p.Index)];
+    /// <summary>Placeable instances, most loaded first (then highest index); sorted when asked, as only instance drain asks.</summary>
+    public int[] PlaceableByLoadDescending() =>
+        [.. Enumerable.Range(0, _instances.Length).Where(i => _placeable[i]).OrderByDescending(Fraction).ThenByDescending(i => i)];
 
     public void Remove(int service, int instance, Resources reserved) => Shift(service, instance, reserved, -1);
 
@@ -124,7 +128,7 @@ internal sealed partial class PlacementModel
     {
         if (service >= 0)
         {
-            _perInstance[service][instance] = TasksOf(service, instance) + sign;
+            CollectionsMarshal.GetValueRefOrAddDefault(_perInstance[service], instance, out _) += sign;
             _perZone[service][_zoneOf[instance]] += sign;
         }
 
@@ -137,12 +141,10 @@ internal sealed partial class PlacementModel
         if (sign > 0)
         {
             _byZone[_zoneOf[instance]].Add(key);
-            _placeableByLoad.Add(key);
         }
         else
         {
             _byZone[_zoneOf[instance]].Remove(key);
-            _placeableByLoad.Remove(key);
         }
 
         IndexRemaining(instance, sign);

@@ -44,9 +44,13 @@ internal sealed class PlanningContext
         TaskService = new int[Tasks.Length];
         TaskInstance = new int[Tasks.Length];
         var healthy = new int[Services.Length];
+        // Each task is read once, here: 100,000 tasks scattered over the heap cost more to visit twice than to index.
+        var taskReasons = new string?[Tasks.Length];
+        var young = $"younger than {options.MinTaskAge.TotalMinutes:0} minutes";
         for (var t = 0; t < Tasks.Length; t++)
         {
             var task = Tasks[t];
+            taskReasons[t] = WhyTaskNotMovable(task, protectedTasks, options, now, young);
             TaskService[t] = serviceByGroup.TryGetValue(task.Group, out var s) ? s : -1;
             TaskInstance[t] = task.ContainerInstanceArn is { } arn && instanceIndex.TryGetValue(arn, out var i) ? i : -1;
             if (TaskInstance[t] >= 0)
@@ -69,7 +73,7 @@ internal sealed class PlanningContext
             SkipReasons[s] = ServiceEligibility.WhyNot(Services[s], Rules[s], unsupported[s]) ?? NotSteady(Services[s], healthy[s]);
         }
 
-        Movable = SelectMovable(protectedTasks, options, now);
+        Movable = SelectMovable(taskReasons);
     }
 
     public ClusterSnapshot Snapshot { get; }
@@ -120,12 +124,12 @@ internal sealed class PlanningContext
             ? $"not steady: {healthy} of {service.DesiredCount} desired tasks RUNNING, {service.PendingCount} pending; wait until it is"
             : null;
 
-    private MovableTasks SelectMovable(IReadOnlySet<string> protectedTasks, RebalanceOptions options, DateTimeOffset now)
+    private MovableTasks SelectMovable(string?[] taskReasons)
     {
         var movable = new List<int>();
         for (var t = 0; t < Tasks.Length; t++)
         {
-            if (WhyNotMovable(t, protectedTasks, options, now) is { } reason)
+            if (WhyNotMovable(t, taskReasons[t]) is { } reason)
             {
                 ExcludedTasks[reason] = ExcludedTasks.GetValueOrDefault(reason) + 1;
             }
@@ -138,16 +142,17 @@ internal sealed class PlanningContext
         return new MovableTasks(this, movable);
     }
 
-    private string? WhyNotMovable(int t, IReadOnlySet<string> protectedTasks, RebalanceOptions options, DateTimeOffset now)
-    {
-        var task = Tasks[t];
-        return TaskInstance[t] < 0 ? "not on a container instance of the cluster (Fargate or unknown instance)"
-            : TaskService[t] < 0 ? (task.ServiceName is null ? "standalone task (no service to replace it)" : "service not found")
+    /// <summary>Why a task may not be moved, the reasons about where it runs and its service first, then <paramref name="taskReason"/> (its own).</summary>
+    private string? WhyNotMovable(int t, string? taskReason) =>
+        TaskInstance[t] < 0 ? "not on a container instance of the cluster (Fargate or unknown instance)"
+            : TaskService[t] < 0 ? (Tasks[t].ServiceName is null ? "standalone task (no service to replace it)" : "service not found")
             : SkipReasons[TaskService[t]] is not null ? "service skipped (see skippedServices)"
             : !Model.IsPlaceable(TaskInstance[t]) ? "instance not ACTIVE or agent disconnected"
-            : !ClusterSnapshot.IsHealthy(task) ? "not RUNNING yet"
+            : taskReason;
+
+    private static string? WhyTaskNotMovable(EcsTask task, IReadOnlySet<string> protectedTasks, RebalanceOptions options, DateTimeOffset now, string young) =>
+        !ClusterSnapshot.IsHealthy(task) ? "not RUNNING yet"
             : protectedTasks.Contains(task.Arn) ? "task scale-in protection enabled"
-            : task.StartedAt is not { } started || now - started < options.MinTaskAge ? $"younger than {options.MinTaskAge.TotalMinutes:0} minutes"
+            : task.StartedAt is not { } started || now - started < options.MinTaskAge ? young
             : null;
-    }
 }

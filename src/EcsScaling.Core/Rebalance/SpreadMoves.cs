@@ -37,8 +37,16 @@ internal static class SpreadMoves
         var misplaced = model.MisplacedOf(service);
         var score = model.Score;
         var tried = new HashSet<int>();
-        foreach (var task in Candidates(context, service))
+        var (candidates, count) = Candidates(context, service);
+        for (var i = 0; i < count; i++)
         {
+            if (i == 1)
+            {
+                // Candidates put only the likeliest first; the rest are ordered once it has not helped.
+                Array.Sort(candidates, 1, count - 1);
+            }
+
+            var task = candidates[i].Task;
             var from = context.TaskInstance[task];
             if (!tried.Add(from) || !wave.InstanceHasRoom(from))
             {
@@ -69,29 +77,34 @@ internal static class SpreadMoves
         return null;
     }
 
-    /// <summary>The service's movable tasks, those on its most crowded instances (then zones, then the most loaded instances) first.</summary>
-    private static int[] Candidates(PlanningContext context, int service)
+    /// <summary>
+    /// The service's movable tasks keyed so that those on its most crowded instances (then zones,
+    /// then the most loaded instances) sort first; only the first is in place, as the first
+    /// usually helps and sorting every service's tasks for every move would cost more than the rest.
+    /// </summary>
+    private static ((int OnInstance, int InZone, double Fraction, int Task)[] Keys, int Count) Candidates(PlanningContext context, int service)
     {
         var model = context.Model;
         var tasks = context.Movable.OfService(service);
         var keys = new (int OnInstance, int InZone, double Fraction, int Task)[tasks.Count];
         var count = 0;
+        var first = 0;
         foreach (var t in tasks)
         {
             if (!context.Movable.IsMoved(t))
             {
                 var instance = context.TaskInstance[t];
-                keys[count++] = (-model.TasksOf(service, instance), -model.TasksInZoneOf(service, instance), -model.Fraction(instance), t);
+                keys[count] = (-model.TasksOf(service, instance), -model.TasksInZoneOf(service, instance), -model.Fraction(instance), t);
+                first = keys[count].CompareTo(keys[first]) < 0 ? count : first;
+                count++;
             }
         }
 
-        Array.Sort(keys, 0, count);
-        var order = new int[count];
-        for (var i = 0; i < count; i++)
+        if (count > 0)
         {
-            order[i] = keys[i].Task;
+            (keys[0], keys[first]) = (keys[first], keys[0]);
         }
 
-        return order;
+        return (keys, count);
     }
 }
