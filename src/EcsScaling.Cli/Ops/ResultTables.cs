@@ -77,12 +77,12 @@ internal static class ResultTables
         console.Write(table);
     }
 
-    private static string Outcome(string outcome) => outcome switch
+    private static string Outcome(DrainOutcome outcome) => outcome switch
     {
         DrainOutcome.Applied => "[green]applied[/]",
         DrainOutcome.Failed => "[red]failed[/]",
         DrainOutcome.Ignored => "[yellow]ignored[/]",
-        _ => Markup.Escape(outcome),
+        _ => Markup.Escape(DrainOutcomeText.Wire.Of(outcome)),
     };
 
     /// <summary>ARNs end in the id an operator recognises; the rest only widens the table.</summary>

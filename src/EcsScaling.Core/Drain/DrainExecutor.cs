@@ -109,7 +109,7 @@ public sealed class DrainExecutor(GatewaySet gateways, ITelemetry telemetry)
     {
         LogField[] fields =
         [
-            ("step", decision.Step), ("outcome", decision.Outcome), ("dryRun", dryRun),
+            ("step", decision.Step), ("outcome", DrainOutcomeText.Wire.Of(decision.Outcome)), ("dryRun", dryRun),
             ("instanceId", decision.InstanceId), ("asg", decision.GroupName), ("cluster", decision.Cluster),
             ("containerInstanceArn", decision.ContainerInstanceArn), ("hook", decision.HookName), ("reason", decision.Reason),
             ("actions", string.Join(",", decision.Actions.Select(a => a.Kind.ToString()))),

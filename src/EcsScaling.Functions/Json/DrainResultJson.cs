@@ -30,7 +30,7 @@ public static class DrainResultJson
         w.String("step", d.Step).String("instanceId", d.InstanceId).String("reason", d.Reason).Objects("actions", d.Actions, WriteAction)
             .String("groupName", d.GroupName).String("cluster", d.Cluster).String("containerInstanceArn", d.ContainerInstanceArn)
             .String("hookName", d.HookName).Strings("remainingTasks", d.RemainingTasks).Number("drainSeconds", d.DrainSeconds)
-            .Boolean("forced", d.Forced).String("outcome", d.Outcome);
+            .Boolean("forced", d.Forced).String("outcome", DrainOutcomeText.Wire.Of(d.Outcome));
 
     private static void WriteAction(Utf8JsonWriter w, DrainAction a) =>
         w.Name("kind", a.Kind).String("target", a.Target).String("cluster", a.Cluster).String("groupName", a.GroupName)

@@ -54,7 +54,7 @@ public class DrainExecutorTests
 
         Assert.Equal(0, f.Ecs.Calls["PutAttributes"]);
         var log = Assert.Single(f.Telemetry.Logs);
-        Assert.Equal((DrainOutcome.Failed, "SetDraining"), ((string?)log.Fields["outcome"], (string?)log.Fields["failedAction"]));
+        Assert.Equal(("failed", "SetDraining"), ((string?)log.Fields["outcome"], (string?)log.Fields["failedAction"]));
         Assert.Empty(f.Telemetry.Metrics);
     }
 
