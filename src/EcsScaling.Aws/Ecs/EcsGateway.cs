@@ -8,9 +8,6 @@ namespace EcsScaling.Aws.Ecs;
 /// <summary>IEcsGateway over the ECS API: every list is paginated, every batch split to the API limits.</summary>
 public sealed class EcsGateway(IAwsCaller aws) : IEcsGateway
 {
-    // ListAttributes needs the target type; PutAttributes/DeleteAttributes get the full container
-    // instance ARN as target id, which needs none (and is the only form moto resolves).
-    private const string ContainerInstanceTarget = "container-instance";
     private static readonly List<string> IncludeTags = ["TAGS"];
 
     public Task<IReadOnlyList<string>> ListClusterArnsAsync(CancellationToken cancellationToken) =>
@@ -128,15 +125,13 @@ public sealed class EcsGateway(IAwsCaller aws) : IEcsGateway
             (await aws.CallAsync(Op.DescribeServices, new DescribeServicesRequest(cluster, batch, IncludeTags), cancellationToken).ConfigureAwait(false))
                 .Services?.Select(EcsMapping.ToService)).ConfigureAwait(false);
 
-    public Task UpdateServiceAsync(string cluster, string service, bool forceNewDeployment, CancellationToken cancellationToken) =>
-        aws.CallAsync(Op.UpdateService, new UpdateServiceRequest(cluster, service, forceNewDeployment), cancellationToken);
-
     public async Task<TaskDefinition> DescribeTaskDefinitionAsync(string taskDefinition, CancellationToken cancellationToken)
     {
         var response = await aws.CallAsync(Op.DescribeTaskDefinition, new DescribeTaskDefinitionRequest(taskDefinition), cancellationToken).ConfigureAwait(false);
         return EcsMapping.ToTaskDefinition(response.TaskDefinition ?? throw EcsFailures.Missing(Op.DescribeTaskDefinition, taskDefinition));
     }
 
+    // The full container instance ARN as target id needs no target type (and is the only form moto resolves).
     public async Task PutAttributesAsync(string cluster, string containerInstanceArn, IReadOnlyDictionary<string, string?> attributes, CancellationToken cancellationToken) =>
         await Paging.BatchedAsync<KeyValuePair<string, string?>, EcsAttribute>([.. attributes], EcsLimits.PutAttributes, async batch =>
             (await aws.CallAsync(Op.PutAttributes, new PutAttributesRequest(cluster, [.. batch.Select(a => new EcsAttribute(a.Key, a.Value, null, containerInstanceArn))]), cancellationToken).ConfigureAwait(false))
@@ -146,16 +141,6 @@ public sealed class EcsGateway(IAwsCaller aws) : IEcsGateway
         await Paging.BatchedAsync<string, EcsAttribute>(attributeNames, EcsLimits.DeleteAttributes, async batch =>
             (await aws.CallAsync(Op.DeleteAttributes, new DeleteAttributesRequest(cluster, [.. batch.Select(name => new EcsAttribute(name, null, null, containerInstanceArn))]), cancellationToken).ConfigureAwait(false))
                 .Attributes).ConfigureAwait(false);
-
-    public async Task<IReadOnlyDictionary<string, string?>> ListAttributesAsync(string cluster, string attributeName, CancellationToken cancellationToken)
-    {
-        var attributes = await Paging.CollectAsync<EcsAttribute>(async token =>
-        {
-            var page = await aws.CallAsync(Op.ListAttributes, new ListAttributesRequest(cluster, ContainerInstanceTarget, attributeName, token, EcsLimits.ListPageSize), cancellationToken).ConfigureAwait(false);
-            return (page.Attributes, page.NextToken);
-        }).ConfigureAwait(false);
-        return attributes.Where(a => a.TargetId is not null && a.Name == attributeName).GroupBy(a => a.TargetId!).ToDictionary(g => g.Key, g => g.Last().Value);
-    }
 
     public Task TagResourceAsync(string resourceArn, IReadOnlyDictionary<string, string> tags, CancellationToken cancellationToken) =>
         aws.CallAsync(Op.TagResource, new TagResourceRequest(resourceArn, [.. tags.Select(t => new EcsTag(t.Key, t.Value))]), cancellationToken);

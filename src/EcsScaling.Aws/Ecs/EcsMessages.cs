@@ -45,13 +45,7 @@ public sealed record DescribeServicesRequest(string Cluster, List<string> Servic
 
 public sealed record DescribeServicesResponse(List<EcsServiceShape>? Services, List<EcsFailure>? Failures);
 
-public sealed record UpdateServiceRequest(string Cluster, string Service, bool ForceNewDeployment);
-
-public sealed record UpdateServiceResponse(EcsServiceShape? Service);
-
 public sealed record PutAttributesRequest(string Cluster, List<EcsAttribute> Attributes);
-
-public sealed record ListAttributesRequest(string Cluster, string TargetType, string AttributeName, string? NextToken, int? MaxResults);
 
 public sealed record DeleteAttributesRequest(string Cluster, List<EcsAttribute> Attributes);
 

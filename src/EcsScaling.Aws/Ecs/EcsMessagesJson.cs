@@ -62,14 +62,7 @@ internal static class EcsMessagesJson
 
     public static DescribeServicesResponse ReadDescribeServices(JsonElement e) => new(e.Array("services", ReadService), e.Array("failures", ReadFailure));
 
-    public static void Write(Utf8JsonWriter w, UpdateServiceRequest r) => w.String("cluster", r.Cluster).String("service", r.Service).Boolean("forceNewDeployment", r.ForceNewDeployment);
-
-    public static UpdateServiceResponse ReadUpdateService(JsonElement e) => new(e.Object("service", ReadService));
-
     public static void Write(Utf8JsonWriter w, PutAttributesRequest r) => w.String("cluster", r.Cluster).Objects("attributes", r.Attributes, WriteAttribute);
-
-    public static void Write(Utf8JsonWriter w, ListAttributesRequest r) =>
-        w.String("cluster", r.Cluster).String("targetType", r.TargetType).String("attributeName", r.AttributeName).String("nextToken", r.NextToken).Number("maxResults", r.MaxResults);
 
     public static void Write(Utf8JsonWriter w, DeleteAttributesRequest r) => w.String("cluster", r.Cluster).Objects("attributes", r.Attributes, WriteAttribute);
 

@@ -24,9 +24,7 @@ public static class EcsOperations
     public static readonly JsonOperation<GetTaskProtectionRequest, GetTaskProtectionResponse> GetTaskProtection = new(Ecs, "GetTaskProtection", Json.Write, Json.ReadGetTaskProtection);
     public static readonly JsonOperation<ListServicesRequest, ListServicesResponse> ListServices = new(Ecs, "ListServices", Json.Write, Json.ReadListServices);
     public static readonly JsonOperation<DescribeServicesRequest, DescribeServicesResponse> DescribeServices = new(Ecs, "DescribeServices", Json.Write, Json.ReadDescribeServices);
-    public static readonly JsonOperation<UpdateServiceRequest, UpdateServiceResponse> UpdateService = new(Ecs, "UpdateService", Json.Write, Json.ReadUpdateService);
     public static readonly JsonOperation<PutAttributesRequest, AttributesResponse> PutAttributes = new(Ecs, "PutAttributes", Json.Write, Json.ReadAttributes);
-    public static readonly JsonOperation<ListAttributesRequest, AttributesResponse> ListAttributes = new(Ecs, "ListAttributes", Json.Write, Json.ReadAttributes);
     public static readonly JsonOperation<DeleteAttributesRequest, AttributesResponse> DeleteAttributes = new(Ecs, "DeleteAttributes", Json.Write, Json.ReadAttributes);
     public static readonly JsonOperation<DescribeTaskDefinitionRequest, DescribeTaskDefinitionResponse> DescribeTaskDefinition = new(Ecs, "DescribeTaskDefinition", Json.Write, Json.ReadDescribeTaskDefinition);
     public static readonly JsonOperation<TagResourceRequest, EmptyResponse> TagResource = new(Ecs, "TagResource", Json.Write, Json.ReadEmpty);

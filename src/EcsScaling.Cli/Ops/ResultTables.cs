@@ -15,7 +15,7 @@ internal static class ResultTables
         var table = new Table().AddColumns("step", "instance", "outcome", "reason", "actions");
         foreach (var d in result.Decisions)
         {
-            var actions = string.Join("\n", d.Actions.Select(a => $"{a.Kind} {(a.Result is { } result ? LifecycleResultText.Wire.Of(result) : "")} {Short(a.Target)}".Replace("  ", " ", StringComparison.Ordinal)));
+            var actions = string.Join("\n", d.Actions.Select(a => $"{a.Kind} {(a is CompleteLifecycleAction complete ? LifecycleResultText.Wire.Of(complete.Result) : "")} {Short(a.Target)}".Replace("  ", " ", StringComparison.Ordinal)));
             table.AddRow(Markup.Escape(d.Step), Markup.Escape(d.InstanceId ?? "-"), Outcome(d.Outcome), Markup.Escape(d.Reason), Markup.Escape(actions.Length == 0 ? "-" : actions));
         }
 
@@ -77,12 +77,12 @@ internal static class ResultTables
         console.Write(table);
     }
 
-    private static string Outcome(string outcome) => outcome switch
+    private static string Outcome(DrainOutcome outcome) => outcome switch
     {
         DrainOutcome.Applied => "[green]applied[/]",
         DrainOutcome.Failed => "[red]failed[/]",
         DrainOutcome.Ignored => "[yellow]ignored[/]",
-        _ => Markup.Escape(outcome),
+        _ => Markup.Escape(DrainOutcomeText.Wire.Of(outcome)),
     };
 
     /// <summary>ARNs end in the id an operator recognises; the rest only widens the table.</summary>

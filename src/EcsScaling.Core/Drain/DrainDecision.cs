@@ -18,26 +18,10 @@ public sealed record DrainDecision(
     IReadOnlyList<string>? RemainingTasks = null,
     double? DrainSeconds = null,
     bool Forced = false,
-    string Outcome = DrainOutcome.Pending)
+    DrainOutcome Outcome = DrainOutcome.Pending)
 {
     public static DrainDecision Ignored(string step, string? instanceId, string reason) =>
         new(step, instanceId, reason, [], Outcome: DrainOutcome.Ignored);
-}
-
-public static class DrainOutcome
-{
-    public const string Pending = "pending";
-    public const string Planned = "planned";
-    public const string Applied = "applied";
-    public const string NoOp = "no-op";
-    public const string Ignored = "ignored";
-    public const string Failed = "failed";
-
-    /// <summary>Throttled: nothing unsafe was left half done, and the sweeper (or the next event) finishes the step.</summary>
-    public const string Deferred = "deferred";
-
-    /// <summary>A queued message that can never be acted on (malformed, or not an event we know): logged and acknowledged so that it is not redelivered forever.</summary>
-    public const string Refused = "refused";
 }
 
 /// <summary>Everything one invocation decided; plain data the handler can serialize as its response.</summary>

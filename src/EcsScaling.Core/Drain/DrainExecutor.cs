@@ -45,7 +45,7 @@ public sealed class DrainExecutor(GatewaySet gateways, ITelemetry telemetry)
             metrics.Add((DrainMetrics.DrainsForced, 1, "Count"));
         }
 
-        if (decision.DrainSeconds is { } seconds && decision.Actions.Any(a => a.Kind == DrainActionKind.CompleteLifecycleAction))
+        if (decision.DrainSeconds is { } seconds && decision.Actions.Any(a => a is CompleteLifecycleAction))
         {
             metrics.Add((DrainMetrics.DrainDuration, seconds, "Seconds"));
         }
@@ -64,41 +64,41 @@ public sealed class DrainExecutor(GatewaySet gateways, ITelemetry telemetry)
     private async Task ApplyAsync(DrainAction action, List<(string, double, string)> metrics, CancellationToken ct)
     {
         var ecs = gateways.Ecs;
-        switch (action.Kind)
+        switch (action)
         {
-            case DrainActionKind.SetDraining:
-                await ecs.UpdateContainerInstancesStateAsync(action.Cluster!, [action.Target], ContainerInstanceStatus.Draining, ct);
+            case SetDrainingAction draining:
+                await ecs.UpdateContainerInstancesStateAsync(draining.Cluster, [draining.Target], ContainerInstanceStatus.Draining, ct);
                 break;
-            case DrainActionKind.SetActive:
-                await ecs.UpdateContainerInstancesStateAsync(action.Cluster!, [action.Target], ContainerInstanceStatus.Active, ct);
+            case SetActiveAction active:
+                await ecs.UpdateContainerInstancesStateAsync(active.Cluster, [active.Target], ContainerInstanceStatus.Active, ct);
                 break;
-            case DrainActionKind.PutAttributes:
-                await ecs.PutAttributesAsync(action.Cluster!, action.Target, action.Attributes!.ToDictionary(a => a.Key, a => (string?)a.Value, StringComparer.Ordinal), ct);
+            case PutAttributesAction put:
+                await ecs.PutAttributesAsync(put.Cluster, put.Target, put.Attributes.ToDictionary(a => a.Key, a => (string?)a.Value, StringComparer.Ordinal), ct);
                 break;
-            case DrainActionKind.DeleteAttributes:
-                await ecs.DeleteAttributesAsync(action.Cluster!, action.Target, action.Names!, ct);
+            case DeleteAttributesAction delete:
+                await ecs.DeleteAttributesAsync(delete.Cluster, delete.Target, delete.Names, ct);
                 break;
-            case DrainActionKind.StopTask:
-                await ecs.StopTaskAsync(action.Cluster!, action.Target, action.Reason!, ct);
+            case StopTaskAction stop:
+                await ecs.StopTaskAsync(stop.Cluster, stop.Target, stop.Reason, ct);
                 metrics.Add((DrainMetrics.TasksStoppedByUs, 1, "Count"));
                 break;
-            case DrainActionKind.Heartbeat:
-                if (await gateways.AutoScaling.RecordLifecycleActionHeartbeatAsync(action.ToLifecycleAction(), ct) == LifecycleCompletion.Completed)
+            case HeartbeatAction heartbeat:
+                if (await gateways.AutoScaling.RecordLifecycleActionHeartbeatAsync(heartbeat.LifecycleAction, ct) == LifecycleCompletion.Completed)
                 {
                     metrics.Add((DrainMetrics.HeartbeatsSent, 1, "Count"));
                 }
 
                 break;
-            case DrainActionKind.CompleteLifecycleAction:
+            case CompleteLifecycleAction complete:
                 // AlreadyFinished (ValidationError) means a duplicate or an earlier invocation won: success.
-                if (await gateways.AutoScaling.CompleteLifecycleActionAsync(action.ToLifecycleAction(), action.Result!.Value, ct) == LifecycleCompletion.Completed)
+                if (await gateways.AutoScaling.CompleteLifecycleActionAsync(complete.LifecycleAction, complete.Result, ct) == LifecycleCompletion.Completed)
                 {
                     metrics.Add((DrainMetrics.LifecycleActionsCompleted, 1, "Count"));
                 }
 
                 break;
-            case DrainActionKind.SetScaleInProtection:
-                await gateways.AutoScaling.SetInstanceProtectionAsync(action.GroupName!, action.Names!, action.Protect!.Value, ct);
+            case SetScaleInProtectionAction protection:
+                await gateways.AutoScaling.SetInstanceProtectionAsync(protection.GroupName, protection.InstanceIds, protection.Protect, ct);
                 break;
             default:
                 throw new InvalidOperationException($"Unknown drain action {action.Kind}.");
@@ -109,7 +109,7 @@ public sealed class DrainExecutor(GatewaySet gateways, ITelemetry telemetry)
     {
         LogField[] fields =
         [
-            ("step", decision.Step), ("outcome", decision.Outcome), ("dryRun", dryRun),
+            ("step", decision.Step), ("outcome", DrainOutcomeText.Wire.Of(decision.Outcome)), ("dryRun", dryRun),
             ("instanceId", decision.InstanceId), ("asg", decision.GroupName), ("cluster", decision.Cluster),
             ("containerInstanceArn", decision.ContainerInstanceArn), ("hook", decision.HookName), ("reason", decision.Reason),
             ("actions", string.Join(",", decision.Actions.Select(a => a.Kind.ToString()))),

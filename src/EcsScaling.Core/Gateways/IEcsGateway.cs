@@ -58,17 +58,12 @@ public interface IEcsGateway
     /// <summary>Services with their tags.</summary>
     Task<IReadOnlyList<EcsService>> DescribeServicesAsync(string cluster, IReadOnlyList<string> services, CancellationToken cancellationToken);
 
-    Task UpdateServiceAsync(string cluster, string service, bool forceNewDeployment, CancellationToken cancellationToken);
-
     Task<TaskDefinition> DescribeTaskDefinitionAsync(string taskDefinition, CancellationToken cancellationToken);
 
     /// <summary>Custom attributes on a container instance (a null value is a name-only attribute).</summary>
     Task PutAttributesAsync(string cluster, string containerInstanceArn, IReadOnlyDictionary<string, string?> attributes, CancellationToken cancellationToken);
 
     Task DeleteAttributesAsync(string cluster, string containerInstanceArn, IReadOnlyList<string> attributeNames, CancellationToken cancellationToken);
-
-    /// <summary>Container instance ARN → value, for every container instance carrying the attribute.</summary>
-    Task<IReadOnlyDictionary<string, string?>> ListAttributesAsync(string cluster, string attributeName, CancellationToken cancellationToken);
 
     /// <summary>Cluster-level state (rebalance cooldown, active policy profile) lives in tags on the cluster.</summary>
     Task TagResourceAsync(string resourceArn, IReadOnlyDictionary<string, string> tags, CancellationToken cancellationToken);

@@ -1,9 +1,10 @@
 namespace EcsScaling.Core.Model;
 
 /// <summary>
-/// How AWS spells each value of one of its words (a status, a lifecycle result…). Core works with
-/// the enum; only the edges (the AWS adapters, the event parsers, the simulator's wire) read and
-/// write the text, all through the word's one table. Matching is exact (ordinal): AWS's spelling.
+/// How each value of a word is spelled on the wire: AWS's words (a status, a lifecycle result…) and
+/// the words of our own answers (a drain outcome). Core works with the enum; only the edges (the AWS
+/// adapters, the event parsers, the result writers, the simulator's wire) read and write the text,
+/// all through the word's one table. Matching is exact (ordinal).
 /// </summary>
 public sealed class WireText<T>
     where T : struct, Enum

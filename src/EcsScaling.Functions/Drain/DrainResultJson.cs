@@ -30,10 +30,35 @@ public static class DrainResultJson
         w.String("step", d.Step).String("instanceId", d.InstanceId).String("reason", d.Reason).Objects("actions", d.Actions, WriteAction)
             .String("groupName", d.GroupName).String("cluster", d.Cluster).String("containerInstanceArn", d.ContainerInstanceArn)
             .String("hookName", d.HookName).Strings("remainingTasks", d.RemainingTasks).Number("drainSeconds", d.DrainSeconds)
-            .Boolean("forced", d.Forced).String("outcome", d.Outcome);
+            .Boolean("forced", d.Forced).String("outcome", DrainOutcomeText.Wire.Of(d.Outcome));
 
-    private static void WriteAction(Utf8JsonWriter w, DrainAction a) =>
-        w.Name("kind", a.Kind).String("target", a.Target).String("cluster", a.Cluster).String("groupName", a.GroupName)
-            .String("hookName", a.HookName).Map("attributes", (IEnumerable<KeyValuePair<string, string?>>?)a.Attributes).Strings("names", a.Names).String("result", a.Result is { } result ? LifecycleResultText.Wire.Of(result) : null)
-            .String("reason", a.Reason).Boolean("protect", a.Protect);
+    /// <summary>Each kind writes only its own members, in the one order every kind shares (kind, target, cluster, groupName, hookName, attributes, names, result, reason, protect).</summary>
+    private static void WriteAction(Utf8JsonWriter w, DrainAction a)
+    {
+        w.Name("kind", a.Kind).String("target", a.Target);
+        switch (a)
+        {
+            case PutAttributesAction put:
+                w.String("cluster", put.Cluster).Map("attributes", (IEnumerable<KeyValuePair<string, string?>>)put.Attributes);
+                break;
+            case DeleteAttributesAction delete:
+                w.String("cluster", delete.Cluster).Strings("names", delete.Names);
+                break;
+            case StopTaskAction stop:
+                w.String("cluster", stop.Cluster).String("reason", stop.Reason);
+                break;
+            case EcsDrainAction ecs:
+                w.String("cluster", ecs.Cluster);
+                break;
+            case CompleteLifecycleAction complete:
+                w.String("groupName", complete.GroupName).String("hookName", complete.HookName).String("result", LifecycleResultText.Wire.Of(complete.Result));
+                break;
+            case LifecycleDrainAction lifecycle:
+                w.String("groupName", lifecycle.GroupName).String("hookName", lifecycle.HookName);
+                break;
+            case SetScaleInProtectionAction protection:
+                w.String("groupName", protection.GroupName).Strings("names", protection.InstanceIds).Boolean("protect", protection.Protect);
+                break;
+        }
+    }
 }

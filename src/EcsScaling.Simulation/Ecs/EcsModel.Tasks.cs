@@ -90,13 +90,6 @@ public sealed partial class EcsModel
         task.DesiredStatus = EcsTaskStatus.Stopped;
     }
 
-    /// <summary>RunTask of a standalone task; its default placement strategy is random (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/task-placement-strategies.html).</summary>
-    public SimTask? RunStandaloneTask(SimCluster cluster, SimTaskDefinition definition, string? startedBy = null)
-    {
-        var candidates = cluster.Instances.Values.Where(i => i.IsPlaceable && i.Remaining.Fits(definition.Reserved)).ToList();
-        return candidates.Count == 0 ? null : StartTask(candidates[random.Next(candidates.Count)], definition, null, startedBy);
-    }
-
     /// <summary>StopTask / the scheduler: desired STOPPED at once; a task that never ran skips DEACTIVATING.</summary>
     public void StopTask(SimTask task, string reason, string stopCode = "UserInitiated")
     {

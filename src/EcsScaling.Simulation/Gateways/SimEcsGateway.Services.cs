@@ -41,9 +41,6 @@ public sealed partial class SimEcsGateway
         return result;
     }
 
-    public Task UpdateServiceAsync(string cluster, string service, bool forceNewDeployment, CancellationToken cancellationToken) =>
-        api.CallAsync(Service, "UpdateService", () => ecs.UpdateService(FindService("UpdateService", cluster, service), forceNewDeployment: forceNewDeployment), cancellationToken);
-
     public Task<TaskDefinition> DescribeTaskDefinitionAsync(string taskDefinition, CancellationToken cancellationToken) =>
         api.CallAsync(Service, "DescribeTaskDefinition", () =>
             (ecs.TaskDefinitions.GetValueOrDefault(taskDefinition)
@@ -70,11 +67,6 @@ public sealed partial class SimEcsGateway
                 instance.Attributes.Remove(name);
             }
         }, cancellationToken);
-
-    public Task<IReadOnlyDictionary<string, string?>> ListAttributesAsync(string cluster, string attributeName, CancellationToken cancellationToken) =>
-        api.CallAsync<IReadOnlyDictionary<string, string?>>(Service, "ListAttributes", () => Cluster("ListAttributes", cluster).Instances.Values
-            .Where(i => i.Status != ContainerInstanceStatus.Inactive && i.Attributes.ContainsKey(attributeName))
-            .ToDictionary(i => i.Arn, i => i.Attributes[attributeName], StringComparer.Ordinal), cancellationToken);
 
     public Task TagResourceAsync(string resourceArn, IReadOnlyDictionary<string, string> tags, CancellationToken cancellationToken) =>
         api.CallAsync(Service, "TagResource", () =>

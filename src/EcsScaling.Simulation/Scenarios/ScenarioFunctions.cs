@@ -36,6 +36,4 @@ public sealed class ScenarioFunctions
         _scheduled.Add(new ScheduledFunction(name, period, run));
         return this;
     }
-
-    public bool Handles(string detailType) => _subscriptions.Any(s => s.DetailTypes.Contains(detailType));
 }

@@ -25,10 +25,7 @@ public class EcsMessagesJsonTests
         Assert.Equal("""{"cluster":"main","tasks":["arn:t/1","arn:t/2"]}""", Written(Op.GetTaskProtection, new GetTaskProtectionRequest("main", ["arn:t/1", "arn:t/2"])));
         Assert.Equal("""{"cluster":"main","maxResults":100}""", Written(Op.ListServices, new ListServicesRequest("main", null, 100)));
         Assert.Equal("""{"cluster":"main","services":["web"],"include":["TAGS"]}""", Written(Op.DescribeServices, new DescribeServicesRequest("main", ["web"], ["TAGS"])));
-        Assert.Equal("""{"cluster":"main","service":"web","forceNewDeployment":true}""", Written(Op.UpdateService, new UpdateServiceRequest("main", "web", true)));
-        Assert.Equal("""{"cluster":"main","service":"web","forceNewDeployment":false}""", Written(Op.UpdateService, new UpdateServiceRequest("main", "web", false)));
         Assert.Equal("""{"cluster":"main","attributes":[{"name":"ecs-scaling.drain","value":"2026-01-01T00:00:00Z","targetId":"arn:ci/1"},{"name":"n","targetType":"container-instance"}]}""", Written(Op.PutAttributes, new PutAttributesRequest("main", [new EcsAttribute("ecs-scaling.drain", "2026-01-01T00:00:00Z", null, "arn:ci/1"), new EcsAttribute("n", null, "container-instance", null)])));
-        Assert.Equal("""{"cluster":"main","targetType":"container-instance","attributeName":"ecs-scaling.drain","nextToken":"tok","maxResults":100}""", Written(Op.ListAttributes, new ListAttributesRequest("main", "container-instance", "ecs-scaling.drain", "tok", 100)));
         Assert.Equal("""{"cluster":"main","attributes":[{"name":"ecs-scaling.drain","targetId":"arn:ci/1"}]}""", Written(Op.DeleteAttributes, new DeleteAttributesRequest("main", [new EcsAttribute("ecs-scaling.drain", null, null, "arn:ci/1")])));
         Assert.Equal("""{"taskDefinition":"web:3"}""", Written(Op.DescribeTaskDefinition, new DescribeTaskDefinitionRequest("web:3")));
         Assert.Equal("""{"resourceArn":"arn:c","tags":[{"key":"team","value":"sre"},{"key":"k"}]}""", Written(Op.TagResource, new TagResourceRequest("arn:c", [new EcsTag("team", "sre"), new EcsTag("k", null)])));
@@ -59,7 +56,7 @@ public class EcsMessagesJsonTests
     [Fact]
     public void Attribute_and_tag_answers_are_read()
     {
-        var attributes = Read(Op.ListAttributes, """{"attributes":[{"name":"ecs-scaling.drain","value":"v","targetType":"container-instance","targetId":"arn:ci/1"}],"nextToken":"n"}""");
+        var attributes = Read(Op.PutAttributes, """{"attributes":[{"name":"ecs-scaling.drain","value":"v","targetType":"container-instance","targetId":"arn:ci/1"}],"nextToken":"n"}""");
         var tags = Read(Op.ListTagsForResource, """{"tags":[{"key":"team","value":"sre"},{"key":"empty"}]}""");
 
         Assert.Equal(new EcsAttribute("ecs-scaling.drain", "v", "container-instance", "arn:ci/1"), Assert.Single(attributes.Attributes!));

@@ -57,14 +57,12 @@ public static class GatewayExercise
         Ecs(nameof(IEcsGateway.GetProtectedTaskArnsAsync), e => e.GetProtectedTaskArnsAsync("main", Arns("task", 11), None)),
         Ecs(nameof(IEcsGateway.ListServiceArnsAsync), e => e.ListServiceArnsAsync("main", None)),
         Ecs(nameof(IEcsGateway.DescribeServicesAsync), e => e.DescribeServicesAsync("main", Arns("service", 11), None)),
-        Ecs(nameof(IEcsGateway.UpdateServiceAsync), e => e.UpdateServiceAsync("main", "web", forceNewDeployment: true, None)),
         Ecs(nameof(IEcsGateway.DescribeTaskDefinitionAsync), e => e.DescribeTaskDefinitionAsync("web:7", None)),
         Ecs(nameof(IEcsGateway.PutAttributesAsync), e => e.PutAttributesAsync("main", Arns("container-instance", 1)[0], new Dictionary<string, string?>
         {
             ["ecs-scaling.drain"] = "2026-12-02T16:00:00Z", ["ecs-scaling.tier"] = "general", ["ecs-scaling.flag"] = null,
         }, None)),
         Ecs(nameof(IEcsGateway.DeleteAttributesAsync), e => e.DeleteAttributesAsync("main", Arns("container-instance", 1)[0], ["ecs-scaling.drain", "ecs-scaling.flag"], None)),
-        Ecs(nameof(IEcsGateway.ListAttributesAsync), e => e.ListAttributesAsync("main", "ecs-scaling.drain", None)),
         Ecs(nameof(IEcsGateway.TagResourceAsync), e => e.TagResourceAsync($"{Account}:service/main/web", new Dictionary<string, string> { ["ecs-scaling:owner"] = "team-a", ["ecs-scaling:min"] = "2" }, None)),
         Ecs(nameof(IEcsGateway.ListTagsAsync), e => e.ListTagsAsync($"{Account}:service/main/web", None)),
         AutoScaling(nameof(IAutoScalingGateway.DescribeGroupsAsync), async a =>
@@ -156,7 +154,6 @@ public static class GatewayExercise
         .Respond(EcsOp.ListContainerInstances, r => new ListContainerInstancesResponse(Arns("container-instance", 1), Next(r.NextToken)))
         .Respond(EcsOp.ListTasks, r => new ListTasksResponse(Arns("task", 1), Next(r.NextToken)))
         .Respond(EcsOp.ListServices, r => new ListServicesResponse(Arns("service", 1), Next(r.NextToken)))
-        .Respond(EcsOp.ListAttributes, r => new AttributesResponse([new EcsAttribute(r.AttributeName, "2026-12-02T16:00:00Z", "container-instance", Arns("container-instance", 1)[0])], Next(r.NextToken)))
         .Respond(EcsOp.DescribeTaskDefinition, r => new DescribeTaskDefinitionResponse(new EcsTaskDefinitionShape($"{Account}:task-definition/{r.TaskDefinition}", "web", 7, "256", "512", "bridge", null)))
         .Respond(Aas.DescribeScalableTargets, r => new DescribeScalableTargetsResponse([new AasScalableTarget("ecs", r.ResourceIds[0], EcsServiceScaling.Dimension, 2, 40)], Next(r.NextToken)))
         .Respond(Aas.DescribeScalingPolicies, r => new DescribeScalingPoliciesResponse([], Next(r.NextToken)))

@@ -21,7 +21,7 @@ public class OpsRunTests
     [InlineData(DrainOutcome.NoOp, 0)]
     [InlineData(DrainOutcome.Ignored, 1)]
     [InlineData(DrainOutcome.Failed, 1)]
-    public void Drain_outcomes_map_to_exit_codes(string outcome, int code)
+    public void Drain_outcomes_map_to_exit_codes(DrainOutcome outcome, int code)
     {
         var response = new OpsResponse("drain", false, Drain: new DrainResult("ManualDrain", false, [new DrainDecision("manual-drain", "i-0123abcd", "r", [], Outcome: outcome)]));
 

@@ -9,7 +9,7 @@ public class DrainExecutorTests
     private static DrainDecision Decision(params DrainAction[] actions) =>
         new("test", "i-1", "because", actions, DrainFixture.Group, DrainSeconds: 42);
 
-    private static DrainAction CompleteI1 => DrainAction.Complete(new LifecycleActionRef(DrainFixture.Group, DrainFixture.Hook, "i-1", null), LifecycleResult.Continue);
+    private static CompleteLifecycleAction CompleteI1 => DrainAction.Complete(new LifecycleActionRef(DrainFixture.Group, DrainFixture.Hook, "i-1", null), LifecycleResult.Continue);
 
     [Fact]
     public async Task Applies_actions_in_order_and_emits_metrics_with_the_group_dimension()
@@ -35,7 +35,7 @@ public class DrainExecutorTests
         var f = new DrainFixture();
         var executor = new DrainExecutor(f.Gateways, f.Telemetry);
 
-        var applied = await executor.ApplyAsync(Decision(DrainAction.Heartbeat(CompleteI1.ToLifecycleAction()), CompleteI1), dryRun: false, default);
+        var applied = await executor.ApplyAsync(Decision(DrainAction.Heartbeat(CompleteI1.LifecycleAction), CompleteI1), dryRun: false, default);
 
         Assert.Equal(DrainOutcome.Applied, applied.Outcome);
         Assert.Equal(0, f.Telemetry.Sum(DrainMetrics.HeartbeatsSent) + f.Telemetry.Sum(DrainMetrics.LifecycleActionsCompleted));
@@ -54,7 +54,7 @@ public class DrainExecutorTests
 
         Assert.Equal(0, f.Ecs.Calls["PutAttributes"]);
         var log = Assert.Single(f.Telemetry.Logs);
-        Assert.Equal((DrainOutcome.Failed, "SetDraining"), ((string?)log.Fields["outcome"], (string?)log.Fields["failedAction"]));
+        Assert.Equal(("failed", "SetDraining"), ((string?)log.Fields["outcome"], (string?)log.Fields["failedAction"]));
         Assert.Empty(f.Telemetry.Metrics);
     }
 

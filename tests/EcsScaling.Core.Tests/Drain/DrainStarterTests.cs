@@ -14,9 +14,9 @@ public class DrainStarterTests
         var actions = DrainStarter.Plan(Build.Instance("i-1"), "manual", Now);
 
         Assert.Equal([DrainActionKind.PutAttributes, DrainActionKind.SetDraining], actions.Select(a => a.Kind));
-        Assert.Equal("2026-11-27T03:00:00Z", actions[0].Attributes![DrainAttributes.DrainStarted]);
-        Assert.Equal("manual", actions[0].Attributes![DrainAttributes.DrainReason]);
-        Assert.False(actions[0].Attributes!.ContainsKey(DrainAttributes.DrainGroup));
+        Assert.Equal("2026-11-27T03:00:00Z", Attributes(actions[0])[DrainAttributes.DrainStarted]);
+        Assert.Equal("manual", Attributes(actions[0])[DrainAttributes.DrainReason]);
+        Assert.False(Attributes(actions[0]).ContainsKey(DrainAttributes.DrainGroup));
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public class DrainStarterTests
     {
         var actions = DrainStarter.Plan(Build.Instance("i-1"), "terminate-hook", Now, "asg-prod");
 
-        Assert.Equal("asg-prod", actions[0].Attributes![DrainAttributes.DrainGroup]);
+        Assert.Equal("asg-prod", Attributes(actions[0])[DrainAttributes.DrainGroup]);
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public class DrainStarterTests
 
         var actions = DrainStarter.Plan(stale, "terminate-hook", Now);
 
-        Assert.Equal("2026-11-27T03:00:00Z", actions[0].Attributes![DrainAttributes.DrainStarted]);
+        Assert.Equal("2026-11-27T03:00:00Z", Attributes(actions[0])[DrainAttributes.DrainStarted]);
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public class DrainStarterTests
 
         var action = Assert.Single(DrainStarter.Plan(manual, "terminate-hook", Now, "asg-prod"));
 
-        Assert.Equal([DrainAttributes.DrainGroup], action.Attributes!.Keys);
+        Assert.Equal([DrainAttributes.DrainGroup], Attributes(action).Keys);
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public class DrainStarterTests
 
         var action = Assert.Single(DrainStarter.Plan(swept, "terminate-hook", Now, "asg-prod"));
 
-        Assert.Equal(new Dictionary<string, string> { [DrainAttributes.DrainReason] = "terminate-hook" }, action.Attributes);
+        Assert.Equal(new Dictionary<string, string> { [DrainAttributes.DrainReason] = "terminate-hook" }, Attributes(action));
         Assert.Empty(DrainStarter.Plan(swept, DrainStarter.SweptReason, Now, "asg-prod"));
     }
 
@@ -77,7 +77,7 @@ public class DrainStarterTests
     {
         var actions = DrainStarter.Plan(Build.Instance("i-1"), "terminate-hook", Now, "asg, with a comma");
 
-        Assert.False(actions[0].Attributes!.ContainsKey(DrainAttributes.DrainGroup));
+        Assert.False(Attributes(actions[0]).ContainsKey(DrainAttributes.DrainGroup));
     }
 
     [Fact]
@@ -102,4 +102,6 @@ public class DrainStarterTests
     [InlineData(ContainerInstanceStatus.RegistrationFailed, false)]
     public void Only_active_or_draining_instances_can_drain(ContainerInstanceStatus status, bool expected) =>
         Assert.Equal(expected, DrainStarter.CanDrain(Build.Instance("i-1", status)));
+
+    private static IReadOnlyDictionary<string, string> Attributes(DrainAction action) => Assert.IsType<PutAttributesAction>(action).Attributes;
 }

@@ -65,17 +65,12 @@ public sealed class PagedEcs(FakeEcs inner) : IEcsGateway
     public Task<IReadOnlyList<EcsService>> DescribeServicesAsync(string cluster, IReadOnlyList<string> services, CancellationToken ct) =>
         Count(inner.DescribeServicesAsync(cluster, services, ct), _ => Pages(services.Count, 10));
 
-    public Task UpdateServiceAsync(string cluster, string service, bool forceNewDeployment, CancellationToken ct) => Count(inner.UpdateServiceAsync(cluster, service, forceNewDeployment, ct), 1);
-
     public Task<TaskDefinition> DescribeTaskDefinitionAsync(string taskDefinition, CancellationToken ct) => Count(inner.DescribeTaskDefinitionAsync(taskDefinition, ct), _ => 1);
 
     public Task PutAttributesAsync(string cluster, string arn, IReadOnlyDictionary<string, string?> attributes, CancellationToken ct) =>
         Count(inner.PutAttributesAsync(cluster, arn, attributes, ct), Pages(attributes.Count, 10));
 
     public Task DeleteAttributesAsync(string cluster, string arn, IReadOnlyList<string> names, CancellationToken ct) => Count(inner.DeleteAttributesAsync(cluster, arn, names, ct), Pages(names.Count, 10));
-
-    public Task<IReadOnlyDictionary<string, string?>> ListAttributesAsync(string cluster, string attributeName, CancellationToken ct) =>
-        Count(inner.ListAttributesAsync(cluster, attributeName, ct), r => Pages(r.Count, 100));
 
     public Task TagResourceAsync(string resourceArn, IReadOnlyDictionary<string, string> tags, CancellationToken ct) => Count(inner.TagResourceAsync(resourceArn, tags, ct), 1);
 

@@ -146,7 +146,7 @@ public class TerminateHookHandlerTests
         var result = await f.HandleAsync(f.Terminate("i-1"));
 
         Assert.Equal(DrainOutcome.Deferred, Assert.Single(result.Decisions).Outcome);
-        Assert.Contains(f.Telemetry.Logs, l => l.Level == Core.Observability.LogLevel.Warn && (string?)l.Fields["outcome"] == DrainOutcome.Deferred);
+        Assert.Contains(f.Telemetry.Logs, l => l.Level == Core.Observability.LogLevel.Warn && (string?)l.Fields["outcome"] == "deferred");
         Assert.Equal(ContainerInstanceStatus.Active, f.Instance("i-1").Status);
 
         await f.HandleAsync(f.Tick);

@@ -117,12 +117,6 @@ public sealed class FakeEcs : IEcsGateway
     public Task<IReadOnlyList<EcsService>> DescribeServicesAsync(string cluster, IReadOnlyList<string> services, CancellationToken cancellationToken) =>
         Answer<IReadOnlyList<EcsService>>("DescribeServices", [.. Services.Values.Where(s => services.Contains(s.Name) || services.Contains(s.Arn))]);
 
-    public Task UpdateServiceAsync(string cluster, string service, bool forceNewDeployment, CancellationToken cancellationToken)
-    {
-        Calls.Record("UpdateService");
-        return Task.CompletedTask;
-    }
-
     public Task<TaskDefinition> DescribeTaskDefinitionAsync(string taskDefinition, CancellationToken cancellationToken) =>
         Answer("DescribeTaskDefinition", TaskDefinitions[taskDefinition]);
 
@@ -150,11 +144,6 @@ public sealed class FakeEcs : IEcsGateway
         };
         return Task.CompletedTask;
     }
-
-    public Task<IReadOnlyDictionary<string, string?>> ListAttributesAsync(string cluster, string attributeName, CancellationToken cancellationToken) =>
-        Answer<IReadOnlyDictionary<string, string?>>("ListAttributes", InCluster(cluster)
-            .Where(i => i.Attributes.ContainsKey(attributeName))
-            .ToDictionary(i => i.Arn, i => i.Attributes[attributeName], StringComparer.Ordinal));
 
     public Task TagResourceAsync(string resourceArn, IReadOnlyDictionary<string, string> tags, CancellationToken cancellationToken)
     {

@@ -27,7 +27,19 @@ public class DrainResultJsonTests
     {
         var json = ReferenceJson.Written(ResultSamples.Drain, DrainResultJson.Write);
 
-        Assert.Contains(""","result":"CONTINUE",""", json, StringComparison.Ordinal);
+        Assert.Contains("""{"kind":"CompleteLifecycleAction","target":"i-2","groupName":"asg","hookName":"hook","result":"CONTINUE"}""", json, StringComparison.Ordinal);
+    }
+
+    /// <summary>Each action kind keeps the members and order it had when all kinds were one record of optional fields.</summary>
+    [Theory]
+    [InlineData("""{"kind":"StopTask","target":"arn:task/9","cluster":"prod","reason":"drained"}""")]
+    [InlineData("""{"kind":"DeleteAttributes","target":"arn:ci/2","cluster":"prod","names":["a","b"]}""")]
+    [InlineData("""{"kind":"SetActive","target":"arn:ci/2","cluster":"prod"}""")]
+    [InlineData("""{"kind":"Heartbeat","target":"i-2","groupName":"asg","hookName":"hook"}""")]
+    [InlineData("""{"kind":"SetScaleInProtection","target":"asg","groupName":"asg","names":["i-2","i-3"],"protect":false}""")]
+    public void Each_action_kind_is_written_in_the_shape_it_always_had(string action)
+    {
+        Assert.Contains(action, ReferenceJson.Written(ResultSamples.Drain, DrainResultJson.Write), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -83,7 +83,7 @@ public class OpsFunctionTests
     [Fact]
     public void A_drain_that_failed_is_a_failure_and_an_ignored_one_is_not()
     {
-        OpsResponse Drain(string outcome) => new("drain", false, Drain: new DrainResult("ManualDrain", false, [new DrainDecision("manual-drain", "i-0123abcd", "throttled", [], Outcome: outcome)]));
+        OpsResponse Drain(DrainOutcome outcome) => new("drain", false, Drain: new DrainResult("ManualDrain", false, [new DrainDecision("manual-drain", "i-0123abcd", "throttled", [], Outcome: outcome)]));
 
         Assert.Equal("drain failed: manual-drain i-0123abcd: throttled", OpsCommandFailedException.Failure(Drain(DrainOutcome.Failed)));
         Assert.Null(OpsCommandFailedException.Failure(Drain(DrainOutcome.Ignored)));

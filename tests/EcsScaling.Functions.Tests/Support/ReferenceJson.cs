@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using EcsScaling.Aws.Wire;
+using EcsScaling.Core.Drain;
 using EcsScaling.Core.Model;
 
 namespace EcsScaling.Functions.Tests.Support;
@@ -17,7 +18,7 @@ public static class ReferenceJson
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Converters = { new WireTextConverter<LifecycleResult>(LifecycleResultText.Wire), new JsonStringEnumConverter() },
+        Converters = { new WireTextConverter<LifecycleResult>(LifecycleResultText.Wire), new WireTextConverter<DrainOutcome>(DrainOutcomeText.Wire), new FlatDrainActionConverter(), new JsonStringEnumConverter() },
         TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
     };
 

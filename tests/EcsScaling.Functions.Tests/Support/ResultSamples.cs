@@ -18,11 +18,16 @@ public static class ResultSamples
 
     public static DrainResult Drain { get; } = new("LifecycleActionEvent", DryRun: true, [
         new DrainDecision("terminate-hook", "i-1", "start draining", [
-            new DrainAction(DrainActionKind.PutAttributes, "arn:ci/1", "prod", Attributes: new Dictionary<string, string> { ["ecs-scaling.drain-started"] = "2026-11-27T03:00:00Z" }),
-            new DrainAction(DrainActionKind.SetDraining, "arn:ci/1", "prod"),
+            new PutAttributesAction("arn:ci/1", "prod", new Dictionary<string, string> { ["ecs-scaling.drain-started"] = "2026-11-27T03:00:00Z" }),
+            new SetDrainingAction("arn:ci/1", "prod"),
         ], GroupName: "asg", DrainSeconds: 1.5, Outcome: DrainOutcome.Planned),
         new DrainDecision("complete", "i-2", "drained", [
-            new DrainAction(DrainActionKind.CompleteLifecycleAction, "i-2", "prod", "asg", "hook", Names: ["a", "b"], Result: LifecycleResult.Continue, Reason: "drained", Protect: false),
+            new StopTaskAction("arn:task/9", "prod", "drained"),
+            new DeleteAttributesAction("arn:ci/2", "prod", ["a", "b"]),
+            new SetActiveAction("arn:ci/2", "prod"),
+            new HeartbeatAction("asg", "hook", "i-2"),
+            new CompleteLifecycleAction("asg", "hook", "i-2", LifecycleResult.Continue),
+            new SetScaleInProtectionAction("asg", ["i-2", "i-3"], Protect: false),
         ], "asg", "prod", "arn:ci/2", "hook", ["arn:task/9"], 42.25, Forced: true, DrainOutcome.Applied),
     ]);
 

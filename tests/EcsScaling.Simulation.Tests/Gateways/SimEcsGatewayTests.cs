@@ -103,9 +103,9 @@ public class SimEcsGatewayTests
         sim.Run(() => ecs.PutAttributesAsync("prod", instances[0].Arn, new Dictionary<string, string?> { ["ecs-scaling.drain"] = "started" }, CancellationToken.None));
         sim.Run(() => ecs.TagResourceAsync(cluster.Arn, new Dictionary<string, string> { ["profile"] = "night" }, CancellationToken.None));
 
-        var attributes = sim.Run(() => ecs.ListAttributesAsync("prod", "ecs-scaling.drain", CancellationToken.None));
+        var attributes = Assert.Single(sim.Run(() => ecs.DescribeContainerInstancesAsync("prod", [instances[0].Arn], CancellationToken.None))).Attributes;
         var tags = sim.Run(() => ecs.ListTagsAsync(cluster.Arn, CancellationToken.None));
-        Assert.Equal("started", attributes[instances[0].Arn]);
+        Assert.Equal("started", attributes["ecs-scaling.drain"]);
         Assert.Equal("night", tags["profile"]);
     }
 }
