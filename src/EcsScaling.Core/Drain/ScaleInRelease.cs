@@ -2,12 +2,6 @@ using EcsScaling.Core.Model;
 
 namespace EcsScaling.Core.Drain;
 
-/// <summary>A busy instance of a protected group: its container instance and the reservations of its non-daemon tasks, which a drain would move.</summary>
-public sealed record BusyInstance(string InstanceId, ContainerInstance ContainerInstance, IReadOnlyList<Resources> Tasks)
-{
-    public Resources Load => Tasks.Aggregate(Resources.Zero, (sum, t) => sum + t);
-}
-
 /// <summary>
 /// Which busy instances to leave unprotected so that the group can act on a lowered desired capacity.
 /// EC2 Auto Scaling scale-in never picks an instance protected from scale-in ("the Auto Scaling group can't terminate
@@ -17,8 +11,10 @@ public sealed record BusyInstance(string InstanceId, ContainerInstance Container
 /// completing the action. So when the group wants to remove more instances than are left unprotected (the empty and
 /// daemon-only ones), the least-loaded busy instances are released, as many as it still wants to remove, and only as
 /// long as their tasks fit, by reservation, on the busy instances that stay with room left for one more of the largest
-/// task: a release never asks for capacity the group is giving back. Protection stays the default: an instance is only released while the group is above its
-/// desired capacity, and the next sweep protects it again once the group no longer is.
+/// task: a release never asks for capacity the group is giving back. The drain moves the tasks as ECS draining does,
+/// within each service's minimumHealthyPercent and maximumPercent, so no service goes below its floor. Protection stays
+/// the default: an instance is only released while the group is above its desired capacity, and the next sweep
+/// protects it again once the group no longer is.
 /// </summary>
 public static class ScaleInRelease
 {
