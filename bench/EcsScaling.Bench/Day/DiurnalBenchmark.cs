@@ -8,7 +8,7 @@ namespace EcsScaling.Bench.Day;
 /// <summary>
 /// diurnal: the day of `simulate --scenario diurnal` over N seeds (default 20), ours against ECS alone and the
 /// packing bound from the same run and seed, with the goals; then the wall time of one day with demand ×14, where
-/// the cluster peaks at about 200 instances. Args: [seeds] [speed demand scale] | --dump SEED (the day every half hour).
+/// the cluster peaks at about 200 instances. Args: [seeds] [speed demand scale] | --dump SEED [every N minutes, default 30].
 /// </summary>
 internal static class DiurnalBenchmark
 {
@@ -19,9 +19,9 @@ internal static class DiurnalBenchmark
 
     public static Task Run(string[] args)
     {
-        if (args is ["--dump", var dumpSeed, ..])
+        if (args is ["--dump", var dumpSeed, .. var step])
         {
-            Dump(int.Parse(dumpSeed, CultureInfo.InvariantCulture));
+            Dump(int.Parse(dumpSeed, CultureInfo.InvariantCulture), step is [var every] ? int.Parse(every, CultureInfo.InvariantCulture) : 30);
             return Task.CompletedTask;
         }
 
@@ -68,6 +68,7 @@ internal static class DiurnalBenchmark
               API calls / hour (ours): mean {results.Average(r => r.Figures.ApiCallsPerHour):0}; invocations / hour: mean {results.Average(r => r.Figures.InvocationsPerHour):0}; function errors: {results.Sum(r => r.Figures.FunctionErrors)}
               surge, minutes to reach the new desired (worst over seeds, ours / ECS alone): {WorstSurge(results)}
               invariants: {results.Count(r => r.Passed)} of {results.Count} seeds held every invariant
+              {Fleet(results.SelectMany(r => r.FleetOurs).ToList())}
             """));
         foreach (var violation in results.Where(r => !r.Passed).SelectMany(r => r.Violations.Take(3).Select(v => $"  seed {r.Timeline.Seed}: [{v.Invariant}] {v.Message}")))
         {
@@ -87,15 +88,25 @@ internal static class DiurnalBenchmark
             $"speed: demand ×{scale}: ours peaks at {minutes.Max(m => m.InstancesOurs)} instances (mean {minutes.Average(m => m.InstancesOurs):0}), ECS alone at {minutes.Max(m => m.InstancesEcsAlone)} (mean {minutes.Average(m => m.InstancesEcsAlone):0}); {result.Ours.EventsEmitted} events, {result.Ours.ApiCalls.Values.Sum()} API calls (ours); 24 virtual hours twice (ours, then ECS alone) in {wall.Elapsed.TotalSeconds:0.0} s wall (goal ≤ {SpeedGoal.TotalSeconds:0} s: {Verdict(wall.Elapsed <= SpeedGoal)})"));
     }
 
-    /// <summary>Every half hour of one seed's day, for looking at what a figure comes from.</summary>
-    private static void Dump(int seed)
+    /// <summary>Where ours' instance-hours went: the group's instances by state, summed over every seed's minutes.</summary>
+    private static string Fleet(List<FleetSample> minutes)
+    {
+        static string Hours(double sum) => (sum / 60).ToString("#,0.0", CultureInfo.InvariantCulture);
+        return $"ours' instance-hours by state: launching {Hours(minutes.Sum(m => m.Launching))}, leaving (drain) {Hours(minutes.Sum(m => m.Leaving))}, "
+            + $"empty {Hours(minutes.Sum(m => m.Empty))}, busy protected {Hours(minutes.Sum(m => m.BusyProtected))}, busy unprotected {Hours(minutes.Sum(m => m.BusyUnprotected))}; "
+            + $"the group's desired capacity {Hours(minutes.Sum(m => m.Desired))} instance-hours";
+    }
+
+    /// <summary>One seed's day every <paramref name="every"/> minutes (ours|ECS alone; ours' group by state), for looking at what a figure comes from.</summary>
+    private static void Dump(int seed, int every)
     {
         var result = DayRun.Run(DaySimulation.Settings(new SimulateSettings("diurnal", seed, Json: true)), seed, CapabilitySeam.Diurnal);
-        foreach (var m in result.Timeline.Minutes.Where(m => m.Minute % 30 == 0))
+        foreach (var m in result.Timeline.Minutes.Where(m => m.Minute % every == 0))
         {
             var services = string.Join(" ", m.Services.Select(s => $"{s.Key} {s.Value.RunningOurs}/{s.Value.DesiredOurs}|{s.Value.RunningEcsAlone}/{s.Value.DesiredEcsAlone}"));
+            var g = result.FleetOurs[m.Minute];
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{m.Minute / 60:00}:{m.Minute % 60:00} load {m.Load:0.00} inst {m.InstancesOurs,3}/{m.InstancesEcsAlone,3}/{m.InstancesBound,3} {m.Profile,-6} {services}"));
+                $"{m.Minute / 60:00}:{m.Minute % 60:00} load {m.Load:0.00} inst {m.InstancesOurs,3}/{m.InstancesEcsAlone,3}/{m.InstancesBound,3} desired {g.Desired,3} launching {g.Launching,2} leaving {g.Leaving,2} empty {g.Empty,2} busy {g.BusyProtected,3}+{g.BusyUnprotected,-2} {m.Profile,-6} {services}"));
         }
 
         Console.WriteLine("marks: " + string.Join(", ", result.Timeline.Marks.CountBy(m => m.Kind).Select(k => $"{k.Value} {k.Key}")));

@@ -5,7 +5,9 @@ namespace EcsScaling.Core.Drain;
 /// <summary>
 /// Keeps ProtectedFromScaleIn on instances running non-daemon tasks and off on the others, so that
 /// ASG scale-in picks empty instances first. Daemon-only counts as empty (ECS managed termination
-/// protection counts daemons as work and never lets such instances go). Only changes are sent.
+/// protection counts daemons as work and never lets such instances go). When the group wants to remove
+/// more instances than are empty, <see cref="ScaleInRelease"/> leaves the least-loaded busy ones
+/// unprotected too, so scale-in is not stuck behind one web task per instance. Only changes are sent.
 /// </summary>
 public sealed class ScaleInProtection(DrainContext context)
 {
@@ -26,11 +28,25 @@ public sealed class ScaleInProtection(DrainContext context)
         return [.. protectedGroups.Select(g => Decide(g, byEc2Id, busy))];
     }
 
-    private static DrainDecision Decide(AutoScalingGroup group, IReadOnlyDictionary<string, ContainerInstance> byEc2Id, IReadOnlySet<string> busy)
+    private static DrainDecision Decide(AutoScalingGroup group, IReadOnlyDictionary<string, ContainerInstance> byEc2Id, IReadOnlyDictionary<string, IReadOnlyList<Resources>> busy)
     {
-        var wanted = group.Instances
+        var inService = group.Instances
             .Where(i => i.LifecycleState == LifecycleStates.InService && byEc2Id.ContainsKey(i.InstanceId))
-            .Select(i => (Instance: i, Protect: busy.Contains(byEc2Id[i.InstanceId].Arn)))
+            .Select(i => (Instance: i, ContainerInstance: byEc2Id[i.InstanceId]))
+            .ToArray();
+        var busyInstances = inService
+            .Where(i => busy.ContainsKey(i.ContainerInstance.Arn))
+            .Select(i => new BusyInstance(i.Instance.InstanceId, i.ContainerInstance, busy[i.ContainerInstance.Arn]))
+            .ToArray();
+        var busyIds = busyInstances.Select(b => b.InstanceId).ToHashSet(StringComparer.Ordinal);
+        var managed = inService.Select(i => i.Instance.InstanceId).ToHashSet(StringComparer.Ordinal);
+
+        // Instances this sweep leaves unprotected: the InService ones without a non-daemon task, and those we do not manage as they are.
+        var unprotected = group.Instances.Count(i => ScaleInRelease.CountsTowardDesired(i)
+            && (managed.Contains(i.InstanceId) ? !busyIds.Contains(i.InstanceId) : !i.ProtectedFromScaleIn));
+        var released = ScaleInRelease.Choose(group, unprotected, busyInstances);
+        var wanted = inService
+            .Select(i => (i.Instance, Protect: busyIds.Contains(i.Instance.InstanceId) && !released.Contains(i.Instance.InstanceId)))
             .Where(w => w.Protect != w.Instance.ProtectedFromScaleIn)
             .ToArray();
         var actions = new[] { true, false }
@@ -38,22 +54,26 @@ public sealed class ScaleInProtection(DrainContext context)
                 .Select(ids => DrainAction.SetProtection(group.Name, ids, protect)))
             .ToArray();
         var on = wanted.Count(w => w.Protect);
-        return new DrainDecision(Step, null, $"protect {on} busy instance(s), unprotect {wanted.Length - on} empty or daemon-only instance(s)", actions, group.Name);
+        var release = released.Count == 0 ? "" : $"; {released.Count} least-loaded busy instance(s) left unprotected for the group's scale-in to {group.DesiredCapacity} (its terminate hook drains them)";
+        return new DrainDecision(Step, null, $"protect {on} busy instance(s), unprotect {wanted.Length - on} empty, daemon-only or released instance(s){release}", actions, group.Name);
     }
 
-    /// <summary>Container instances with a non-daemon task still wanted: one cluster-wide task listing per cluster.</summary>
-    private async Task<IReadOnlySet<string>> BusyContainerInstancesAsync(CancellationToken ct)
+    /// <summary>Container instances with a non-daemon task still wanted, with those tasks' reservations: one cluster-wide task listing per cluster.</summary>
+    private async Task<IReadOnlyDictionary<string, IReadOnlyList<Resources>>> BusyContainerInstancesAsync(CancellationToken ct)
     {
-        var busy = new HashSet<string>(StringComparer.Ordinal);
+        var busy = new Dictionary<string, IReadOnlyList<Resources>>(StringComparer.Ordinal);
         var directory = new ServiceDirectory(context);
         foreach (var cluster in context.Options.Clusters)
         {
             var arns = await context.Gateways.Ecs.ListTaskArnsAsync(cluster, new Gateways.TaskQuery(), ct);
             var tasks = await directory.DescribeAsync(cluster, arns, ct);
             var services = await directory.ForTasksAsync(cluster, tasks, ct);
-            busy.UnionWith(tasks
+            foreach (var instance in tasks
                 .Where(t => !t.IsStopped && t.ContainerInstanceArn is not null && !ServiceDirectory.IsDaemon(t, services))
-                .Select(t => t.ContainerInstanceArn!));
+                .GroupBy(t => t.ContainerInstanceArn!, StringComparer.Ordinal))
+            {
+                busy.TryAdd(instance.Key, [.. instance.Select(t => t.Reserved)]);
+            }
         }
 
         return busy;

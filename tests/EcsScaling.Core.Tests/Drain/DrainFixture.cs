@@ -69,6 +69,10 @@ public sealed class DrainFixture
         return Ecs.AddInstance(Build.Instance(ec2Id, status));
     }
 
+    /// <summary>The group's desired capacity, as its scaling policy or a user set it.</summary>
+    public void SetDesiredCapacity(int desired, string group = Group) =>
+        AutoScaling.Groups[group] = AutoScaling.Groups[group] with { DesiredCapacity = desired };
+
     public ContainerInstance Instance(string ec2Id) => Ecs.Instances.Values.Single(i => i.Ec2InstanceId == ec2Id);
 
     /// <summary>ASG starts terminating the instance; returns the event our hook sends.</summary>

@@ -68,6 +68,8 @@ public class ScaleInProtectionTests
             f.Ecs.AddTask(Build.Task($"t{n}", f.AddInstance($"i-{n}")));
         }
 
+        f.SetDesiredCapacity(120);
+
         await f.HandleAsync(f.Tick);
 
         Assert.Equal(3, f.AutoScaling.Calls["SetInstanceProtection"]);
@@ -86,5 +88,112 @@ public class ScaleInProtectionTests
         Assert.Equal(ContainerInstanceStatus.Draining, f.Instance("i-empty").Status);
         Assert.Equal(DrainOutcome.Failed, result.Decisions.Single(d => d.Step == ScaleInProtection.Step).Outcome);
         Assert.Equal(0, f.AutoScaling.Calls["SetInstanceProtection"]);
+    }
+
+    /// <summary>Four busy instances (i-a with 1 web task … i-d with 4) and one empty, each with room for 8 more tasks; the group wants <paramref name="desired"/>.</summary>
+    private static DrainFixture GroupAboveDesired(int desired)
+    {
+        var f = new DrainFixture((DrainVariables.ProtectedGroups, DrainFixture.Group));
+        f.Ecs.AddService(Build.Service("web", 10));
+        var tasks = 0;
+        foreach (var (id, count) in new[] { ("i-c", 3), ("i-a", 1), ("i-d", 4), ("i-b", 2) })
+        {
+            var instance = f.AddInstance(id);
+            for (var n = 0; n < count; n++)
+            {
+                f.Ecs.AddTask(Build.Task($"web-{tasks++}", instance));
+            }
+
+            f.AutoScaling.Instances[id] = f.AutoScaling.Instances[id] with { ProtectedFromScaleIn = true };
+            f.Ecs.Instances[instance.Arn] = instance with { Remaining = new Resources(8 * 256, 8 * 512) };
+        }
+
+        f.AddInstance("i-empty");
+        f.SetDesiredCapacity(desired);
+        return f;
+    }
+
+    private static string[] Unprotected(DrainFixture f) =>
+        [.. f.AutoScaling.Instances.Values.Where(i => !i.ProtectedFromScaleIn).Select(i => i.InstanceId).Order(StringComparer.Ordinal)];
+
+    [Fact]
+    public async Task Busy_instances_stay_protected_while_the_empty_ones_cover_the_scale_in()
+    {
+        var f = GroupAboveDesired(4);
+
+        await f.HandleAsync(f.Tick);
+
+        Assert.Equal(["i-empty"], Unprotected(f));
+    }
+
+    [Fact]
+    public async Task The_least_loaded_busy_instances_are_released_as_many_as_the_group_still_wants_to_remove()
+    {
+        var f = GroupAboveDesired(2);
+
+        var result = await f.HandleAsync(f.Tick);
+
+        Assert.Equal(["i-a", "i-b", "i-empty"], Unprotected(f));
+        Assert.Contains("2 least-loaded busy instance(s) left unprotected", result.Decisions.Single(d => d.Step == ScaleInProtection.Step).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_released_instance_is_protected_again_once_the_group_is_back_at_its_desired_capacity()
+    {
+        var f = GroupAboveDesired(3);
+        await f.HandleAsync(f.Tick);
+        Assert.Equal(["i-a", "i-empty"], Unprotected(f));
+
+        f.SetDesiredCapacity(5);
+        f.Time.Advance(TimeSpan.FromMinutes(1));
+        await f.HandleAsync(f.Tick);
+
+        Assert.Equal(["i-empty"], Unprotected(f));
+    }
+
+    /// <summary>The group wants 4 instances gone; every instance has room for <paramref name="room"/> more web tasks, so only i-d, the one busy instance that stays, can take tasks.</summary>
+    private static DrainFixture RoomFor(int room)
+    {
+        var f = GroupAboveDesired(1);
+        foreach (var instance in f.Ecs.Instances.Values.ToArray())
+        {
+            f.Ecs.Instances[instance.Arn] = instance with { Remaining = new Resources(room * 256, room * 512) };
+        }
+
+        return f;
+    }
+
+    [Fact]
+    public async Task Instances_are_released_only_while_their_tasks_fit_on_the_busy_instances_that_stay()
+    {
+        // i-d takes i-a's task and i-b's two and still has room for one; i-c's three no longer fit.
+        var f = RoomFor(4);
+
+        await f.HandleAsync(f.Tick);
+
+        Assert.Equal(["i-a", "i-b", "i-empty"], Unprotected(f));
+    }
+
+    [Fact]
+    public async Task A_release_leaves_room_for_one_more_of_the_largest_task()
+    {
+        // i-b's two tasks would fit in i-d's last two places, but then no instance could take the next task.
+        var f = RoomFor(3);
+
+        await f.HandleAsync(f.Tick);
+
+        Assert.Equal(["i-a", "i-empty"], Unprotected(f));
+    }
+
+    [Fact]
+    public async Task An_instance_already_draining_is_neither_released_nor_counted_as_room()
+    {
+        var f = GroupAboveDesired(3);
+        var a = f.Instance("i-a");
+        f.Ecs.Instances[a.Arn] = a with { Status = ContainerInstanceStatus.Draining };
+
+        await f.HandleAsync(f.Tick);
+
+        Assert.Equal(["i-b", "i-empty"], Unprotected(f));
     }
 }

@@ -100,7 +100,7 @@ public sealed class ClosedLoop(Simulator sim, LoadCurve curve, IReadOnlyDictiona
                 && member.LifecycleState == LifecycleStates.InService && _drainsSeen.Add(i.Ec2InstanceId))
             .Select(i => i.Ec2InstanceId)
             .ToList();
-        _samples.Add(new DaySample(minute, curve.At(minute), group.Instances.Count, ActiveProfile.FromTags(cluster.Tags).Name, services, stops, drains));
+        _samples.Add(new DaySample(minute, curve.At(minute), group.Instances.Count, ActiveProfile.FromTags(cluster.Tags).Name, services, stops, drains, FleetSample.Of(group, cluster)));
     }
 
     private static bool IsRebalanceStop(SimTask task) => task.StoppedReason?.StartsWith(RebalanceOptions.StopReasonPrefix, StringComparison.Ordinal) == true;

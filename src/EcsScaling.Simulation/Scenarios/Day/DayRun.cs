@@ -136,7 +136,7 @@ public static class DayRun
         violations.AddRange(oursSamples.SelectMany(s => s.Services.Where(x => x.Value.BelowFloorByRebalance)
             .Select(x => new Violation(InvariantNoFloorBreach, $"minute {s.Minute}: {x.Key} ran {x.Value.Running} of {x.Value.Desired} after a rebalance stop"))));
         violations.AddRange(oursResult.Functions.SelectMany(f => f.ErrorMessages.Select(e => new Violation(InvariantNoFunctionError, $"{f.Name}: {e}"))));
-        return new DayResult(timeline, figures, oursResult, aloneResult, [.. oursResult.InvariantsChecked, InvariantNoFloorBreach, InvariantNoFunctionError], violations);
+        return new DayResult(timeline, figures, oursResult, aloneResult, [.. oursResult.InvariantsChecked, InvariantNoFloorBreach, InvariantNoFunctionError], violations, [.. oursSamples.Select(s => s.Fleet)]);
     }
 
     private static int Count(IReadOnlyList<DaySample> samples, Func<ServiceSample, bool> counted) => samples.Sum(s => s.Services.Values.Count(counted));
