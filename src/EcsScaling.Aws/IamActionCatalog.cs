@@ -50,7 +50,6 @@ public static class IamActionCatalog
         [Key<IScalingPolicyGateway>(nameof(IScalingPolicyGateway.DescribePoliciesAsync))] = [Aas.DescribeScalingPolicies, Asg.DescribePolicies],
         [Key<IScalingPolicyGateway>(nameof(IScalingPolicyGateway.PutPolicyAsync))] = [Aas.PutScalingPolicy, Asg.PutScalingPolicy],
         [Key<IScalingPolicyGateway>(nameof(IScalingPolicyGateway.DeletePolicyAsync))] = [Aas.DeleteScalingPolicy, Asg.DeletePolicy],
-        [Key<ICloudWatchGateway>(nameof(ICloudWatchGateway.PutMetricDataAsync))] = [Cw.PutMetricData],
         [Key<ICloudWatchGateway>(nameof(ICloudWatchGateway.DescribeAlarmsAsync))] = [Cw.DescribeAlarms],
     };
 

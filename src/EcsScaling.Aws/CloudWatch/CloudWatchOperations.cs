@@ -6,8 +6,6 @@ namespace EcsScaling.Aws.CloudWatch;
 /// <summary>The CloudWatch operations we call (awsQuery, Version=2010-08-01).</summary>
 public static class CloudWatchOperations
 {
-    public static readonly QueryOperation<QueryElement> PutMetricData = new(AwsService.CloudWatch, "PutMetricData", r => r);
-
     public static readonly QueryOperation<Page<AlarmState>> DescribeAlarms = new(AwsService.CloudWatch, "DescribeAlarms", r =>
         new Page<AlarmState>(
             [.. r.Members("MetricAlarms").Concat(r.Members("CompositeAlarms")).Select(a => new AlarmState(

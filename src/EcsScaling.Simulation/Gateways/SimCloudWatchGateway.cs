@@ -9,15 +9,6 @@ public sealed class SimCloudWatchGateway(CloudWatchModel cloudWatch, SimulatedAp
 {
     private const string Service = "monitoring";
 
-    /// <summary>PutMetricData takes at most 1000 metrics per call.</summary>
-    public async Task PutMetricDataAsync(string metricNamespace, IReadOnlyList<MetricDatum> data, CancellationToken cancellationToken)
-    {
-        foreach (var batch in data.Chunk(1000))
-        {
-            await api.CallAsync(Service, "PutMetricData", () => cloudWatch.PutMetricData(metricNamespace, batch), cancellationToken).ConfigureAwait(false);
-        }
-    }
-
     /// <summary>DescribeAlarms takes up to 100 names; unknown names are simply absent.</summary>
     public async Task<IReadOnlyList<AlarmState>> DescribeAlarmsAsync(IReadOnlyList<string> alarmNames, CancellationToken cancellationToken)
     {

@@ -19,17 +19,4 @@ public class CloudWatchGatewayMotoTests(MotoServer moto)
         Assert.StartsWith("arn:aws:cloudwatch:", alarm.AlarmArn, StringComparison.Ordinal);
         Assert.Equal("OK", alarm.StateValue); // moto starts alarms in OK
     }
-
-    [SkippableFact]
-    public async Task Puts_metric_data_that_moto_then_lists()
-    {
-        using var aws = MotoContext.Fresh(moto);
-        var at = new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero);
-        var data = Enumerable.Range(0, 3).Select(i => new MetricDatum("TaskImbalance", i, "Count", [new MetricDimension("ClusterName", "main")], at)).ToList();
-
-        await aws.Gateways.CloudWatch.PutMetricDataAsync("EcsScaling", data, None);
-
-        var listed = await new MotoProbe(aws).ListMetricNamesAsync("EcsScaling");
-        Assert.Equal(["TaskImbalance"], listed);
-    }
 }

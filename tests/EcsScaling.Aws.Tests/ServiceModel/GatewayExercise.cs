@@ -115,11 +115,6 @@ public static class GatewayExercise
             await p.DeletePolicyAsync(Service, "ecs-scaling-requests", None);
             await p.DeletePolicyAsync(GroupResource, "ecs-scaling-reservation", None);
         }),
-        CloudWatch(nameof(ICloudWatchGateway.PutMetricDataAsync), c => c.PutMetricDataAsync("EcsScaling",
-        [
-            new MetricDatum("CpuReservation", 72.5, "Percent", [new MetricDimension("ClusterName", "main"), new MetricDimension("Tier", "general")], new DateTimeOffset(2026, 12, 2, 16, 0, 0, 250, TimeSpan.Zero)),
-            new MetricDatum("DrainedInstances", 1, "Count", [], null),
-        ], None)),
         CloudWatch(nameof(ICloudWatchGateway.DescribeAlarmsAsync), c => c.DescribeAlarmsAsync(["ecs-scaling-main-high", "ecs-scaling-main-low"], None)),
     ];
 

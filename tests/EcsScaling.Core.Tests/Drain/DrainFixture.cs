@@ -144,8 +144,6 @@ public sealed class DrainFixture
 
         public Task DeletePolicyAsync(ScalableResource resource, string policyName, CancellationToken cancellationToken) => throw Unexpected();
 
-        public Task PutMetricDataAsync(string metricNamespace, IReadOnlyList<MetricDatum> data, CancellationToken cancellationToken) => throw Unexpected();
-
         public Task<IReadOnlyList<AlarmState>> DescribeAlarmsAsync(IReadOnlyList<string> alarmNames, CancellationToken cancellationToken) => throw Unexpected();
 
         private static InvalidOperationException Unexpected() => new("the drain capability must not call this gateway");

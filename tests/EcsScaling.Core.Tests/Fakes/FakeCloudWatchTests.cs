@@ -15,16 +15,4 @@ public class FakeCloudWatchTests
         Assert.Equal(("high", "ALARM"), (states.Single().AlarmName, states.Single().StateValue));
         Assert.Equal(0, cloudWatch.Calls.Mutating);
     }
-
-    [Fact]
-    public async Task PutMetricData_is_split_into_calls_of_at_most_1000_metrics()
-    {
-        var cloudWatch = new FakeCloudWatch();
-        var data = Enumerable.Range(0, 2001).Select(i => new MetricDatum("m", i, "Count", [], null)).ToList();
-
-        await cloudWatch.PutMetricDataAsync("EcsScaling", data, default);
-
-        Assert.Equal(3, cloudWatch.Calls["PutMetricData"]);
-        Assert.Equal(2001, cloudWatch.Data.Count);
-    }
 }
