@@ -17,7 +17,6 @@ public static class IamActionCatalog
 {
     public static IReadOnlyDictionary<string, IReadOnlyList<AwsOperation>> Methods { get; } = new Dictionary<string, IReadOnlyList<AwsOperation>>
     {
-        [Key<IEcsGateway>(nameof(IEcsGateway.ListClusterArnsAsync))] = [EcsOp.ListClusters],
         [Key<IEcsGateway>(nameof(IEcsGateway.DescribeClustersAsync))] = [EcsOp.DescribeClusters],
         [Key<IEcsGateway>(nameof(IEcsGateway.FindContainerInstanceAsync))] = [EcsOp.ListContainerInstances, EcsOp.DescribeContainerInstances],
         [Key<IEcsGateway>(nameof(IEcsGateway.FindContainerInstanceArnAsync))] = [EcsOp.ListContainerInstances, EcsOp.DescribeContainerInstances],

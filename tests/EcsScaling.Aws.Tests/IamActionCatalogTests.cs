@@ -58,7 +58,6 @@ public class IamActionCatalogTests
 
         return
         [
-            Ecs(nameof(IEcsGateway.ListClusterArnsAsync), e => e.ListClusterArnsAsync(None)),
             Ecs(nameof(IEcsGateway.DescribeClustersAsync), e => e.DescribeClustersAsync(["c"], None)),
             Ecs(nameof(IEcsGateway.FindContainerInstanceAsync), e => e.FindContainerInstanceAsync("c", "i-1", None)),
             Ecs(nameof(IEcsGateway.FindContainerInstanceArnAsync), e => e.FindContainerInstanceArnAsync("c", "i-1", ContainerInstanceStatus.Active, None)),

@@ -10,9 +10,6 @@ public sealed class EcsGateway(IAwsCaller aws) : IEcsGateway
 {
     private static readonly List<string> IncludeTags = ["TAGS"];
 
-    public Task<IReadOnlyList<string>> ListClusterArnsAsync(CancellationToken cancellationToken) =>
-        List(token => aws.CallAsync(Op.ListClusters, new ListClustersRequest(token, EcsLimits.ListPageSize), cancellationToken), r => (r.ClusterArns, r.NextToken));
-
     public async Task<IReadOnlyList<Cluster>> DescribeClustersAsync(IReadOnlyList<string> clusters, CancellationToken cancellationToken) =>
         await Paging.BatchedAsync(clusters, EcsLimits.DescribeClusters, async batch =>
             (await aws.CallAsync(Op.DescribeClusters, new DescribeClustersRequest(batch, IncludeTags), cancellationToken).ConfigureAwait(false))

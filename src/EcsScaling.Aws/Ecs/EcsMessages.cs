@@ -1,10 +1,6 @@
 namespace EcsScaling.Aws.Ecs;
 
 // ECS requests and responses, one pair per operation, in the order of EcsOperations.
-public sealed record ListClustersRequest(string? NextToken, int? MaxResults);
-
-public sealed record ListClustersResponse(List<string>? ClusterArns, string? NextToken);
-
 public sealed record DescribeClustersRequest(List<string> Clusters, List<string> Include);
 
 public sealed record DescribeClustersResponse(List<EcsCluster>? Clusters, List<EcsFailure>? Failures);

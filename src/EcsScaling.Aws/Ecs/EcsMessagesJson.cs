@@ -12,10 +12,6 @@ internal static class EcsMessagesJson
 {
     private static readonly EmptyResponse Empty = new();
 
-    public static void Write(Utf8JsonWriter w, ListClustersRequest r) => w.String("nextToken", r.NextToken).Number("maxResults", r.MaxResults);
-
-    public static ListClustersResponse ReadListClusters(JsonElement e) => new(e.Strings("clusterArns"), e.String("nextToken"));
-
     public static void Write(Utf8JsonWriter w, DescribeClustersRequest r) => w.Strings("clusters", r.Clusters).Strings("include", r.Include);
 
     public static DescribeClustersResponse ReadDescribeClusters(JsonElement e) => new(e.Array("clusters", ReadCluster), e.Array("failures", ReadFailure));

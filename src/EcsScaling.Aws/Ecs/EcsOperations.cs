@@ -13,7 +13,6 @@ public static class EcsOperations
 {
     private static readonly AwsService Ecs = AwsService.Ecs;
 
-    public static readonly JsonOperation<ListClustersRequest, ListClustersResponse> ListClusters = new(Ecs, "ListClusters", Json.Write, Json.ReadListClusters);
     public static readonly JsonOperation<DescribeClustersRequest, DescribeClustersResponse> DescribeClusters = new(Ecs, "DescribeClusters", Json.Write, Json.ReadDescribeClusters);
     public static readonly JsonOperation<ListContainerInstancesRequest, ListContainerInstancesResponse> ListContainerInstances = new(Ecs, "ListContainerInstances", Json.Write, Json.ReadListContainerInstances);
     public static readonly JsonOperation<DescribeContainerInstancesRequest, DescribeContainerInstancesResponse> DescribeContainerInstances = new(Ecs, "DescribeContainerInstances", Json.Write, Json.ReadDescribeContainerInstances);

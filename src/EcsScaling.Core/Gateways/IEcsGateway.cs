@@ -18,8 +18,6 @@ public sealed record TaskQuery(string? ContainerInstanceArn = null, string? Serv
 /// </summary>
 public interface IEcsGateway
 {
-    Task<IReadOnlyList<string>> ListClusterArnsAsync(CancellationToken cancellationToken);
-
     Task<IReadOnlyList<Cluster>> DescribeClustersAsync(IReadOnlyList<string> clusters, CancellationToken cancellationToken);
 
     /// <summary>Finds the container instance of an EC2 instance with a ListContainerInstances filter, not a scan; null when not registered.</summary>

@@ -11,13 +11,12 @@ public class EcsGatewayMotoTests(MotoServer moto)
     private static readonly CancellationToken None = CancellationToken.None;
 
     [SkippableFact]
-    public async Task Lists_and_describes_clusters_with_tags()
+    public async Task Describes_clusters_by_name_with_their_ARN_and_tags()
     {
         using var aws = MotoContext.Seeded(moto, "read");
         var ecs = aws.Gateways.Ecs;
 
-        var arns = await ecs.ListClusterArnsAsync(None);
-        var clusters = await ecs.DescribeClustersAsync(arns, None);
+        var clusters = await ecs.DescribeClustersAsync(["main"], None);
 
         var cluster = Assert.Single(clusters);
         Assert.Equal(aws.World.ClusterArn, cluster.Arn);

@@ -31,7 +31,6 @@ public static class GatewayExercise
     /// <summary>Method key (as IamActionCatalog names it) and the calls that exercise it.</summary>
     public static IReadOnlyList<(string Method, Func<GatewaySet, Task> Drive)> Methods { get; } =
     [
-        Ecs(nameof(IEcsGateway.ListClusterArnsAsync), e => e.ListClusterArnsAsync(None)),
         Ecs(nameof(IEcsGateway.DescribeClustersAsync), e => e.DescribeClustersAsync([$"{Account}:cluster/main", "batch"], None)),
         Ecs(nameof(IEcsGateway.FindContainerInstanceAsync), e => e.FindContainerInstanceAsync("main", InstanceId, None)),
         Ecs(nameof(IEcsGateway.FindContainerInstanceArnAsync), e => e.FindContainerInstanceArnAsync("main", InstanceId, ContainerInstanceStatus.Active, None)),
@@ -145,7 +144,6 @@ public static class GatewayExercise
 
     /// <summary>A RecordingCaller whose every list answers a first page with a continuation token and a last page without.</summary>
     public static RecordingCaller TwoPageAnswers() => new RecordingCaller()
-        .Respond(EcsOp.ListClusters, r => new ListClustersResponse(Arns("cluster", 1), Next(r.NextToken)))
         .Respond(EcsOp.ListContainerInstances, r => new ListContainerInstancesResponse(Arns("container-instance", 1), Next(r.NextToken)))
         .Respond(EcsOp.ListTasks, r => new ListTasksResponse(Arns("task", 1), Next(r.NextToken)))
         .Respond(EcsOp.ListServices, r => new ListServicesResponse(Arns("service", 1), Next(r.NextToken)))

@@ -28,8 +28,6 @@ public sealed class PagedEcs(FakeEcs inner) : IEcsGateway
         Requests += requests;
     }
 
-    public Task<IReadOnlyList<string>> ListClusterArnsAsync(CancellationToken ct) => Count(inner.ListClusterArnsAsync(ct), r => Pages(r.Count, 100));
-
     public Task<IReadOnlyList<Cluster>> DescribeClustersAsync(IReadOnlyList<string> clusters, CancellationToken ct) => Count(inner.DescribeClustersAsync(clusters, ct), _ => Pages(clusters.Count, 100));
 
     public Task<ContainerInstance?> FindContainerInstanceAsync(string cluster, string ec2InstanceId, CancellationToken ct) =>

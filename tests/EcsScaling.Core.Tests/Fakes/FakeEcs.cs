@@ -31,9 +31,6 @@ public sealed class FakeEcs : IEcsGateway
 
     public EcsService AddService(EcsService service) => Services[service.Name] = service;
 
-    public Task<IReadOnlyList<string>> ListClusterArnsAsync(CancellationToken cancellationToken) =>
-        Answer<IReadOnlyList<string>>("ListClusters", [.. Clusters.Keys]);
-
     public Task<IReadOnlyList<Cluster>> DescribeClustersAsync(IReadOnlyList<string> clusters, CancellationToken cancellationToken) =>
         Answer<IReadOnlyList<Cluster>>("DescribeClusters", [.. Clusters.Values.Where(c => clusters.Contains(c.Arn) || clusters.Contains(c.Name)).Select(WithTags)]);
 
