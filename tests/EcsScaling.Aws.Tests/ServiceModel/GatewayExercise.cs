@@ -86,13 +86,7 @@ public static class GatewayExercise
             await a.SetInstanceProtectionAsync(Group, [InstanceId, "i-0fedcba9876543210"], protectedFromScaleIn: true, None);
             await a.SetInstanceProtectionAsync(Group, [InstanceId], protectedFromScaleIn: false, None);
         }),
-        LoadBalancing(nameof(ILoadBalancingGateway.DescribeTargetGroupsAsync), l => l.DescribeTargetGroupsAsync([TargetGroupArn, TargetGroupArn.Replace("web/", "api/", StringComparison.Ordinal)], None)),
         LoadBalancing(nameof(ILoadBalancingGateway.DescribeTargetHealthAsync), l => l.DescribeTargetHealthAsync(TargetGroupArn, None)),
-        LoadBalancing(nameof(ILoadBalancingGateway.DeregisterTargetsAsync), async l =>
-        {
-            await l.DeregisterTargetsAsync(TargetGroupArn, [new TargetRef(InstanceId, 32768), new TargetRef(InstanceId, 32769)], None);
-            await l.DeregisterTargetsAsync(TargetGroupArn, [new TargetRef("10.0.1.17", null)], None);
-        }),
         Policies(nameof(IScalingPolicyGateway.DescribeScalableTargetsAsync), p => p.DescribeScalableTargetsAsync([Service, new(ScalableResourceKind.EcsService, "service/main/api"), GroupResource], None)),
         Policies(nameof(IScalingPolicyGateway.RegisterScalableTargetAsync), p => p.RegisterScalableTargetAsync(new ScalableTarget(Service, 2, 40), None)),
         Policies(nameof(IScalingPolicyGateway.DescribePoliciesAsync), async p =>
@@ -152,7 +146,6 @@ public static class GatewayExercise
         .Respond(Aas.DescribeScalingPolicies, r => new DescribeScalingPoliciesResponse([], Next(r.NextToken)))
         .Respond(Asg.DescribeAutoScalingGroups, p => $"<AutoScalingGroups><member><AutoScalingGroupName>{Group}</AutoScalingGroupName></member></AutoScalingGroups>{NextXml(p, "NextToken")}")
         .Respond(Asg.DescribePolicies, p => $"<ScalingPolicies/>{NextXml(p, "NextToken")}")
-        .Respond(Elb.DescribeTargetGroups, p => $"<TargetGroups/>{NextXml(p, "NextMarker")}")
         .Respond(Cw.DescribeAlarms, p => $"<MetricAlarms/>{NextXml(p, "NextToken")}");
 
     private static string? Next(string? token) => token is null ? SecondPage : null;
