@@ -30,7 +30,6 @@ public static class IamActionCatalog
         [Key<IEcsGateway>(nameof(IEcsGateway.GetProtectedTaskArnsAsync))] = [EcsOp.GetTaskProtection],
         [Key<IEcsGateway>(nameof(IEcsGateway.ListServiceArnsAsync))] = [EcsOp.ListServices],
         [Key<IEcsGateway>(nameof(IEcsGateway.DescribeServicesAsync))] = [EcsOp.DescribeServices],
-        [Key<IEcsGateway>(nameof(IEcsGateway.DescribeTaskDefinitionAsync))] = [EcsOp.DescribeTaskDefinition],
         [Key<IEcsGateway>(nameof(IEcsGateway.PutAttributesAsync))] = [EcsOp.PutAttributes],
         [Key<IEcsGateway>(nameof(IEcsGateway.DeleteAttributesAsync))] = [EcsOp.DeleteAttributes],
         [Key<IEcsGateway>(nameof(IEcsGateway.TagResourceAsync))] = [EcsOp.TagResource],

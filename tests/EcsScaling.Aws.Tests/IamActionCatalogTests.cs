@@ -71,7 +71,6 @@ public class IamActionCatalogTests
             Ecs(nameof(IEcsGateway.GetProtectedTaskArnsAsync), e => e.GetProtectedTaskArnsAsync("c", ["t"], None)),
             Ecs(nameof(IEcsGateway.ListServiceArnsAsync), e => e.ListServiceArnsAsync("c", None)),
             Ecs(nameof(IEcsGateway.DescribeServicesAsync), e => e.DescribeServicesAsync("c", ["s"], None)),
-            Ecs(nameof(IEcsGateway.DescribeTaskDefinitionAsync), e => Swallow(() => e.DescribeTaskDefinitionAsync("td", None))),
             Ecs(nameof(IEcsGateway.PutAttributesAsync), e => e.PutAttributesAsync("c", "ci", new Dictionary<string, string?> { ["a"] = null }, None)),
             Ecs(nameof(IEcsGateway.DeleteAttributesAsync), e => e.DeleteAttributesAsync("c", "ci", ["a"], None)),
             Ecs(nameof(IEcsGateway.TagResourceAsync), e => e.TagResourceAsync("arn", new Dictionary<string, string> { ["k"] = "v" }, None)),
@@ -90,17 +89,5 @@ public class IamActionCatalogTests
             Pol(nameof(IScalingPolicyGateway.DeletePolicyAsync), async p => { await p.DeletePolicyAsync(service, "p", None); await p.DeletePolicyAsync(group, "p", None); }),
             Cw(nameof(ICloudWatchGateway.DescribeAlarmsAsync), c => c.DescribeAlarmsAsync(["a"], None)),
         ];
-    }
-
-    /// <summary>An empty scripted answer has no task definition: the call still happened, which is what is checked.</summary>
-    private static async Task Swallow(Func<Task> call)
-    {
-        try
-        {
-            await call();
-        }
-        catch (AwsCallException)
-        {
-        }
     }
 }

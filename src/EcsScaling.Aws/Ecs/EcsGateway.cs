@@ -122,12 +122,6 @@ public sealed class EcsGateway(IAwsCaller aws) : IEcsGateway
             (await aws.CallAsync(Op.DescribeServices, new DescribeServicesRequest(cluster, batch, IncludeTags), cancellationToken).ConfigureAwait(false))
                 .Services?.Select(EcsMapping.ToService)).ConfigureAwait(false);
 
-    public async Task<TaskDefinition> DescribeTaskDefinitionAsync(string taskDefinition, CancellationToken cancellationToken)
-    {
-        var response = await aws.CallAsync(Op.DescribeTaskDefinition, new DescribeTaskDefinitionRequest(taskDefinition), cancellationToken).ConfigureAwait(false);
-        return EcsMapping.ToTaskDefinition(response.TaskDefinition ?? throw EcsFailures.Missing(Op.DescribeTaskDefinition, taskDefinition));
-    }
-
     // The full container instance ARN as target id needs no target type (and is the only form moto resolves).
     public async Task PutAttributesAsync(string cluster, string containerInstanceArn, IReadOnlyDictionary<string, string?> attributes, CancellationToken cancellationToken) =>
         await Paging.BatchedAsync<KeyValuePair<string, string?>, EcsAttribute>([.. attributes], EcsLimits.PutAttributes, async batch =>

@@ -47,10 +47,6 @@ public sealed record DeleteAttributesRequest(string Cluster, List<EcsAttribute> 
 
 public sealed record AttributesResponse(List<EcsAttribute>? Attributes, string? NextToken);
 
-public sealed record DescribeTaskDefinitionRequest(string TaskDefinition);
-
-public sealed record DescribeTaskDefinitionResponse(EcsTaskDefinitionShape? TaskDefinition);
-
 public sealed record TagResourceRequest(string ResourceArn, List<EcsTag> Tags);
 
 public sealed record ListTagsForResourceRequest(string ResourceArn);

@@ -64,10 +64,6 @@ internal static class EcsMessagesJson
 
     public static AttributesResponse ReadAttributes(JsonElement e) => new(e.Array("attributes", ReadAttribute), e.String("nextToken"));
 
-    public static void Write(Utf8JsonWriter w, DescribeTaskDefinitionRequest r) => w.String("taskDefinition", r.TaskDefinition);
-
-    public static DescribeTaskDefinitionResponse ReadDescribeTaskDefinition(JsonElement e) => new(e.Object("taskDefinition", ReadTaskDefinition));
-
     public static void Write(Utf8JsonWriter w, TagResourceRequest r) => w.String("resourceArn", r.ResourceArn).Objects("tags", r.Tags, WriteTag);
 
     public static void Write(Utf8JsonWriter w, ListTagsForResourceRequest r) => w.String("resourceArn", r.ResourceArn);

@@ -25,7 +25,6 @@ public static class EcsOperations
     public static readonly JsonOperation<DescribeServicesRequest, DescribeServicesResponse> DescribeServices = new(Ecs, "DescribeServices", Json.Write, Json.ReadDescribeServices);
     public static readonly JsonOperation<PutAttributesRequest, AttributesResponse> PutAttributes = new(Ecs, "PutAttributes", Json.Write, Json.ReadAttributes);
     public static readonly JsonOperation<DeleteAttributesRequest, AttributesResponse> DeleteAttributes = new(Ecs, "DeleteAttributes", Json.Write, Json.ReadAttributes);
-    public static readonly JsonOperation<DescribeTaskDefinitionRequest, DescribeTaskDefinitionResponse> DescribeTaskDefinition = new(Ecs, "DescribeTaskDefinition", Json.Write, Json.ReadDescribeTaskDefinition);
     public static readonly JsonOperation<TagResourceRequest, EmptyResponse> TagResource = new(Ecs, "TagResource", Json.Write, Json.ReadEmpty);
     public static readonly JsonOperation<ListTagsForResourceRequest, ListTagsForResourceResponse> ListTagsForResource = new(Ecs, "ListTagsForResource", Json.Write, Json.ReadListTagsForResource);
 }

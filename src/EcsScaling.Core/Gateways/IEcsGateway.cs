@@ -56,8 +56,6 @@ public interface IEcsGateway
     /// <summary>Services with their tags.</summary>
     Task<IReadOnlyList<EcsService>> DescribeServicesAsync(string cluster, IReadOnlyList<string> services, CancellationToken cancellationToken);
 
-    Task<TaskDefinition> DescribeTaskDefinitionAsync(string taskDefinition, CancellationToken cancellationToken);
-
     /// <summary>Custom attributes on a container instance (a null value is a name-only attribute).</summary>
     Task PutAttributesAsync(string cluster, string containerInstanceArn, IReadOnlyDictionary<string, string?> attributes, CancellationToken cancellationToken);
 

@@ -56,7 +56,6 @@ public static class GatewayExercise
         Ecs(nameof(IEcsGateway.GetProtectedTaskArnsAsync), e => e.GetProtectedTaskArnsAsync("main", Arns("task", 11), None)),
         Ecs(nameof(IEcsGateway.ListServiceArnsAsync), e => e.ListServiceArnsAsync("main", None)),
         Ecs(nameof(IEcsGateway.DescribeServicesAsync), e => e.DescribeServicesAsync("main", Arns("service", 11), None)),
-        Ecs(nameof(IEcsGateway.DescribeTaskDefinitionAsync), e => e.DescribeTaskDefinitionAsync("web:7", None)),
         Ecs(nameof(IEcsGateway.PutAttributesAsync), e => e.PutAttributesAsync("main", Arns("container-instance", 1)[0], new Dictionary<string, string?>
         {
             ["ecs-scaling.drain"] = "2026-12-02T16:00:00Z", ["ecs-scaling.tier"] = "general", ["ecs-scaling.flag"] = null,
@@ -141,7 +140,6 @@ public static class GatewayExercise
         .Respond(EcsOp.ListContainerInstances, r => new ListContainerInstancesResponse(Arns("container-instance", 1), Next(r.NextToken)))
         .Respond(EcsOp.ListTasks, r => new ListTasksResponse(Arns("task", 1), Next(r.NextToken)))
         .Respond(EcsOp.ListServices, r => new ListServicesResponse(Arns("service", 1), Next(r.NextToken)))
-        .Respond(EcsOp.DescribeTaskDefinition, r => new DescribeTaskDefinitionResponse(new EcsTaskDefinitionShape($"{Account}:task-definition/{r.TaskDefinition}", "web", 7, "256", "512", "bridge", null)))
         .Respond(Aas.DescribeScalableTargets, r => new DescribeScalableTargetsResponse([new AasScalableTarget("ecs", r.ResourceIds[0], EcsServiceScaling.Dimension, 2, 40)], Next(r.NextToken)))
         .Respond(Aas.DescribeScalingPolicies, r => new DescribeScalingPoliciesResponse([], Next(r.NextToken)))
         .Respond(Asg.DescribeAutoScalingGroups, p => $"<AutoScalingGroups><member><AutoScalingGroupName>{Group}</AutoScalingGroupName></member></AutoScalingGroups>{NextXml(p, "NextToken")}")

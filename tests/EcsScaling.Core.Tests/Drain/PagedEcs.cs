@@ -63,7 +63,6 @@ public sealed class PagedEcs(FakeEcs inner) : IEcsGateway
     public Task<IReadOnlyList<EcsService>> DescribeServicesAsync(string cluster, IReadOnlyList<string> services, CancellationToken ct) =>
         Count(inner.DescribeServicesAsync(cluster, services, ct), _ => Pages(services.Count, 10));
 
-    public Task<TaskDefinition> DescribeTaskDefinitionAsync(string taskDefinition, CancellationToken ct) => Count(inner.DescribeTaskDefinitionAsync(taskDefinition, ct), _ => 1);
 
     public Task PutAttributesAsync(string cluster, string arn, IReadOnlyDictionary<string, string?> attributes, CancellationToken ct) =>
         Count(inner.PutAttributesAsync(cluster, arn, attributes, ct), Pages(attributes.Count, 10));
