@@ -17,7 +17,6 @@ public static class IamActionCatalog
 {
     public static IReadOnlyDictionary<string, IReadOnlyList<AwsOperation>> Methods { get; } = new Dictionary<string, IReadOnlyList<AwsOperation>>
     {
-        [Key<IEcsGateway>(nameof(IEcsGateway.ListClusterArnsAsync))] = [EcsOp.ListClusters],
         [Key<IEcsGateway>(nameof(IEcsGateway.DescribeClustersAsync))] = [EcsOp.DescribeClusters],
         [Key<IEcsGateway>(nameof(IEcsGateway.FindContainerInstanceAsync))] = [EcsOp.ListContainerInstances, EcsOp.DescribeContainerInstances],
         [Key<IEcsGateway>(nameof(IEcsGateway.FindContainerInstanceArnAsync))] = [EcsOp.ListContainerInstances, EcsOp.DescribeContainerInstances],
@@ -31,7 +30,6 @@ public static class IamActionCatalog
         [Key<IEcsGateway>(nameof(IEcsGateway.GetProtectedTaskArnsAsync))] = [EcsOp.GetTaskProtection],
         [Key<IEcsGateway>(nameof(IEcsGateway.ListServiceArnsAsync))] = [EcsOp.ListServices],
         [Key<IEcsGateway>(nameof(IEcsGateway.DescribeServicesAsync))] = [EcsOp.DescribeServices],
-        [Key<IEcsGateway>(nameof(IEcsGateway.DescribeTaskDefinitionAsync))] = [EcsOp.DescribeTaskDefinition],
         [Key<IEcsGateway>(nameof(IEcsGateway.PutAttributesAsync))] = [EcsOp.PutAttributes],
         [Key<IEcsGateway>(nameof(IEcsGateway.DeleteAttributesAsync))] = [EcsOp.DeleteAttributes],
         [Key<IEcsGateway>(nameof(IEcsGateway.TagResourceAsync))] = [EcsOp.TagResource],
@@ -42,9 +40,7 @@ public static class IamActionCatalog
         [Key<IAutoScalingGateway>(nameof(IAutoScalingGateway.CompleteLifecycleActionAsync))] = [Asg.CompleteLifecycleAction],
         [Key<IAutoScalingGateway>(nameof(IAutoScalingGateway.RecordLifecycleActionHeartbeatAsync))] = [Asg.RecordLifecycleActionHeartbeat],
         [Key<IAutoScalingGateway>(nameof(IAutoScalingGateway.SetInstanceProtectionAsync))] = [Asg.SetInstanceProtection],
-        [Key<ILoadBalancingGateway>(nameof(ILoadBalancingGateway.DescribeTargetGroupsAsync))] = [Elb.DescribeTargetGroups],
         [Key<ILoadBalancingGateway>(nameof(ILoadBalancingGateway.DescribeTargetHealthAsync))] = [Elb.DescribeTargetHealth],
-        [Key<ILoadBalancingGateway>(nameof(ILoadBalancingGateway.DeregisterTargetsAsync))] = [Elb.DeregisterTargets],
         [Key<IScalingPolicyGateway>(nameof(IScalingPolicyGateway.DescribeScalableTargetsAsync))] = [Aas.DescribeScalableTargets, Asg.DescribeAutoScalingGroups],
         [Key<IScalingPolicyGateway>(nameof(IScalingPolicyGateway.RegisterScalableTargetAsync))] = [Aas.RegisterScalableTarget],
         [Key<IScalingPolicyGateway>(nameof(IScalingPolicyGateway.DescribePoliciesAsync))] = [Aas.DescribeScalingPolicies, Asg.DescribePolicies],

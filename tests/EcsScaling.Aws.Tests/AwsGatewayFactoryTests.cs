@@ -27,7 +27,7 @@ public class AwsGatewayFactoryTests
     [Fact]
     public async Task Gateways_from_variables_reach_the_configured_endpoint()
     {
-        using var server = new LoopbackAws().Answer(200, """{"clusterArns":["arn:aws:ecs:eu-west-1:1:cluster/main"]}""", "application/x-amz-json-1.1");
+        using var server = new LoopbackAws().Answer(200, """{"serviceArns":["arn:aws:ecs:eu-west-1:1:service/main/web"]}""", "application/x-amz-json-1.1");
         var variables = new Dictionary<string, string?>
         {
             ["AWS_REGION"] = "eu-west-1",
@@ -36,8 +36,8 @@ public class AwsGatewayFactoryTests
             ["AWS_SECRET_ACCESS_KEY"] = "b",
         };
 
-        var arns = await AwsGatewayFactory.FromEnvironment(variables.GetValueOrDefault).Ecs.ListClusterArnsAsync(CancellationToken.None);
+        var arns = await AwsGatewayFactory.FromEnvironment(variables.GetValueOrDefault).Ecs.ListServiceArnsAsync("main", CancellationToken.None);
 
-        Assert.Equal(["arn:aws:ecs:eu-west-1:1:cluster/main"], arns);
+        Assert.Equal(["arn:aws:ecs:eu-west-1:1:service/main/web"], arns);
     }
 }

@@ -58,7 +58,6 @@ public class IamActionCatalogTests
 
         return
         [
-            Ecs(nameof(IEcsGateway.ListClusterArnsAsync), e => e.ListClusterArnsAsync(None)),
             Ecs(nameof(IEcsGateway.DescribeClustersAsync), e => e.DescribeClustersAsync(["c"], None)),
             Ecs(nameof(IEcsGateway.FindContainerInstanceAsync), e => e.FindContainerInstanceAsync("c", "i-1", None)),
             Ecs(nameof(IEcsGateway.FindContainerInstanceArnAsync), e => e.FindContainerInstanceArnAsync("c", "i-1", ContainerInstanceStatus.Active, None)),
@@ -72,7 +71,6 @@ public class IamActionCatalogTests
             Ecs(nameof(IEcsGateway.GetProtectedTaskArnsAsync), e => e.GetProtectedTaskArnsAsync("c", ["t"], None)),
             Ecs(nameof(IEcsGateway.ListServiceArnsAsync), e => e.ListServiceArnsAsync("c", None)),
             Ecs(nameof(IEcsGateway.DescribeServicesAsync), e => e.DescribeServicesAsync("c", ["s"], None)),
-            Ecs(nameof(IEcsGateway.DescribeTaskDefinitionAsync), e => Swallow(() => e.DescribeTaskDefinitionAsync("td", None))),
             Ecs(nameof(IEcsGateway.PutAttributesAsync), e => e.PutAttributesAsync("c", "ci", new Dictionary<string, string?> { ["a"] = null }, None)),
             Ecs(nameof(IEcsGateway.DeleteAttributesAsync), e => e.DeleteAttributesAsync("c", "ci", ["a"], None)),
             Ecs(nameof(IEcsGateway.TagResourceAsync), e => e.TagResourceAsync("arn", new Dictionary<string, string> { ["k"] = "v" }, None)),
@@ -83,9 +81,7 @@ public class IamActionCatalogTests
             Asg(nameof(IAutoScalingGateway.CompleteLifecycleActionAsync), a => a.CompleteLifecycleActionAsync(action, LifecycleResult.Continue, None)),
             Asg(nameof(IAutoScalingGateway.RecordLifecycleActionHeartbeatAsync), a => a.RecordLifecycleActionHeartbeatAsync(action, None)),
             Asg(nameof(IAutoScalingGateway.SetInstanceProtectionAsync), a => a.SetInstanceProtectionAsync("g", ["i-1"], true, None)),
-            Elb(nameof(ILoadBalancingGateway.DescribeTargetGroupsAsync), l => l.DescribeTargetGroupsAsync(["tg"], None)),
             Elb(nameof(ILoadBalancingGateway.DescribeTargetHealthAsync), l => l.DescribeTargetHealthAsync("tg", None)),
-            Elb(nameof(ILoadBalancingGateway.DeregisterTargetsAsync), l => l.DeregisterTargetsAsync("tg", [new TargetRef("i-1", 80)], None)),
             Pol(nameof(IScalingPolicyGateway.DescribeScalableTargetsAsync), p => p.DescribeScalableTargetsAsync([service, group], None)),
             Pol(nameof(IScalingPolicyGateway.RegisterScalableTargetAsync), p => p.RegisterScalableTargetAsync(new ScalableTarget(service, 1, 2), None)),
             Pol(nameof(IScalingPolicyGateway.DescribePoliciesAsync), async p => { await p.DescribePoliciesAsync(service, None); await p.DescribePoliciesAsync(group, None); }),
@@ -93,17 +89,5 @@ public class IamActionCatalogTests
             Pol(nameof(IScalingPolicyGateway.DeletePolicyAsync), async p => { await p.DeletePolicyAsync(service, "p", None); await p.DeletePolicyAsync(group, "p", None); }),
             Cw(nameof(ICloudWatchGateway.DescribeAlarmsAsync), c => c.DescribeAlarmsAsync(["a"], None)),
         ];
-    }
-
-    /// <summary>An empty scripted answer has no task definition: the call still happened, which is what is checked.</summary>
-    private static async Task Swallow(Func<Task> call)
-    {
-        try
-        {
-            await call();
-        }
-        catch (AwsCallException)
-        {
-        }
     }
 }

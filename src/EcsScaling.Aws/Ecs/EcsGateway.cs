@@ -10,9 +10,6 @@ public sealed class EcsGateway(IAwsCaller aws) : IEcsGateway
 {
     private static readonly List<string> IncludeTags = ["TAGS"];
 
-    public Task<IReadOnlyList<string>> ListClusterArnsAsync(CancellationToken cancellationToken) =>
-        List(token => aws.CallAsync(Op.ListClusters, new ListClustersRequest(token, EcsLimits.ListPageSize), cancellationToken), r => (r.ClusterArns, r.NextToken));
-
     public async Task<IReadOnlyList<Cluster>> DescribeClustersAsync(IReadOnlyList<string> clusters, CancellationToken cancellationToken) =>
         await Paging.BatchedAsync(clusters, EcsLimits.DescribeClusters, async batch =>
             (await aws.CallAsync(Op.DescribeClusters, new DescribeClustersRequest(batch, IncludeTags), cancellationToken).ConfigureAwait(false))
@@ -124,12 +121,6 @@ public sealed class EcsGateway(IAwsCaller aws) : IEcsGateway
         await Paging.BatchedAsync(services, EcsLimits.DescribeServices, async batch =>
             (await aws.CallAsync(Op.DescribeServices, new DescribeServicesRequest(cluster, batch, IncludeTags), cancellationToken).ConfigureAwait(false))
                 .Services?.Select(EcsMapping.ToService)).ConfigureAwait(false);
-
-    public async Task<TaskDefinition> DescribeTaskDefinitionAsync(string taskDefinition, CancellationToken cancellationToken)
-    {
-        var response = await aws.CallAsync(Op.DescribeTaskDefinition, new DescribeTaskDefinitionRequest(taskDefinition), cancellationToken).ConfigureAwait(false);
-        return EcsMapping.ToTaskDefinition(response.TaskDefinition ?? throw EcsFailures.Missing(Op.DescribeTaskDefinition, taskDefinition));
-    }
 
     // The full container instance ARN as target id needs no target type (and is the only form moto resolves).
     public async Task PutAttributesAsync(string cluster, string containerInstanceArn, IReadOnlyDictionary<string, string?> attributes, CancellationToken cancellationToken) =>

@@ -60,15 +60,6 @@ public static class EcsMapping
         s.Deployments?.Count ?? 0,
         Tags(s.Tags));
 
-    /// <summary>Task-level cpu/memory when set, else the sum over containers (memory falls back to the soft limit).</summary>
-    public static TaskDefinition ToTaskDefinition(EcsTaskDefinitionShape d)
-    {
-        var containers = d.ContainerDefinitions ?? [];
-        var cpu = d.Cpu is not null ? Int(d.Cpu) : containers.Sum(c => c.Cpu ?? 0);
-        var memory = d.Memory is not null ? Int(d.Memory) : containers.Sum(c => c.Memory ?? c.MemoryReservation ?? 0);
-        return new TaskDefinition(d.TaskDefinitionArn ?? string.Empty, d.Family ?? string.Empty, d.Revision, new Resources(cpu, memory), d.NetworkMode);
-    }
-
     public static IReadOnlyDictionary<string, string> Tags(List<EcsTag>? tags) =>
         (tags ?? []).Where(t => t.Key is not null).GroupBy(t => t.Key!).ToDictionary(g => g.Key, g => g.Last().Value ?? string.Empty);
 

@@ -1,10 +1,6 @@
 namespace EcsScaling.Aws.Ecs;
 
 // ECS requests and responses, one pair per operation, in the order of EcsOperations.
-public sealed record ListClustersRequest(string? NextToken, int? MaxResults);
-
-public sealed record ListClustersResponse(List<string>? ClusterArns, string? NextToken);
-
 public sealed record DescribeClustersRequest(List<string> Clusters, List<string> Include);
 
 public sealed record DescribeClustersResponse(List<EcsCluster>? Clusters, List<EcsFailure>? Failures);
@@ -50,10 +46,6 @@ public sealed record PutAttributesRequest(string Cluster, List<EcsAttribute> Att
 public sealed record DeleteAttributesRequest(string Cluster, List<EcsAttribute> Attributes);
 
 public sealed record AttributesResponse(List<EcsAttribute>? Attributes, string? NextToken);
-
-public sealed record DescribeTaskDefinitionRequest(string TaskDefinition);
-
-public sealed record DescribeTaskDefinitionResponse(EcsTaskDefinitionShape? TaskDefinition);
 
 public sealed record TagResourceRequest(string ResourceArn, List<EcsTag> Tags);
 

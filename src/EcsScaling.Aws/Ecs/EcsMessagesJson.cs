@@ -12,10 +12,6 @@ internal static class EcsMessagesJson
 {
     private static readonly EmptyResponse Empty = new();
 
-    public static void Write(Utf8JsonWriter w, ListClustersRequest r) => w.String("nextToken", r.NextToken).Number("maxResults", r.MaxResults);
-
-    public static ListClustersResponse ReadListClusters(JsonElement e) => new(e.Strings("clusterArns"), e.String("nextToken"));
-
     public static void Write(Utf8JsonWriter w, DescribeClustersRequest r) => w.Strings("clusters", r.Clusters).Strings("include", r.Include);
 
     public static DescribeClustersResponse ReadDescribeClusters(JsonElement e) => new(e.Array("clusters", ReadCluster), e.Array("failures", ReadFailure));
@@ -67,10 +63,6 @@ internal static class EcsMessagesJson
     public static void Write(Utf8JsonWriter w, DeleteAttributesRequest r) => w.String("cluster", r.Cluster).Objects("attributes", r.Attributes, WriteAttribute);
 
     public static AttributesResponse ReadAttributes(JsonElement e) => new(e.Array("attributes", ReadAttribute), e.String("nextToken"));
-
-    public static void Write(Utf8JsonWriter w, DescribeTaskDefinitionRequest r) => w.String("taskDefinition", r.TaskDefinition);
-
-    public static DescribeTaskDefinitionResponse ReadDescribeTaskDefinition(JsonElement e) => new(e.Object("taskDefinition", ReadTaskDefinition));
 
     public static void Write(Utf8JsonWriter w, TagResourceRequest r) => w.String("resourceArn", r.ResourceArn).Objects("tags", r.Tags, WriteTag);
 

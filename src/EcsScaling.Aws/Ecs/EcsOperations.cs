@@ -13,7 +13,6 @@ public static class EcsOperations
 {
     private static readonly AwsService Ecs = AwsService.Ecs;
 
-    public static readonly JsonOperation<ListClustersRequest, ListClustersResponse> ListClusters = new(Ecs, "ListClusters", Json.Write, Json.ReadListClusters);
     public static readonly JsonOperation<DescribeClustersRequest, DescribeClustersResponse> DescribeClusters = new(Ecs, "DescribeClusters", Json.Write, Json.ReadDescribeClusters);
     public static readonly JsonOperation<ListContainerInstancesRequest, ListContainerInstancesResponse> ListContainerInstances = new(Ecs, "ListContainerInstances", Json.Write, Json.ReadListContainerInstances);
     public static readonly JsonOperation<DescribeContainerInstancesRequest, DescribeContainerInstancesResponse> DescribeContainerInstances = new(Ecs, "DescribeContainerInstances", Json.Write, Json.ReadDescribeContainerInstances);
@@ -26,7 +25,6 @@ public static class EcsOperations
     public static readonly JsonOperation<DescribeServicesRequest, DescribeServicesResponse> DescribeServices = new(Ecs, "DescribeServices", Json.Write, Json.ReadDescribeServices);
     public static readonly JsonOperation<PutAttributesRequest, AttributesResponse> PutAttributes = new(Ecs, "PutAttributes", Json.Write, Json.ReadAttributes);
     public static readonly JsonOperation<DeleteAttributesRequest, AttributesResponse> DeleteAttributes = new(Ecs, "DeleteAttributes", Json.Write, Json.ReadAttributes);
-    public static readonly JsonOperation<DescribeTaskDefinitionRequest, DescribeTaskDefinitionResponse> DescribeTaskDefinition = new(Ecs, "DescribeTaskDefinition", Json.Write, Json.ReadDescribeTaskDefinition);
     public static readonly JsonOperation<TagResourceRequest, EmptyResponse> TagResource = new(Ecs, "TagResource", Json.Write, Json.ReadEmpty);
     public static readonly JsonOperation<ListTagsForResourceRequest, ListTagsForResourceResponse> ListTagsForResource = new(Ecs, "ListTagsForResource", Json.Write, Json.ReadListTagsForResource);
 }

@@ -83,14 +83,3 @@ public sealed record EcsServiceShape(
     List<EcsLoadBalancer>? LoadBalancers,
     List<EcsDeployment>? Deployments,
     List<EcsTag>? Tags);
-
-public sealed record EcsContainerDefinition(string? Name, int? Cpu, int? Memory, int? MemoryReservation);
-
-public sealed record EcsTaskDefinitionShape(
-    string? TaskDefinitionArn,
-    string? Family,
-    int Revision,
-    string? Cpu,
-    string? Memory,
-    string? NetworkMode,
-    List<EcsContainerDefinition>? ContainerDefinitions);

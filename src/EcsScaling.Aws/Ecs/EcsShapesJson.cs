@@ -83,15 +83,6 @@ internal static class EcsShapesJson
         e.Array("deployments", d => new EcsDeployment(d.String("id"), d.String("status"))),
         e.Array("tags", ReadTag));
 
-    public static EcsTaskDefinitionShape ReadTaskDefinition(JsonElement e) => new(
-        e.String("taskDefinitionArn"),
-        e.String("family"),
-        e.Int32("revision"),
-        e.String("cpu"),
-        e.String("memory"),
-        e.String("networkMode"),
-        e.Array("containerDefinitions", c => new EcsContainerDefinition(c.String("name"), c.Int32OrNull("cpu"), c.Int32OrNull("memory"), c.Int32OrNull("memoryReservation"))));
-
     private static EcsContainer ReadContainer(JsonElement e) => new(
         e.String("name"),
         e.Array("networkBindings", b => new EcsNetworkBinding(b.String("bindIP"), b.Int32OrNull("containerPort"), b.Int32OrNull("hostPort"))),

@@ -3,22 +3,13 @@ using EcsScaling.Core.Model;
 
 namespace EcsScaling.Aws.LoadBalancing;
 
-/// <summary>The ELBv2 operations we call (awsQuery, Version=2015-12-01); pages continue with NextMarker.</summary>
+/// <summary>The ELBv2 operations we call (awsQuery, Version=2015-12-01).</summary>
 public static class LoadBalancingOperations
 {
-    public static readonly QueryOperation<Page<TargetGroup>> DescribeTargetGroups = New("DescribeTargetGroups", r =>
-        new Page<TargetGroup>([.. r.Members("TargetGroups").Select(ParseTargetGroup)], r.Text("NextMarker")));
-
     public static readonly QueryOperation<IReadOnlyList<TargetHealth>> DescribeTargetHealth = New<IReadOnlyList<TargetHealth>>("DescribeTargetHealth", r =>
         [.. r.Members("TargetHealthDescriptions").Select(ParseHealth)]);
 
-    public static readonly QueryOperation<QueryElement> DeregisterTargets = New("DeregisterTargets", r => r);
-
     private static QueryOperation<T> New<T>(string name, Func<QueryElement, T> parse) => new(AwsService.LoadBalancing, name, parse);
-
-    private static TargetGroup ParseTargetGroup(QueryElement g) => new(
-        g.Required("TargetGroupArn"), g.Text("TargetGroupName") ?? string.Empty, g.Text("TargetType") ?? "instance", g.Int("Port"),
-        [.. g.Members("LoadBalancerArns").Select(a => a.Value)]);
 
     private static TargetHealth ParseHealth(QueryElement d)
     {

@@ -18,8 +18,6 @@ public sealed record TaskQuery(string? ContainerInstanceArn = null, string? Serv
 /// </summary>
 public interface IEcsGateway
 {
-    Task<IReadOnlyList<string>> ListClusterArnsAsync(CancellationToken cancellationToken);
-
     Task<IReadOnlyList<Cluster>> DescribeClustersAsync(IReadOnlyList<string> clusters, CancellationToken cancellationToken);
 
     /// <summary>Finds the container instance of an EC2 instance with a ListContainerInstances filter, not a scan; null when not registered.</summary>
@@ -57,8 +55,6 @@ public interface IEcsGateway
 
     /// <summary>Services with their tags.</summary>
     Task<IReadOnlyList<EcsService>> DescribeServicesAsync(string cluster, IReadOnlyList<string> services, CancellationToken cancellationToken);
-
-    Task<TaskDefinition> DescribeTaskDefinitionAsync(string taskDefinition, CancellationToken cancellationToken);
 
     /// <summary>Custom attributes on a container instance (a null value is a name-only attribute).</summary>
     Task PutAttributesAsync(string cluster, string containerInstanceArn, IReadOnlyDictionary<string, string?> attributes, CancellationToken cancellationToken);

@@ -37,6 +37,4 @@ public sealed record EcsService(
     public bool IsDeploying => ActiveDeployments > 1;
 }
 
-public sealed record TaskDefinition(string Arn, string Family, int Revision, Resources Reserved, string? NetworkMode);
-
 public sealed record Cluster(string Arn, string Name, string Status, int RegisteredContainerInstances, int RunningTasks, int PendingTasks, IReadOnlyDictionary<string, string> Tags);

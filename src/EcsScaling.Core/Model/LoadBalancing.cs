@@ -16,5 +16,3 @@ public static class TargetState
 public sealed record TargetRef(string Id, int? Port);
 
 public sealed record TargetHealth(TargetRef Target, string State, string? Reason);
-
-public sealed record TargetGroup(string Arn, string Name, string TargetType, int? Port, IReadOnlyList<string> LoadBalancerArns);

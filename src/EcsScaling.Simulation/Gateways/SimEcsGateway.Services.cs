@@ -41,13 +41,6 @@ public sealed partial class SimEcsGateway
         return result;
     }
 
-    public Task<TaskDefinition> DescribeTaskDefinitionAsync(string taskDefinition, CancellationToken cancellationToken) =>
-        api.CallAsync(Service, "DescribeTaskDefinition", () =>
-            (ecs.TaskDefinitions.GetValueOrDefault(taskDefinition)
-             ?? ecs.TaskDefinitions.Values.Where(d => d.Family == taskDefinition || $"{d.Family}:{d.Revision}" == taskDefinition).MaxBy(d => d.Revision)
-             ?? throw api.Error(Service, "DescribeTaskDefinition", "ClientException", "Unable to describe task definition.")).ToModel(),
-            cancellationToken);
-
     public Task PutAttributesAsync(string cluster, string containerInstanceArn, IReadOnlyDictionary<string, string?> attributes, CancellationToken cancellationToken) =>
         api.CallAsync(Service, "PutAttributes", () =>
         {

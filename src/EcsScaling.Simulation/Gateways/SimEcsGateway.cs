@@ -10,9 +10,6 @@ public sealed partial class SimEcsGateway(EcsModel ecs, SimulatedApi api) : IEcs
 {
     private const string Service = "ecs";
 
-    public Task<IReadOnlyList<string>> ListClusterArnsAsync(CancellationToken cancellationToken) =>
-        Paged("ListClusters", () => ecs.Clusters.Values.Select(c => c.Arn).ToList(), cancellationToken);
-
     public Task<IReadOnlyList<Cluster>> DescribeClustersAsync(IReadOnlyList<string> clusters, CancellationToken cancellationToken) =>
         api.CallAsync<IReadOnlyList<Cluster>>(Service, "DescribeClusters", () =>
         [

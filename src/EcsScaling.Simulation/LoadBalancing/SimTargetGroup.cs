@@ -22,9 +22,11 @@ public sealed class SimTargetGroup(string arn, string name, string targetType, i
 
     public string TargetType => targetType;
 
+    public int Port => port;
+
+    public IReadOnlyList<string> LoadBalancerArns => loadBalancerArns;
+
     public TimeSpan DeregistrationDelay { get; init; } = TimeSpan.FromSeconds(300);
 
     public Dictionary<TargetRef, SimTarget> Targets { get; } = [];
-
-    public TargetGroup ToModel() => new(arn, name, targetType, port, loadBalancerArns);
 }

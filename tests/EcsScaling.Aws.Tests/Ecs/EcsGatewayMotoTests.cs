@@ -1,3 +1,4 @@
+using EcsScaling.Aws.Ecs;
 using EcsScaling.Aws.Tests.Moto;
 using EcsScaling.Core.Gateways;
 using EcsScaling.Core.Model;
@@ -11,13 +12,12 @@ public class EcsGatewayMotoTests(MotoServer moto)
     private static readonly CancellationToken None = CancellationToken.None;
 
     [SkippableFact]
-    public async Task Lists_and_describes_clusters_with_tags()
+    public async Task Describes_clusters_by_name_with_their_ARN_and_tags()
     {
         using var aws = MotoContext.Seeded(moto, "read");
         var ecs = aws.Gateways.Ecs;
 
-        var arns = await ecs.ListClusterArnsAsync(None);
-        var clusters = await ecs.DescribeClustersAsync(arns, None);
+        var clusters = await ecs.DescribeClustersAsync(["main"], None);
 
         var cluster = Assert.Single(clusters);
         Assert.Equal(aws.World.ClusterArn, cluster.Arn);
@@ -111,26 +111,14 @@ public class EcsGatewayMotoTests(MotoServer moto)
     }
 
     [SkippableFact]
-    public async Task Describes_a_task_definition_summing_container_reservations()
+    public async Task An_ECS_ClientException_surfaces_as_AwsCallException_with_its_code()
     {
         using var aws = MotoContext.Seeded(moto, "read");
 
-        var definition = await aws.Gateways.Ecs.DescribeTaskDefinitionAsync("web", None);
+        // An empty list is refused with a ClientException; the gateway never sends one, so this calls the operation directly.
+        var error = await Assert.ThrowsAsync<AwsCallException>(() => aws.Caller.CallAsync(EcsOperations.DescribeContainerInstances, new DescribeContainerInstancesRequest("main", []), None));
 
-        Assert.Equal(aws.World.TaskDefinitionArn, definition.Arn);
-        Assert.Equal(("web", 1), (definition.Family, definition.Revision));
-        Assert.Equal(new Resources(256, 512), definition.Reserved);
-        Assert.Equal("bridge", definition.NetworkMode);
-    }
-
-    [SkippableFact]
-    public async Task Unknown_task_definition_surfaces_as_AwsCallException_with_the_ECS_code()
-    {
-        using var aws = MotoContext.Seeded(moto, "read");
-
-        var error = await Assert.ThrowsAsync<AwsCallException>(() => aws.Gateways.Ecs.DescribeTaskDefinitionAsync("nope:7", None));
-
-        Assert.Equal(("ECS", "DescribeTaskDefinition", "ClientException", 400), (error.Service, error.Operation, error.ErrorCode, error.StatusCode));
+        Assert.Equal(("ECS", "DescribeContainerInstances", "ClientException", 400), (error.Service, error.Operation, error.ErrorCode, error.StatusCode));
         Assert.False(string.IsNullOrEmpty(error.RequestId));
     }
 

@@ -14,7 +14,6 @@ public class EcsMessagesJsonTests
     [Fact]
     public void Requests_match_what_the_former_contracts_wrote()
     {
-        Assert.Equal("""{"nextToken":"tok","maxResults":100}""", Written(Op.ListClusters, new ListClustersRequest("tok", 100)));
         Assert.Equal("""{"clusters":["main","arn:aws:ecs:eu-west-1:1:cluster/b"],"include":["TAGS"]}""", Written(Op.DescribeClusters, new DescribeClustersRequest(["main", "arn:aws:ecs:eu-west-1:1:cluster/b"], ["TAGS"])));
         Assert.Equal("""{"cluster":"main","filter":"ec2InstanceId == i-0abc","status":"DRAINING","nextToken":"tok","maxResults":100}""", Written(Op.ListContainerInstances, new ListContainerInstancesRequest("main", "ec2InstanceId == i-0abc", "DRAINING", "tok", 100)));
         Assert.Equal("""{"cluster":"main","containerInstances":["arn:ci/1","arn:ci/2"]}""", Written(Op.DescribeContainerInstances, new DescribeContainerInstancesRequest("main", ["arn:ci/1", "arn:ci/2"])));
@@ -27,7 +26,6 @@ public class EcsMessagesJsonTests
         Assert.Equal("""{"cluster":"main","services":["web"],"include":["TAGS"]}""", Written(Op.DescribeServices, new DescribeServicesRequest("main", ["web"], ["TAGS"])));
         Assert.Equal("""{"cluster":"main","attributes":[{"name":"ecs-scaling.drain","value":"2026-01-01T00:00:00Z","targetId":"arn:ci/1"},{"name":"n","targetType":"container-instance"}]}""", Written(Op.PutAttributes, new PutAttributesRequest("main", [new EcsAttribute("ecs-scaling.drain", "2026-01-01T00:00:00Z", null, "arn:ci/1"), new EcsAttribute("n", null, "container-instance", null)])));
         Assert.Equal("""{"cluster":"main","attributes":[{"name":"ecs-scaling.drain","targetId":"arn:ci/1"}]}""", Written(Op.DeleteAttributes, new DeleteAttributesRequest("main", [new EcsAttribute("ecs-scaling.drain", null, null, "arn:ci/1")])));
-        Assert.Equal("""{"taskDefinition":"web:3"}""", Written(Op.DescribeTaskDefinition, new DescribeTaskDefinitionRequest("web:3")));
         Assert.Equal("""{"resourceArn":"arn:c","tags":[{"key":"team","value":"sre"},{"key":"k"}]}""", Written(Op.TagResource, new TagResourceRequest("arn:c", [new EcsTag("team", "sre"), new EcsTag("k", null)])));
         Assert.Equal("""{"resourceArn":"arn:c"}""", Written(Op.ListTagsForResource, new ListTagsForResourceRequest("arn:c")));
     }
@@ -41,15 +39,14 @@ public class EcsMessagesJsonTests
     [Fact]
     public void List_answers_read_their_items_and_next_token()
     {
-        var clusters = Read(Op.ListClusters, """{"clusterArns":["arn:c"],"nextToken":"n"}""");
+        var services = Read(Op.ListServices, """{"serviceArns":["arn:s"],"nextToken":"n"}""");
         var instances = Read(Op.ListContainerInstances, """{"containerInstanceArns":["arn:ci"]}""");
 
-        Assert.Equal(["arn:c"], clusters.ClusterArns);
-        Assert.Equal("n", clusters.NextToken);
+        Assert.Equal(["arn:s"], services.ServiceArns);
+        Assert.Equal("n", services.NextToken);
         Assert.Equal(["arn:ci"], instances.ContainerInstanceArns);
         Assert.Null(instances.NextToken);
         Assert.Equal(["arn:t"], Read(Op.ListTasks, """{"taskArns":["arn:t"],"nextToken":null}""").TaskArns);
-        Assert.Equal(["arn:s"], Read(Op.ListServices, """{"serviceArns":["arn:s"]}""").ServiceArns);
         Assert.Null(Read(Op.ListServices, "{}").ServiceArns);
     }
 
@@ -77,9 +74,9 @@ public class EcsMessagesJsonTests
     public void Answers_we_do_not_read_must_still_be_an_object()
     {
         Assert.NotNull(Read(Op.TagResource, """{"unexpected":[1,2]}"""));
-        Assert.Null(Read(Op.DescribeTaskDefinition, """{"taskDefinition":null}""").TaskDefinition);
+        Assert.Null(Read(Op.StopTask, """{"task":null}""").Task);
         Assert.Null(Read(Op.StopTask, "{}").Task);
-        Assert.Equal("$.taskDefinition", Assert.Throws<JsonMemberException>(() => Read(Op.DescribeTaskDefinition, """{"taskDefinition":[]}""")).Path);
+        Assert.Equal("$.task", Assert.Throws<JsonMemberException>(() => Read(Op.StopTask, """{"task":[]}""")).Path);
     }
 
     internal static string Written<TRequest, TResponse>(JsonOperation<TRequest, TResponse> operation, TRequest request) =>

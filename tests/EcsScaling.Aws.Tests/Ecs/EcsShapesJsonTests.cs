@@ -110,19 +110,6 @@ public class EcsShapesJsonTests
         Assert.Equal(new EcsProtectedTask("t", false), task);
     }
 
-    [Fact]
-    public void A_task_definition_reads_its_sizes_and_containers()
-    {
-        var definition = Read(Op.DescribeTaskDefinition, """
-            {"taskDefinition":{"taskDefinitionArn":"arn:td/web:3","family":"web","revision":3,"networkMode":"bridge","cpu":"512","memory":"1 GB",
-              "containerDefinitions":[{"name":"web","cpu":256,"memory":512,"memoryReservation":256,"portMappings":[{"containerPort":80}]},{"name":"log"}],
-              "requiresCompatibilities":["EC2"]},"tags":[]}
-            """).TaskDefinition!;
-
-        Assert.Equal(("arn:td/web:3", "web", 3, "512", "1 GB", "bridge"), (definition.TaskDefinitionArn, definition.Family, definition.Revision, definition.Cpu, definition.Memory, definition.NetworkMode));
-        Assert.Equal([new EcsContainerDefinition("web", 256, 512, 256), new EcsContainerDefinition("log", null, null, null)], definition.ContainerDefinitions);
-    }
-
     [Theory]
     [InlineData("""{"clusters":[{"runningTasksCount":null}]}""", "$.clusters[0].runningTasksCount")]
     [InlineData("""{"clusters":[{"runningTasksCount":"3"}]}""", "$.clusters[0].runningTasksCount")]

@@ -31,7 +31,6 @@ public static class GatewayExercise
     /// <summary>Method key (as IamActionCatalog names it) and the calls that exercise it.</summary>
     public static IReadOnlyList<(string Method, Func<GatewaySet, Task> Drive)> Methods { get; } =
     [
-        Ecs(nameof(IEcsGateway.ListClusterArnsAsync), e => e.ListClusterArnsAsync(None)),
         Ecs(nameof(IEcsGateway.DescribeClustersAsync), e => e.DescribeClustersAsync([$"{Account}:cluster/main", "batch"], None)),
         Ecs(nameof(IEcsGateway.FindContainerInstanceAsync), e => e.FindContainerInstanceAsync("main", InstanceId, None)),
         Ecs(nameof(IEcsGateway.FindContainerInstanceArnAsync), e => e.FindContainerInstanceArnAsync("main", InstanceId, ContainerInstanceStatus.Active, None)),
@@ -57,7 +56,6 @@ public static class GatewayExercise
         Ecs(nameof(IEcsGateway.GetProtectedTaskArnsAsync), e => e.GetProtectedTaskArnsAsync("main", Arns("task", 11), None)),
         Ecs(nameof(IEcsGateway.ListServiceArnsAsync), e => e.ListServiceArnsAsync("main", None)),
         Ecs(nameof(IEcsGateway.DescribeServicesAsync), e => e.DescribeServicesAsync("main", Arns("service", 11), None)),
-        Ecs(nameof(IEcsGateway.DescribeTaskDefinitionAsync), e => e.DescribeTaskDefinitionAsync("web:7", None)),
         Ecs(nameof(IEcsGateway.PutAttributesAsync), e => e.PutAttributesAsync("main", Arns("container-instance", 1)[0], new Dictionary<string, string?>
         {
             ["ecs-scaling.drain"] = "2026-12-02T16:00:00Z", ["ecs-scaling.tier"] = "general", ["ecs-scaling.flag"] = null,
@@ -87,13 +85,7 @@ public static class GatewayExercise
             await a.SetInstanceProtectionAsync(Group, [InstanceId, "i-0fedcba9876543210"], protectedFromScaleIn: true, None);
             await a.SetInstanceProtectionAsync(Group, [InstanceId], protectedFromScaleIn: false, None);
         }),
-        LoadBalancing(nameof(ILoadBalancingGateway.DescribeTargetGroupsAsync), l => l.DescribeTargetGroupsAsync([TargetGroupArn, TargetGroupArn.Replace("web/", "api/", StringComparison.Ordinal)], None)),
         LoadBalancing(nameof(ILoadBalancingGateway.DescribeTargetHealthAsync), l => l.DescribeTargetHealthAsync(TargetGroupArn, None)),
-        LoadBalancing(nameof(ILoadBalancingGateway.DeregisterTargetsAsync), async l =>
-        {
-            await l.DeregisterTargetsAsync(TargetGroupArn, [new TargetRef(InstanceId, 32768), new TargetRef(InstanceId, 32769)], None);
-            await l.DeregisterTargetsAsync(TargetGroupArn, [new TargetRef("10.0.1.17", null)], None);
-        }),
         Policies(nameof(IScalingPolicyGateway.DescribeScalableTargetsAsync), p => p.DescribeScalableTargetsAsync([Service, new(ScalableResourceKind.EcsService, "service/main/api"), GroupResource], None)),
         Policies(nameof(IScalingPolicyGateway.RegisterScalableTargetAsync), p => p.RegisterScalableTargetAsync(new ScalableTarget(Service, 2, 40), None)),
         Policies(nameof(IScalingPolicyGateway.DescribePoliciesAsync), async p =>
@@ -145,16 +137,13 @@ public static class GatewayExercise
 
     /// <summary>A RecordingCaller whose every list answers a first page with a continuation token and a last page without.</summary>
     public static RecordingCaller TwoPageAnswers() => new RecordingCaller()
-        .Respond(EcsOp.ListClusters, r => new ListClustersResponse(Arns("cluster", 1), Next(r.NextToken)))
         .Respond(EcsOp.ListContainerInstances, r => new ListContainerInstancesResponse(Arns("container-instance", 1), Next(r.NextToken)))
         .Respond(EcsOp.ListTasks, r => new ListTasksResponse(Arns("task", 1), Next(r.NextToken)))
         .Respond(EcsOp.ListServices, r => new ListServicesResponse(Arns("service", 1), Next(r.NextToken)))
-        .Respond(EcsOp.DescribeTaskDefinition, r => new DescribeTaskDefinitionResponse(new EcsTaskDefinitionShape($"{Account}:task-definition/{r.TaskDefinition}", "web", 7, "256", "512", "bridge", null)))
         .Respond(Aas.DescribeScalableTargets, r => new DescribeScalableTargetsResponse([new AasScalableTarget("ecs", r.ResourceIds[0], EcsServiceScaling.Dimension, 2, 40)], Next(r.NextToken)))
         .Respond(Aas.DescribeScalingPolicies, r => new DescribeScalingPoliciesResponse([], Next(r.NextToken)))
         .Respond(Asg.DescribeAutoScalingGroups, p => $"<AutoScalingGroups><member><AutoScalingGroupName>{Group}</AutoScalingGroupName></member></AutoScalingGroups>{NextXml(p, "NextToken")}")
         .Respond(Asg.DescribePolicies, p => $"<ScalingPolicies/>{NextXml(p, "NextToken")}")
-        .Respond(Elb.DescribeTargetGroups, p => $"<TargetGroups/>{NextXml(p, "NextMarker")}")
         .Respond(Cw.DescribeAlarms, p => $"<MetricAlarms/>{NextXml(p, "NextToken")}");
 
     private static string? Next(string? token) => token is null ? SecondPage : null;

@@ -1,7 +1,6 @@
 using EcsScaling.Aws.Ecs;
-using EcsScaling.Aws.LoadBalancing;
+using EcsScaling.Aws.AutoScaling;
 using EcsScaling.Aws.Tests.Wire;
-using EcsScaling.Core.Model;
 
 namespace EcsScaling.Aws.Tests.ServiceModel;
 
@@ -15,17 +14,17 @@ public class WireCaptureTests
     {
         using var server = new LoopbackAws()
             .Answer(200, "{}", "application/x-amz-json-1.1")
-            .Answer(200, "<DeregisterTargetsResponse><DeregisterTargetsResult/></DeregisterTargetsResponse>");
+            .Answer(200, "<SetInstanceProtectionResponse><SetInstanceProtectionResult/></SetInstanceProtectionResponse>");
         using var caller = server.Caller();
         var sent = new WireCapture(caller);
 
         await new EcsGateway(sent).ListTaskArnsAsync("main", new Core.Gateways.TaskQuery(ServiceName: "web"), None);
-        await new LoadBalancingGateway(sent).DeregisterTargetsAsync("arn:aws:elasticloadbalancing:eu-west-1:1:targetgroup/web/1", [new TargetRef("i-1", 80), new TargetRef("10.0.0.1 x", null)], None);
+        await new AutoScalingGateway(sent).SetInstanceProtectionAsync("ecs main+x", ["i-1", "i-2"], protectedFromScaleIn: true, None);
 
         var wire = server.Requests.ToList();
         Assert.Equal(wire.Select(r => r.Body), sent.Requests.Select(r => r.Body));
         Assert.Equal(wire[0].Headers["X-Amz-Target"], sent.Requests[0].Target);
         Assert.Null(sent.Requests[1].Target);
-        Assert.Equal([("ecs", "ListTasks", "json"), ("elbv2", "DeregisterTargets", "query")], sent.Requests.Select(r => (r.Service, r.Operation, r.Protocol)));
+        Assert.Equal([("ecs", "ListTasks", "json"), ("autoscaling", "SetInstanceProtection", "query")], sent.Requests.Select(r => (r.Service, r.Operation, r.Protocol)));
     }
 }

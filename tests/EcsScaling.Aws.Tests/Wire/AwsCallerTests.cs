@@ -42,12 +42,12 @@ public class AwsCallerTests
     {
         using var server = new LoopbackAws()
             .Answer(400, """{"__type":"ThrottlingException","message":"Rate exceeded"}""", Json)
-            .Answer(200, """{"clusterArns":["arn:c"]}""", Json);
+            .Answer(200, """{"serviceArns":["arn:s"]}""", Json);
         using var caller = server.Caller(maxAttempts: 3);
 
-        var response = await caller.CallAsync(EcsOperations.ListClusters, new ListClustersRequest(null, null), None);
+        var response = await caller.CallAsync(EcsOperations.ListServices, new ListServicesRequest("main", null, null), None);
 
-        Assert.Equal(["arn:c"], response.ClusterArns);
+        Assert.Equal(["arn:s"], response.ServiceArns);
         Assert.Equal(2, server.Requests.Count);
     }
 
@@ -62,7 +62,7 @@ public class AwsCallerTests
 
         using var caller = server.Caller(maxAttempts: 3);
 
-        var error = await Assert.ThrowsAsync<AwsCallException>(() => caller.CallAsync(EcsOperations.ListClusters, new ListClustersRequest(null, null), None));
+        var error = await Assert.ThrowsAsync<AwsCallException>(() => caller.CallAsync(EcsOperations.ListServices, new ListServicesRequest("main", null, null), None));
 
         Assert.Equal(3, server.Requests.Count);
         Assert.Equal(503, error.StatusCode);
@@ -75,7 +75,7 @@ public class AwsCallerTests
         using var server = new LoopbackAws().Answer(400, """{"__type":"InvalidParameterException","message":"bad"}""", Json);
         using var caller = server.Caller(maxAttempts: 5);
 
-        await Assert.ThrowsAsync<AwsCallException>(() => caller.CallAsync(EcsOperations.ListClusters, new ListClustersRequest(null, null), None));
+        await Assert.ThrowsAsync<AwsCallException>(() => caller.CallAsync(EcsOperations.ListServices, new ListServicesRequest("main", null, null), None));
 
         Assert.Single(server.Requests);
     }
@@ -92,8 +92,8 @@ public class AwsCallerTests
         var variables = new Dictionary<string, string?> { ["AWS_REGION"] = "eu-west-1", ["AWS_ENDPOINT_URL"] = $"http://127.0.0.1:{port}", ["AWS_ACCESS_KEY_ID"] = "a", ["AWS_SECRET_ACCESS_KEY"] = "b", ["AWS_MAX_ATTEMPTS"] = "1" };
         using var caller = new EcsScaling.Aws.Wire.AwsCaller(EcsScaling.Aws.Wire.AwsClientSettings.FromEnvironment(variables.GetValueOrDefault), EcsScaling.Aws.Wire.AwsClientSettings.ResolveCredentials(variables.GetValueOrDefault));
 
-        var error = await Assert.ThrowsAsync<AwsCallException>(() => caller.CallAsync(EcsOperations.ListClusters, new ListClustersRequest(null, null), None));
+        var error = await Assert.ThrowsAsync<AwsCallException>(() => caller.CallAsync(EcsOperations.ListServices, new ListServicesRequest("main", null, null), None));
 
-        Assert.Equal((0, "ListClusters"), (error.StatusCode, error.Operation));
+        Assert.Equal((0, "ListServices"), (error.StatusCode, error.Operation));
     }
 }

@@ -9,21 +9,21 @@ namespace EcsScaling.Aws.Tests.Wire;
 /// <summary>JsonOperation's framing: one JSON object out, one JSON object back, anything else malformed.</summary>
 public class AwsOperationTests
 {
-    private static readonly JsonOperation<ListClustersRequest, ListClustersResponse> Op = EcsOperations.ListClusters;
+    private static readonly JsonOperation<ListServicesRequest, ListServicesResponse> Op = EcsOperations.ListServices;
 
     [Fact]
     public void The_request_is_one_object_and_an_all_null_request_is_empty_braces()
     {
-        Assert.Equal("""{"nextToken":"tok","maxResults":100}""", Encoding.UTF8.GetString(Op.WriteRequest(new ListClustersRequest("tok", 100))));
-        Assert.Equal("{}", Encoding.UTF8.GetString(Op.WriteRequest(new ListClustersRequest(null, null))));
+        Assert.Equal("""{"cluster":"main","nextToken":"tok","maxResults":100}""", Encoding.UTF8.GetString(Op.WriteRequest(new ListServicesRequest("main", "tok", 100))));
+        Assert.Equal("{}", Encoding.UTF8.GetString(Op.WriteRequest(new ListServicesRequest(null!, null, null))));
     }
 
     [Fact]
     public void The_response_object_is_handed_to_the_reader()
     {
-        var response = Op.ReadResponse("""{"clusterArns":["arn:c"],"nextToken":"n","unknown":{"x":[1]}}"""u8.ToArray());
+        var response = Op.ReadResponse("""{"serviceArns":["arn:s"],"nextToken":"n","unknown":{"x":[1]}}"""u8.ToArray());
 
-        Assert.Equal(["arn:c"], response.ClusterArns);
+        Assert.Equal(["arn:s"], response.ServiceArns);
         Assert.Equal("n", response.NextToken);
     }
 
@@ -33,9 +33,9 @@ public class AwsOperationTests
     [InlineData("\"text\"")]
     [InlineData("")]
     [InlineData("<html>")]
-    [InlineData("""{"clusterArns":[]} x""")]
-    [InlineData("""{/*c*/"clusterArns":[]}""")]
-    [InlineData("""{"clusterArns":[],}""")]
+    [InlineData("""{"serviceArns":[]} x""")]
+    [InlineData("""{/*c*/"serviceArns":[]}""")]
+    [InlineData("""{"serviceArns":[],}""")]
     public void A_body_that_is_not_one_strict_JSON_object_is_a_JsonException(string body)
     {
         Assert.ThrowsAny<JsonException>(() => Op.ReadResponse(Encoding.UTF8.GetBytes(body)));

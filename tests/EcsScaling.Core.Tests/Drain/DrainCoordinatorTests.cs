@@ -136,12 +136,12 @@ public class DrainCoordinatorTests(ITestOutputHelper output)
         var f = new DrainFixture();
         var paged = new PagedEcs(f.Ecs);
         var tg = f.LoadBalancing.AddTargetGroup("web");
-        f.Ecs.AddService(Build.Service("web", taskCount) with { LoadBalancers = [new ServiceLoadBalancer(tg.Arn, "web", 80)] });
+        f.Ecs.AddService(Build.Service("web", taskCount) with { LoadBalancers = [new ServiceLoadBalancer(tg, "web", 80)] });
         var instance = f.AddInstance("i-1");
         for (var n = 0; n < taskCount; n++)
         {
             f.Ecs.AddTask(Build.Task($"t{n}", instance));
-            f.LoadBalancing.SetTarget(tg.Arn, new TargetRef("i-1", 32768 + n), TargetState.Healthy);
+            f.LoadBalancing.SetTarget(tg, new TargetRef("i-1", 32768 + n), TargetState.Healthy);
         }
 
         var coordinator = new DrainCoordinator(f.Gateways with { Ecs = paged }, f.Options, f.Time, f.Telemetry);
@@ -152,7 +152,7 @@ public class DrainCoordinatorTests(ITestOutputHelper output)
         }
 
         f.StopAll(instance);
-        f.LoadBalancing.Targets[tg.Arn].Clear();
+        f.LoadBalancing.Targets[tg].Clear();
         await coordinator.HandleAsync(f.DrainingEvent(instance, runningTasks: 0), false, default);
 
         Assert.Single(f.AutoScaling.Completions);

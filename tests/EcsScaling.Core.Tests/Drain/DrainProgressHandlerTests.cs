@@ -164,9 +164,9 @@ public class DrainProgressHandlerTests
     {
         var (f, instance) = await DrainingWithTasksAsync();
         var tg = f.LoadBalancing.AddTargetGroup("web");
-        f.Ecs.AddService(Build.Service("web", 3) with { LoadBalancers = [new ServiceLoadBalancer(tg.Arn, "web", 80)] });
-        f.LoadBalancing.SetTarget(tg.Arn, new TargetRef("i-1", 32768), state);
-        f.LoadBalancing.SetTarget(tg.Arn, new TargetRef("i-elsewhere", 32768), TargetState.Healthy);
+        f.Ecs.AddService(Build.Service("web", 3) with { LoadBalancers = [new ServiceLoadBalancer(tg, "web", 80)] });
+        f.LoadBalancing.SetTarget(tg, new TargetRef("i-1", 32768), state);
+        f.LoadBalancing.SetTarget(tg, new TargetRef("i-elsewhere", 32768), TargetState.Healthy);
         f.StopAll(instance);
 
         await f.HandleAsync(f.DrainingEvent(instance));
@@ -179,17 +179,17 @@ public class DrainProgressHandlerTests
     public async Task Awsvpc_targets_are_matched_by_the_task_address()
     {
         var (f, instance) = await DrainingWithTasksAsync(tasks: 1);
-        var tg = f.LoadBalancing.AddTargetGroup("web", "ip");
-        f.Ecs.AddService(Build.Service("web", 1) with { LoadBalancers = [new ServiceLoadBalancer(tg.Arn, "web", 8080)] });
+        var tg = f.LoadBalancing.AddTargetGroup("web");
+        f.Ecs.AddService(Build.Service("web", 1) with { LoadBalancers = [new ServiceLoadBalancer(tg, "web", 8080)] });
         var task = f.Ecs.Tasks.Values.Single();
         f.Ecs.Tasks[task.Arn] = task with { Endpoints = [new TaskEndpoint("10.0.1.17", 8080, 8080, "web")] };
         f.StopAll(instance);
-        f.LoadBalancing.SetTarget(tg.Arn, new TargetRef("10.0.1.17", 8080), TargetState.Draining);
+        f.LoadBalancing.SetTarget(tg, new TargetRef("10.0.1.17", 8080), TargetState.Draining);
 
         await f.HandleAsync(f.DrainingEvent(instance));
         Assert.Empty(f.AutoScaling.Completions);
 
-        f.LoadBalancing.Targets[tg.Arn].Clear();
+        f.LoadBalancing.Targets[tg].Clear();
         await f.HandleAsync(f.DrainingEvent(instance));
         Assert.Single(f.AutoScaling.Completions);
     }

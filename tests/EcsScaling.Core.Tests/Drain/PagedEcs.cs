@@ -28,8 +28,6 @@ public sealed class PagedEcs(FakeEcs inner) : IEcsGateway
         Requests += requests;
     }
 
-    public Task<IReadOnlyList<string>> ListClusterArnsAsync(CancellationToken ct) => Count(inner.ListClusterArnsAsync(ct), r => Pages(r.Count, 100));
-
     public Task<IReadOnlyList<Cluster>> DescribeClustersAsync(IReadOnlyList<string> clusters, CancellationToken ct) => Count(inner.DescribeClustersAsync(clusters, ct), _ => Pages(clusters.Count, 100));
 
     public Task<ContainerInstance?> FindContainerInstanceAsync(string cluster, string ec2InstanceId, CancellationToken ct) =>
@@ -65,7 +63,6 @@ public sealed class PagedEcs(FakeEcs inner) : IEcsGateway
     public Task<IReadOnlyList<EcsService>> DescribeServicesAsync(string cluster, IReadOnlyList<string> services, CancellationToken ct) =>
         Count(inner.DescribeServicesAsync(cluster, services, ct), _ => Pages(services.Count, 10));
 
-    public Task<TaskDefinition> DescribeTaskDefinitionAsync(string taskDefinition, CancellationToken ct) => Count(inner.DescribeTaskDefinitionAsync(taskDefinition, ct), _ => 1);
 
     public Task PutAttributesAsync(string cluster, string arn, IReadOnlyDictionary<string, string?> attributes, CancellationToken ct) =>
         Count(inner.PutAttributesAsync(cluster, arn, attributes, ct), Pages(attributes.Count, 10));

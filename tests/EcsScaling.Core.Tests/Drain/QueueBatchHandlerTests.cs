@@ -129,7 +129,7 @@ public class QueueBatchHandlerTests
     {
         var f = new DrainFixture();
         var tg = f.LoadBalancing.AddTargetGroup("web");
-        f.Ecs.AddService(Build.Service("web", 3) with { LoadBalancers = [new ServiceLoadBalancer(tg.Arn, "web", 80)] });
+        f.Ecs.AddService(Build.Service("web", 3) with { LoadBalancers = [new ServiceLoadBalancer(tg, "web", 80)] });
         string[] ids = ["i-1", "i-2", "i-3"];
         foreach (var id in ids)
         {

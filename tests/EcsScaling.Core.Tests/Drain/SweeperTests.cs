@@ -241,7 +241,7 @@ public class SweeperTests
     {
         var f = new DrainFixture();
         var tg = f.LoadBalancing.AddTargetGroup("web");
-        f.Ecs.AddService(Build.Service("web", 3) with { LoadBalancers = [new ServiceLoadBalancer(tg.Arn, "web", 80)] });
+        f.Ecs.AddService(Build.Service("web", 3) with { LoadBalancers = [new ServiceLoadBalancer(tg, "web", 80)] });
         foreach (var id in new[] { "i-1", "i-2", "i-3" })
         {
             f.Ecs.AddTask(Build.Task($"t-{id}", f.AddInstance(id), lastStatus: EcsTaskStatus.Stopped, desiredStatus: EcsTaskStatus.Stopped));

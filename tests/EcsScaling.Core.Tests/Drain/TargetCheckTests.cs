@@ -12,9 +12,9 @@ public class TargetCheckTests
         var f = new DrainFixture();
         var instance = f.AddInstance("i-1");
         var tg = f.LoadBalancing.AddTargetGroup("agent");
-        f.Ecs.AddService(Build.Service("agent", 1, scheduling: SchedulingStrategy.Daemon) with { LoadBalancers = [new ServiceLoadBalancer(tg.Arn, "agent", 9000)] });
+        f.Ecs.AddService(Build.Service("agent", 1, scheduling: SchedulingStrategy.Daemon) with { LoadBalancers = [new ServiceLoadBalancer(tg, "agent", 9000)] });
         f.Ecs.AddTask(Build.Task("agent-1", instance, group: "service:agent"));
-        f.LoadBalancing.SetTarget(tg.Arn, new TargetRef("i-1", 9000), TargetState.Healthy);
+        f.LoadBalancing.SetTarget(tg, new TargetRef("i-1", 9000), TargetState.Healthy);
         var context = new DrainContext(f.Gateways, f.Options, f.Time);
 
         var serving = await TargetCheck.StillServingAsync(context, await InstanceTasks.LoadAsync(context, instance, default), default);
@@ -29,14 +29,14 @@ public class TargetCheckTests
         var f = new DrainFixture();
         var instance = f.AddInstance("i-1");
         var tg = f.LoadBalancing.AddTargetGroup("web");
-        f.Ecs.AddService(Build.Service("web", 1) with { LoadBalancers = [new ServiceLoadBalancer(tg.Arn, "web", 80)] });
+        f.Ecs.AddService(Build.Service("web", 1) with { LoadBalancers = [new ServiceLoadBalancer(tg, "web", 80)] });
         f.Ecs.AddTask(Build.Task("web-1", instance, lastStatus: EcsTaskStatus.Stopped, desiredStatus: EcsTaskStatus.Stopped));
-        f.LoadBalancing.SetTarget(tg.Arn, new TargetRef("i-1", 32768), TargetState.Draining);
-        f.LoadBalancing.SetTarget(tg.Arn, new TargetRef("i-1", 32769), TargetState.Unhealthy);
+        f.LoadBalancing.SetTarget(tg, new TargetRef("i-1", 32768), TargetState.Draining);
+        f.LoadBalancing.SetTarget(tg, new TargetRef("i-1", 32769), TargetState.Unhealthy);
         var context = new DrainContext(f.Gateways, f.Options, f.Time);
 
         var serving = await TargetCheck.StillServingAsync(context, await InstanceTasks.LoadAsync(context, instance, default), default);
 
-        Assert.Equal($"{tg.Arn} i-1:32768 draining", Assert.Single(serving));
+        Assert.Equal($"{tg} i-1:32768 draining", Assert.Single(serving));
     }
 }

@@ -17,7 +17,6 @@ public sealed class FakeEcs : IEcsGateway
 
     public Dictionary<string, EcsService> Services { get; } = new(StringComparer.Ordinal);
 
-    public Dictionary<string, TaskDefinition> TaskDefinitions { get; } = new(StringComparer.Ordinal);
 
     public HashSet<string> ProtectedTasks { get; } = new(StringComparer.Ordinal);
 
@@ -30,9 +29,6 @@ public sealed class FakeEcs : IEcsGateway
     public EcsTask AddTask(EcsTask task) => Tasks[task.Arn] = task;
 
     public EcsService AddService(EcsService service) => Services[service.Name] = service;
-
-    public Task<IReadOnlyList<string>> ListClusterArnsAsync(CancellationToken cancellationToken) =>
-        Answer<IReadOnlyList<string>>("ListClusters", [.. Clusters.Keys]);
 
     public Task<IReadOnlyList<Cluster>> DescribeClustersAsync(IReadOnlyList<string> clusters, CancellationToken cancellationToken) =>
         Answer<IReadOnlyList<Cluster>>("DescribeClusters", [.. Clusters.Values.Where(c => clusters.Contains(c.Arn) || clusters.Contains(c.Name)).Select(WithTags)]);
@@ -116,9 +112,6 @@ public sealed class FakeEcs : IEcsGateway
 
     public Task<IReadOnlyList<EcsService>> DescribeServicesAsync(string cluster, IReadOnlyList<string> services, CancellationToken cancellationToken) =>
         Answer<IReadOnlyList<EcsService>>("DescribeServices", [.. Services.Values.Where(s => services.Contains(s.Name) || services.Contains(s.Arn))]);
-
-    public Task<TaskDefinition> DescribeTaskDefinitionAsync(string taskDefinition, CancellationToken cancellationToken) =>
-        Answer("DescribeTaskDefinition", TaskDefinitions[taskDefinition]);
 
     public Task PutAttributesAsync(string cluster, string containerInstanceArn, IReadOnlyDictionary<string, string?> attributes, CancellationToken cancellationToken)
     {

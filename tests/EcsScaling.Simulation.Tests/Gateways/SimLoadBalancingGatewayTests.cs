@@ -6,7 +6,7 @@ namespace EcsScaling.Simulation.Tests.Gateways;
 public class SimLoadBalancingGatewayTests
 {
     [Fact]
-    public void Deregistering_through_the_gateway_shows_draining_with_its_reason()
+    public void A_deregistered_target_reads_back_through_the_gateway_as_draining_with_its_reason()
     {
         var sim = TestSim.Create();
         var (cluster, _) = TestSim.Cluster(sim, perZone: 1);
@@ -16,7 +16,7 @@ public class SimLoadBalancingGatewayTests
         var gateway = sim.Gateways.LoadBalancing;
         var target = group.Targets.Keys.First();
 
-        sim.Run(() => gateway.DeregisterTargetsAsync(group.Arn, [target], CancellationToken.None));
+        sim.LoadBalancing.Deregister(group, target);
         var health = sim.Run(() => gateway.DescribeTargetHealthAsync(group.Arn, CancellationToken.None));
 
         var draining = Assert.Single(health, h => h.State == TargetState.Draining);
