@@ -15,7 +15,7 @@ public sealed class RebalanceCoordinator(IEcsGateway ecs, RebalanceOptions optio
 {
     private const string AlarmState = "ALARM";
 
-    private readonly RebalanceExecutor _executor = new(ecs, options, time, telemetry);
+    private readonly RebalanceStateMachine _executor = new(ecs, options, time, telemetry);
 
     public RebalanceCoordinator(GatewaySet gateways, RebalanceOptions options, TimeProvider time, ITelemetry telemetry)
         : this(gateways.Ecs, options, time, telemetry)

@@ -28,7 +28,7 @@ public sealed record PlannedMove(
 /// instance DRAINING so ECS starts replacements first (up to maximumPercent) and only then
 /// stops the originals (never below minimumHealthyPercent); the next invocation sets it ACTIVE again.
 /// </summary>
-public sealed record PlannedDrain(
+public sealed record PlannedInstanceDrain(
     string ContainerInstanceArn,
     string Ec2InstanceId,
     IReadOnlyList<string> Services,
@@ -46,7 +46,7 @@ public sealed record RebalancePlan(
     double ScoreAfter,
     double TargetScore,
     IReadOnlyList<PlannedMove> Moves,
-    PlannedDrain? Drain,
+    PlannedInstanceDrain? Drain,
     IReadOnlyList<SkippedService> SkippedServices,
     IReadOnlyDictionary<string, int> ExcludedTasks,
     IReadOnlyList<string> LimitsReached,

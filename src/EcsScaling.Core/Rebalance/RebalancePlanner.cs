@@ -32,7 +32,7 @@ public static class RebalancePlanner
         }
 
         var drain = options.AllowInstanceDrain && wave.Moves.Count == 0 && before > options.TargetScore
-            ? DrainPlanner.Plan(context, protectedTasks)
+            ? InstanceDrainPlanner.Plan(context, protectedTasks)
             : null;
         var after = drain?.ScoreAfter ?? context.Model.Score;
         var skipped = SkippedServices(context, options);

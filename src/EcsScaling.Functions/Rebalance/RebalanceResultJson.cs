@@ -28,7 +28,7 @@ public static class RebalanceResultJson
             .Number("taskCpu", m.TaskCpu).Number("taskMemoryMiB", m.TaskMemoryMiB).String("why", m.Why)
             .Number("scoreBefore", m.ScoreBefore).Number("scoreAfter", m.ScoreAfter).Name("kind", m.Kind);
 
-    private static void WriteDrain(Utf8JsonWriter w, PlannedDrain d) =>
+    private static void WriteDrain(Utf8JsonWriter w, PlannedInstanceDrain d) =>
         w.String("containerInstanceArn", d.ContainerInstanceArn).String("ec2InstanceId", d.Ec2InstanceId).Strings("services", d.Services)
             .Number("tasksToReplace", d.TasksToReplace).String("why", d.Why).Number("scoreAfter", d.ScoreAfter);
 

@@ -11,7 +11,7 @@ namespace EcsScaling.Core.Rebalance;
 /// touched service fell below its floor or the wave timed out, wait while replacements are not
 /// RUNNING) and either finish or start the next wave. State lives in cluster tags.
 /// </summary>
-public sealed class RebalanceExecutor(IEcsGateway ecs, RebalanceOptions options, TimeProvider time, ITelemetry telemetry)
+public sealed class RebalanceStateMachine(IEcsGateway ecs, RebalanceOptions options, TimeProvider time, ITelemetry telemetry)
 {
     private readonly ClusterReader _reader = new(ecs, time);
     private readonly ProtectionAwarePlanner _planner = new(ecs, options);

@@ -8,9 +8,9 @@ namespace EcsScaling.Core.Rebalance;
 /// tasks are gone. Refused when any service on it could not be replaced (100/100 with no budget),
 /// is excluded, holds protected tasks, or when the replacements would not lower the score.
 /// </summary>
-internal static class DrainPlanner
+internal static class InstanceDrainPlanner
 {
-    public static PlannedDrain? Plan(PlanningContext context, IReadOnlySet<string> protectedTasks)
+    public static PlannedInstanceDrain? Plan(PlanningContext context, IReadOnlySet<string> protectedTasks)
     {
         var model = context.Model;
         var order = model.PlaceableByLoadDescending();
@@ -49,7 +49,7 @@ internal static class DrainPlanner
 
         var instance = model.Instance(target);
         var services = toReplace.Select(t => context.Services[context.TaskService[t]].Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        return new PlannedDrain(instance.Arn, instance.Ec2InstanceId, services, toReplace.Count,
+        return new PlannedInstanceDrain(instance.Arn, instance.Ec2InstanceId, services, toReplace.Count,
             $"no task can be stopped without breaking a floor; draining {instance.Ec2InstanceId} ({model.Fraction(target):P0} reserved before) lets ECS start " +
             $"{toReplace.Count} replacements elsewhere first (within maximumPercent) and stop the originals only then; " +
             $"the instance is set ACTIVE again once they are gone; score {before:F3} → {model.Score:F3}",

@@ -8,7 +8,7 @@ using static EcsScaling.Core.Tests.Rebalance.ClusterBuilder;
 
 namespace EcsScaling.Core.Tests.Rebalance;
 
-public class RebalanceExecutorTests
+public class RebalanceStateMachineTests
 {
     private static readonly RebalanceOptions Options = new()
     {
@@ -31,7 +31,7 @@ public class RebalanceExecutorTests
         return cluster.ToFake();
     }
 
-    private RebalanceExecutor Executor(FakeEcs ecs, RebalanceOptions? options = null, ITelemetry? telemetry = null) =>
+    private RebalanceStateMachine Executor(FakeEcs ecs, RebalanceOptions? options = null, ITelemetry? telemetry = null) =>
         new(ecs, options ?? Options, _time, telemetry ?? _telemetry);
 
     private static string WaveTag(FakeEcs ecs) => ecs.Tags[Fakes.Build.ClusterArn][WaveState.WaveTagKey];
