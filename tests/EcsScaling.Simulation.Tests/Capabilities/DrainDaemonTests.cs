@@ -37,7 +37,7 @@ public class DrainDaemonTests
                     sim.AutoScaling.TerminateInstance(busy, decrementDesiredCapacity: true);
                 }),
             ],
-            Invariants = [Invariants.NoTaskLost, DrainInvariants.NoUnsafeTerminationInOurGroup, DrainInvariants.NoDaemonShutdownCutShortInOurGroup, DrainInvariants.OurActionsCompletedInTime],
+            Invariants = DrainInvariants.OfOurDrains(),
         };
         scenario.With((context, functions) => DrainScenario.RegisterDrain(context, functions, DrainScenario.Environment()));
 

@@ -5,6 +5,9 @@ namespace EcsScaling.Simulation.Tests.Capabilities;
 /// <summary>R2 and R6 of the drain capability, checked on the simulator and on the audited calls.</summary>
 public static class DrainInvariants
 {
+    /// <summary>What every drain scenario of ours checks: no task lost, R1, R7 and R2 (a fresh list, as scenarios add their own).</summary>
+    public static List<Invariant> OfOurDrains() => [Invariants.NoTaskLost, NoUnsafeTerminationInOurGroup, NoDaemonShutdownCutShortInOurGroup, OurActionsCompletedInTime];
+
     /// <summary>R1 for our group: the foreign group has no drain and loses its tasks when its hook times out, which is not ours to prevent.</summary>
     public static Invariant NoUnsafeTerminationInOurGroup { get; } = new("R1 no instance of ours terminated with live tasks", sim =>
     {

@@ -59,7 +59,7 @@ public static class DrainScenario
                 sim.AutoScaling.SetDesiredCapacity(ForeignGroup, 1);
             }),
         ],
-        Invariants = [Invariants.NoTaskLost, DrainInvariants.NoUnsafeTerminationInOurGroup, DrainInvariants.NoDaemonShutdownCutShortInOurGroup, DrainInvariants.OurActionsCompletedInTime],
+        Invariants = DrainInvariants.OfOurDrains(),
     };
 
     /// <summary>Registers the real drain function as the EventBridge rules and the schedule would route to it.</summary>

@@ -36,7 +36,7 @@ public class SpotRecommendationTests
             new(TimeSpan.FromSeconds(90), "Instances draining after the burst are counted (a replacement is still booting).", sim =>
                 drainingAfterBurst.Add(sim.Ecs.Clusters[StandardCluster.Cluster].Instances.Values.Count(i => i.Status == ContainerInstanceStatus.Draining))),
         ],
-        Invariants = [Invariants.NoTaskLost, DrainInvariants.NoUnsafeTerminationInOurGroup, DrainInvariants.NoDaemonShutdownCutShortInOurGroup, DrainInvariants.OurActionsCompletedInTime],
+        Invariants = DrainInvariants.OfOurDrains(),
     };
 
     [Theory]
