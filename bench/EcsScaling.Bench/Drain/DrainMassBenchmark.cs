@@ -16,7 +16,9 @@ namespace EcsScaling.Bench.Drain;
 /// same seed: events (each event invokes the function) and queue (the events go to an SQS queue
 /// worked in batches of 50, 1 s window, 2 at a time). Every lifecycle action must be completed by
 /// the function, throttling must not surface as a failed drain or a lost Spot warning, and total
-/// calls are compared with the floor of 500 × (1 + 2 + 1 + 1). The physical limit is the slower of
+/// calls are compared with the floor of 500 × (1 + 1 + 1 + 1): DRAINING, the one ListTasks of the
+/// stopped tasks that an instance reserving nothing still needs (their targets may be draining),
+/// the completion and the target group's health. The physical limit is the slower of
 /// the drain dynamics (one instance drained alone in the same world) and each rate family's calls
 /// of the run divided by ECS's sustained rate, after the burst. Args: [instances] [terminating] [SDK attempts].
 /// </summary>
@@ -37,7 +39,7 @@ internal static class DrainMassBenchmark
         {
             var wall = Stopwatch.StartNew();
             var run = RunOnce(instances, terminating, attempts, queue, SpotWarnings);
-            var floor = terminating * 5;
+            var floor = terminating * 4;
             var limit = Math.Max(dynamics, run.RateBound);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"[{mode}] {terminating} of {instances}, {attempts} SDK attempts{(queue is null ? "" : $", batches of {queue.BatchSize}, {queue.BatchingWindow.TotalSeconds:0} s window, max concurrency {queue.MaximumConcurrency}")}: {run.Completed}/{run.Actions} lifecycle actions completed by the function, {run.TimedOut} timed out"));

@@ -17,14 +17,28 @@ public sealed class CompletionPlanner(DrainContext context)
         await DecideAsync(await InstanceTasks.LoadAsync(context, instance, ct), groupName, hookNames, new TargetHealthCache(context), ct);
 
     /// <summary>
-    /// Several DRAINING instances (each with its group and our hook names) checked together: their
-    /// tasks loaded at once (DescribeTasks and DescribeServices batched per cluster, listings that
-    /// far apart) and each target group asked once. An instance whose check failed is absent.
+    /// Several DRAINING instances (each with its group and our hook names) checked together: read
+    /// again (one DescribeContainerInstances per 100 per cluster: the records events carried may be
+    /// old, a fresh one that reserves nothing spares the instance's desired-RUNNING listing), their
+    /// tasks loaded at once (DescribeTasks and DescribeServices batched per cluster, ListTasks calls
+    /// at the pacer's rate) and each target group asked once. An instance whose check failed is absent.
     /// </summary>
     public async Task<IReadOnlyList<CompletionCheck>> CheckManyAsync(
-        IReadOnlyList<(ContainerInstance Instance, string GroupName, IReadOnlyList<string> HookNames)> drains, TimeSpan spacing, CancellationToken ct)
+        IReadOnlyList<(ContainerInstance Instance, string GroupName, IReadOnlyList<string> HookNames)> drains, CallPacer pacer, CancellationToken ct)
     {
-        var loaded = await InstanceTasks.LoadManyAsync(context, [.. drains.Select(d => d.Instance)], ct, isolateFailures: true, spacing);
+        var current = new Dictionary<string, ContainerInstance>(StringComparer.Ordinal);
+        foreach (var cluster in drains.Select(d => d.Instance).GroupBy(i => i.ClusterArn, StringComparer.Ordinal))
+        {
+            foreach (var instance in await context.Gateways.Ecs.DescribeContainerInstancesAsync(cluster.Key, [.. cluster.Select(i => i.Arn)], ct))
+            {
+                current[instance.Arn] = instance;
+            }
+        }
+
+        // One that ECS no longer describes is checked as the event saw it, with every listing.
+        var loaded = (await InstanceTasks.LoadManyAsync(context, [.. current.Values], ct, isolateFailures: true, pacer, describedNow: true))
+            .Concat(await InstanceTasks.LoadManyAsync(context, [.. drains.Select(d => d.Instance).Where(i => !current.ContainsKey(i.Arn))], ct, isolateFailures: true, pacer))
+            .ToList();
         var targets = new TargetHealthCache(context);
         var checks = new List<CompletionCheck>(loaded.Count);
         foreach (var tasks in loaded)

@@ -64,25 +64,23 @@ public sealed class DrainCoordinator(GatewaySet gateways, DrainOptions options, 
 
     /// <summary>
     /// A Lambda SQS batch: planned as one (<see cref="QueueBatchHandler"/>), applied decision by decision
-    /// at the batch's pace; a message whose step failed goes back to the queue, the others are acknowledged.
+    /// at the batch's share of AWS's rates (its listings and its calls take from one <see cref="CallPacer"/>);
+    /// a message whose step failed goes back to the queue, the others are acknowledged.
     /// </summary>
     private async Task<DrainResult> HandleBatchAsync(QueueBatch batch, bool dryRun, CancellationToken ct)
     {
-        var planned = await new QueueBatchHandler(_context, DecideAsync).PlanAsync(batch, ct);
+        var pacer = CallPacer.ForQueueBatch(options, time);
+        var planned = await new QueueBatchHandler(_context, DecideAsync).PlanAsync(batch, pacer, ct);
         var applied = new List<DrainDecision>(planned.Count);
         var failures = new List<string>();
-        var spacing = QueuePacing.BetweenDecisions(options);
-        var acted = false;
         foreach (var (decision, messageIds, retry) in planned)
         {
-            if (!dryRun && decision.Actions.Count > 0)
+            if (!dryRun)
             {
-                if (acted)
+                foreach (var action in decision.Actions)
                 {
-                    await Task.Delay(spacing, time, ct);
+                    await pacer.TakeAsync(CallPacer.FamilyOf(action), ct);
                 }
-
-                acted = true;
             }
 
             try

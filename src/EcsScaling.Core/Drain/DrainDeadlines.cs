@@ -21,13 +21,13 @@ public sealed class DrainDeadlines(DrainContext context)
     public const int FewDrains = 10;
 
     /// <summary>
-    /// Instances whose tasks one sweep lists, 2 ListTasks each, spaced to ~10 ListTasks/s: half of
-    /// ECS's sustained 20/s for describe/list calls, the rest left to the events; 100 take 20 s of a
-    /// sweep. The ones left over (the latest drains) are listed by the next sweep.
+    /// Instances whose tasks one sweep lists, up to 2 ListTasks each, at half of ECS's rates (~10
+    /// ListTasks/s), the rest left to the events; 100 take at most 20 s of a sweep. The ones left
+    /// over (the latest drains) are listed by the next sweep.
     /// </summary>
     public const int MaxChecksPerSweep = 100;
 
-    private static readonly TimeSpan ListingSpacing = TimeSpan.FromMilliseconds(200);
+    private const double SweepShare = 0.5;
 
     /// <summary>
     /// Queue mode: a failed batch step comes back after the queue's visibility timeout (6 minutes by
@@ -43,8 +43,8 @@ public sealed class DrainDeadlines(DrainContext context)
         string? loadFailure = null;
         try
         {
-            var spacing = toCheck.Length > FewDrains ? ListingSpacing : TimeSpan.Zero;
-            tasks = (await InstanceTasks.LoadManyAsync(context, toCheck, ct, isolateFailures: true, spacing)).ToDictionary(t => t.Instance.Arn, StringComparer.Ordinal);
+            var pacer = toCheck.Length > FewDrains ? new CallPacer(context.Time, SweepShare) : null;
+            tasks = (await InstanceTasks.LoadManyAsync(context, toCheck, ct, isolateFailures: true, pacer, describedNow: true)).ToDictionary(t => t.Instance.Arn, StringComparer.Ordinal);
         }
         catch (AwsCallException failure)
         {

@@ -14,25 +14,35 @@ public sealed record InstanceTasks(ContainerInstance Instance, IReadOnlyList<Ecs
         (await LoadManyAsync(context, [instance], ct)).Single();
 
     /// <summary>
-    /// Several instances at once: still 2 ListTasks each (ECS lists one container instance's tasks
+    /// Several instances at once: up to 2 ListTasks each (ECS lists one container instance's tasks
     /// per call), but DescribeTasks and DescribeServices batched across them, per cluster. With
     /// isolateFailures, an instance whose listing fails is left out instead of failing them all;
-    /// with a spacing, instances are listed that far apart so that a long batch keeps under the API's rate.
+    /// with a pacer, each ListTasks waits for its token so that a long batch keeps under the API's
+    /// rate. describedNow says the records were read from ECS in this invocation (not carried
+    /// by an event, which may be old), so that what they say may spare a listing.
     /// </summary>
     public static async Task<IReadOnlyList<InstanceTasks>> LoadManyAsync(
-        DrainContext context, IReadOnlyList<ContainerInstance> instances, CancellationToken ct, bool isolateFailures = false, TimeSpan spacing = default)
+        DrainContext context, IReadOnlyList<ContainerInstance> instances, CancellationToken ct, bool isolateFailures = false, CallPacer? pacer = null,
+        bool describedNow = false)
     {
+        async Task<IReadOnlyList<string>> ListAsync(ContainerInstance instance, TaskDesiredStatus desired)
+        {
+            if (pacer is not null)
+            {
+                await pacer.TakeAsync(CallFamily.EcsRead, ct);
+            }
+
+            return await context.Gateways.Ecs.ListTaskArnsAsync(instance.ClusterArn, new TaskQuery(instance.Arn, DesiredStatus: desired), ct);
+        }
+
         var listed = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var instance in instances)
         {
-            if (spacing > TimeSpan.Zero && listed.Count > 0)
-            {
-                await Task.Delay(spacing, context.Time, ct);
-            }
-
             try
             {
-                listed[instance.Arn] = await ListAsync(context, instance, ct);
+                var running = describedNow && HoldsNoTask(instance) ? [] : await ListAsync(instance, TaskDesiredStatus.Running);
+                var stopping = await ListAsync(instance, TaskDesiredStatus.Stopped);
+                listed[instance.Arn] = [.. running.Concat(stopping).Distinct(StringComparer.Ordinal)];
             }
             catch (AwsCallException) when (isolateFailures)
             {
@@ -58,13 +68,15 @@ public sealed record InstanceTasks(ContainerInstance Instance, IReadOnlyList<Ecs
         return loaded;
     }
 
-    private static async Task<IReadOnlyList<string>> ListAsync(DrainContext context, ContainerInstance instance, CancellationToken ct)
-    {
-        var ecs = context.Gateways.Ecs;
-        var running = await ecs.ListTaskArnsAsync(instance.ClusterArn, new TaskQuery(instance.Arn), ct);
-        var stopping = await ecs.ListTaskArnsAsync(instance.ClusterArn, new TaskQuery(instance.Arn, DesiredStatus: TaskDesiredStatus.Stopped), ct);
-        return [.. running.Concat(stopping).Distinct(StringComparer.Ordinal)];
-    }
+    /// <summary>
+    /// A DRAINING instance that ECS counts no task desired RUNNING or PENDING on (runningTasksCount,
+    /// pendingTasksCount) and that reserves nothing (ECS holds a task's CPU and memory from placement
+    /// until it is STOPPED, and every EC2 task reserves memory) has only stopped tasks left, whose
+    /// targets may still be draining; ECS places nothing new on a DRAINING instance.
+    /// </summary>
+    public static bool HoldsNoTask(ContainerInstance instance) =>
+        instance is { Status: ContainerInstanceStatus.Draining, RunningTasksCount: 0, PendingTasksCount: 0, Registered.MemoryMiB: > 0 }
+        && instance.Remaining == instance.Registered;
 
     public bool IsDaemon(EcsTask task) => ServiceDirectory.IsDaemon(task, Services);
 

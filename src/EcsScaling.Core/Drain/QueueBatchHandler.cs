@@ -16,7 +16,7 @@ public sealed class QueueBatchHandler(DrainContext context, Func<ScalingEvent, D
 {
     public const string Step = "queue";
 
-    public async Task<IReadOnlyList<BatchDecision>> PlanAsync(QueueBatch batch, CancellationToken ct)
+    public async Task<IReadOnlyList<BatchDecision>> PlanAsync(QueueBatch batch, CallPacer pacer, CancellationToken ct)
     {
         var decisions = new List<BatchDecision>(batch.Messages.Count);
         foreach (var refused in batch.Messages.Where(m => m.Event is null))
@@ -57,7 +57,7 @@ public sealed class QueueBatchHandler(DrainContext context, Func<ScalingEvent, D
             }
         }
 
-        decisions.AddRange(await CheckAsync(located, checks, ct));
+        decisions.AddRange(await CheckAsync(located, checks, pacer, ct));
         return decisions;
     }
 
@@ -104,7 +104,7 @@ public sealed class QueueBatchHandler(DrainContext context, Func<ScalingEvent, D
     };
 
     /// <summary>The DRAINING instances the batch's progress events point at, each checked once, all together.</summary>
-    private async Task<IReadOnlyList<BatchDecision>> CheckAsync(DrainContext batchContext, List<(ProgressTriage Triage, IReadOnlyList<string> Ids)> checks, CancellationToken ct)
+    private async Task<IReadOnlyList<BatchDecision>> CheckAsync(DrainContext batchContext, List<(ProgressTriage Triage, IReadOnlyList<string> Ids)> checks, CallPacer pacer, CancellationToken ct)
     {
         var byInstance = checks.GroupBy(c => c.Triage.Instance!.Arn, StringComparer.Ordinal)
             .Select(g => (g.First().Triage, Ids: (IReadOnlyList<string>)[.. g.SelectMany(c => c.Ids)])).ToList();
@@ -122,7 +122,7 @@ public sealed class QueueBatchHandler(DrainContext context, Func<ScalingEvent, D
             }
 
             var done = (await new CompletionPlanner(batchContext).CheckManyAsync(
-                    [.. byInstance.Select(c => (c.Triage.Instance!, c.Triage.GroupName!, hooks[c.Triage.GroupName!]))], QueuePacing.BetweenListings(context.Options), ct))
+                    [.. byInstance.Select(c => (c.Triage.Instance!, c.Triage.GroupName!, hooks[c.Triage.GroupName!]))], pacer, ct))
                 .ToDictionary(c => c.Tasks.Instance.Arn, StringComparer.Ordinal);
             return [.. byInstance.Select(c => done.TryGetValue(c.Triage.Instance!.Arn, out var check)
                 ? new BatchDecision(check.Decision, c.Ids)

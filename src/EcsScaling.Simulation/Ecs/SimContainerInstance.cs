@@ -41,8 +41,10 @@ public sealed class SimContainerInstance(SimCluster cluster, string arn, string 
 
     public bool IsPlaceable => Status == ContainerInstanceStatus.Active && AgentConnected;
 
-    public int RunningTasksCount => Tasks.Count(t => t.LastStatus == EcsTaskStatus.Running);
+    /// <summary>"The number of tasks on the container instance that have a desired status (desiredStatus) of RUNNING" (ContainerInstance, ECS API reference).</summary>
+    public int RunningTasksCount => Tasks.Count(t => t.DesiredStatus == EcsTaskStatus.Running);
 
+    /// <summary>"The number of tasks on the container instance that are in the PENDING status" (ECS API reference; PROVISIONING precedes it).</summary>
     public int PendingTasksCount => Tasks.Count(t => t.LastStatus is EcsTaskStatus.Provisioning or EcsTaskStatus.Pending);
 
     /// <summary>Bridge-mode dynamic host ports come from the ephemeral range 32768–60999 (Linux default).</summary>

@@ -150,8 +150,26 @@ public class QueueBatchHandlerTests
         Assert.Equal(3, f.AutoScaling.Completions.Count);
         Assert.Equal(1, f.Ecs.Calls["DescribeTasks"] - describeTasks);
         Assert.Equal(1, f.LoadBalancing.Calls["DescribeTargetHealth"] - targetHealth);
-        Assert.Equal(2 * ids.Length, f.Ecs.Calls["ListTasks"] - listTasks);
+        // Read again together; reserving nothing, each needs only its stopped tasks listed.
+        Assert.Equal(ids.Length, f.Ecs.Calls["ListTasks"] - listTasks);
         Assert.Equal(3, result.Decisions.Count(d => d.Outcome == DrainOutcome.Applied));
+    }
+
+    [Fact]
+    public async Task An_event_saying_nothing_is_reserved_does_not_spare_a_listing_when_the_instance_read_now_still_runs_a_task()
+    {
+        var f = new DrainFixture();
+        var instance = f.AddInstance("i-1");
+        f.Ecs.AddTask(Build.Task("web-1", instance));
+        await WorkAsync(f, Batch([("m-1", (ScalingEvent)Terminate(f, "i-1"))]));
+        var (listTasks, described) = (f.Ecs.Calls["ListTasks"], f.Ecs.Calls["DescribeContainerInstances"]);
+
+        var result = await WorkAsync(f, Batch([("c-1", (ScalingEvent)f.CarriedEvent(f.Instance("i-1")))]));
+
+        Assert.Equal(1, f.Ecs.Calls["DescribeContainerInstances"] - described);
+        Assert.Equal(2, f.Ecs.Calls["ListTasks"] - listTasks);
+        Assert.Empty(f.AutoScaling.Completions);
+        Assert.Contains("not STOPPED yet", Assert.Single(result.Decisions).Reason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -69,7 +69,7 @@ public sealed class FakeEcs : IEcsGateway
     }
 
     public Task<IReadOnlyList<ContainerInstance>> DescribeContainerInstancesAsync(string cluster, IReadOnlyList<string> containerInstanceArns, CancellationToken cancellationToken) =>
-        Answer<IReadOnlyList<ContainerInstance>>("DescribeContainerInstances", [.. containerInstanceArns.Where(Instances.ContainsKey).Select(a => Instances[a])]);
+        Answer<IReadOnlyList<ContainerInstance>>("DescribeContainerInstances", [.. containerInstanceArns.Where(Instances.ContainsKey).Select(a => Answered(Instances[a]))]);
 
     public Task UpdateContainerInstancesStateAsync(string cluster, IReadOnlyList<string> containerInstanceArns, ContainerInstanceStatus status, CancellationToken cancellationToken)
     {
@@ -162,7 +162,13 @@ public sealed class FakeEcs : IEcsGateway
     private static bool ClusterMatches(string clusterArn, string cluster) =>
         clusterArn == cluster || clusterArn.EndsWith("/" + cluster, StringComparison.Ordinal);
 
-    private IEnumerable<ContainerInstance> InCluster(string cluster) => Instances.Values.Where(i => ClusterMatches(i.ClusterArn, cluster));
+    private IEnumerable<ContainerInstance> InCluster(string cluster) => Instances.Values.Where(i => ClusterMatches(i.ClusterArn, cluster)).Select(Answered);
+
+    /// <summary>The record as ECS would answer it about the tasks a test put on the instance: runningTasksCount counts those desired RUNNING.</summary>
+    private ContainerInstance Answered(ContainerInstance instance) => instance with
+    {
+        RunningTasksCount = Math.Max(instance.RunningTasksCount, Tasks.Values.Count(t => t.ContainerInstanceArn == instance.Arn && t.DesiredStatus == EcsTaskStatus.Running)),
+    };
 
     private Task<T> Answer<T>(string operation, T value)
     {

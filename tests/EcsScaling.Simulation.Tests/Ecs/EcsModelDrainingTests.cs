@@ -23,6 +23,24 @@ public class EcsModelDrainingTests
     }
 
     [Fact]
+    public void RunningTasksCount_counts_tasks_desired_RUNNING_so_one_ECS_is_stopping_is_left_out_while_it_still_reserves()
+    {
+        // ContainerInstance.runningTasksCount: "tasks on the container instance that have a desired status of RUNNING" (ECS API reference).
+        var sim = TestSim.Create();
+        var (cluster, instances) = TestSim.Cluster(sim, perZone: 1);
+        TestSim.Service(sim, cluster, "web", desired: 3);
+        TestSim.Settle(sim);
+        var instance = instances.First(i => i.Tasks.Count > 0);
+        var task = instance.Tasks.First();
+
+        task.DesiredStatus = EcsTaskStatus.Stopped;
+
+        Assert.Equal(EcsTaskStatus.Running, task.LastStatus);
+        Assert.Equal(instance.Tasks.Count - 1, instance.ToModel().RunningTasksCount);
+        Assert.NotEqual(instance.Registered, instance.ToModel().Remaining);
+    }
+
+    [Fact]
     public void At_100_100_without_spare_capacity_draining_never_stops_the_tasks()
     {
         var sim = TestSim.Create();
