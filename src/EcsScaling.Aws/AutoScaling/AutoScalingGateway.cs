@@ -50,7 +50,7 @@ public sealed class AutoScalingGateway(IAwsCaller aws) : IAutoScalingGateway
         .Add("InstanceId", action.InstanceId);
 
     /// <summary>An action that is no longer pending (completed, abandoned, timed out) answers ValidationError.</summary>
-    private async Task<LifecycleCompletion> LifecycleCallAsync(QueryOperation<QueryElement> operation, QueryParameters parameters, CancellationToken cancellationToken)
+    private async Task<LifecycleCompletion> LifecycleCallAsync(QueryOperation<UnreadAnswer> operation, QueryParameters parameters, CancellationToken cancellationToken)
     {
         try
         {

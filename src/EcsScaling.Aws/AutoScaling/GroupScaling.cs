@@ -7,7 +7,7 @@ namespace EcsScaling.Aws.AutoScaling;
 /// <summary>Target-tracking policies of Auto Scaling groups through EC2 Auto Scaling; the group's min/max is its "scalable target".</summary>
 public sealed class GroupScaling(IAwsCaller aws, AutoScalingGateway groups)
 {
-    private const string TargetTracking = "TargetTrackingScaling";
+    internal const string TargetTracking = "TargetTrackingScaling";
 
     public async Task<IReadOnlyList<ScalableTarget>> DescribeTargetsAsync(IReadOnlyList<string> groupNames, CancellationToken cancellationToken) =>
         groupNames.Count == 0
