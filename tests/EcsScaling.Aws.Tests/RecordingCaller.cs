@@ -19,6 +19,9 @@ public sealed class RecordingCaller : IAwsCaller
     public IEnumerable<JsonElement> RequestsOf<TResponse>(JsonOperation<TResponse> operation) =>
         Calls.Where(c => c.Operation == operation).Select(c => (JsonElement)c.Request);
 
+    /// <summary>Each request body, exactly as written.</summary>
+    public IEnumerable<string> BodiesOf<TResponse>(JsonOperation<TResponse> operation) => RequestsOf(operation).Select(r => r.GetRawText());
+
     public IEnumerable<QueryParameters> RequestsOf<TResponse>(QueryOperation<TResponse> operation) =>
         Calls.Where(c => c.Operation == operation).Select(c => (QueryParameters)c.Request);
 

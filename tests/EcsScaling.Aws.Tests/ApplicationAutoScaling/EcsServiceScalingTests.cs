@@ -24,7 +24,7 @@ public class EcsServiceScalingTests
         await scaling.DeletePolicyAsync("service/main/web", "cpu50", None);
 
         Assert.Equal("""{"ServiceNamespace":"ecs","ResourceId":"service/main/web","ScalableDimension":"ecs:service:DesiredCount","MinCapacity":1,"MaxCapacity":10}""", Body(Op.RegisterScalableTarget));
-        Assert.Equal("""{"ServiceNamespace":"ecs","ResourceIds":["service/main/web","service/main/api"],"ScalableDimension":"ecs:service:DesiredCount","NextToken":"tok"}""", Bodies(Op.DescribeScalableTargets).Last());
+        Assert.Equal("""{"ServiceNamespace":"ecs","ResourceIds":["service/main/web","service/main/api"],"ScalableDimension":"ecs:service:DesiredCount","NextToken":"tok"}""", aws.BodiesOf(Op.DescribeScalableTargets).Last());
         Assert.Equal("""{"ServiceNamespace":"ecs","ResourceId":"service/main/web","ScalableDimension":"ecs:service:DesiredCount"}""", Body(Op.DescribeScalingPolicies));
         Assert.Equal("""{"PolicyName":"cpu50","ServiceNamespace":"ecs","ResourceId":"service/main/web","ScalableDimension":"ecs:service:DesiredCount"}""", Body(Op.DeleteScalingPolicy));
     }
@@ -47,10 +47,8 @@ public class EcsServiceScalingTests
     {
         var aws = new RecordingCaller();
         await new EcsServiceScaling(aws).PutPolicyAsync(new TargetTrackingPolicy(Web, "cpu50", configuration), None);
-        return Assert.Single(aws.RequestsOf(Op.PutScalingPolicy)).GetRawText();
+        return Assert.Single(aws.BodiesOf(Op.PutScalingPolicy));
     }
 
-    private string Body<TResponse>(JsonOperation<TResponse> operation) => Assert.Single(Bodies(operation));
-
-    private IEnumerable<string> Bodies<TResponse>(JsonOperation<TResponse> operation) => aws.RequestsOf(operation).Select(r => r.GetRawText());
+    private string Body<TResponse>(JsonOperation<TResponse> operation) => Assert.Single(aws.BodiesOf(operation));
 }

@@ -52,8 +52,8 @@ public class EcsGatewayRequestsTests
                 """{"cluster":"main","status":"DRAINING","maxResults":100}""",
                 """{"cluster":"main","status":"DRAINING","nextToken":"tok","maxResults":100}""",
             ],
-            Bodies(Op.ListContainerInstances));
-        Assert.Equal("""{"cluster":"main","containerInstance":"arn:ci/1","serviceName":"web","desiredStatus":"RUNNING","nextToken":"tok","maxResults":100}""", Bodies(Op.ListTasks).Last());
+            aws.BodiesOf(Op.ListContainerInstances));
+        Assert.Equal("""{"cluster":"main","containerInstance":"arn:ci/1","serviceName":"web","desiredStatus":"RUNNING","nextToken":"tok","maxResults":100}""", aws.BodiesOf(Op.ListTasks).Last());
         Assert.Equal("""{"cluster":"main","maxResults":100}""", Body(Op.ListServices));
     }
 
@@ -81,7 +81,5 @@ public class EcsGatewayRequestsTests
         Assert.Equal("""{"task":"t","reason":"r"}""", Body(Op.StopTask));
     }
 
-    private string Body<TResponse>(JsonOperation<TResponse> operation) => Assert.Single(Bodies(operation));
-
-    private IEnumerable<string> Bodies<TResponse>(JsonOperation<TResponse> operation) => aws.RequestsOf(operation).Select(r => r.GetRawText());
+    private string Body<TResponse>(JsonOperation<TResponse> operation) => Assert.Single(aws.BodiesOf(operation));
 }

@@ -52,6 +52,16 @@ public class EcsGatewayTests
     }
 
     [Fact]
+    public async Task Described_container_instances_carry_the_cluster_ARN_derived_from_their_own_ARN()
+    {
+        aws.Respond(Op.DescribeContainerInstances, r => Instances(r.Strings("containerInstances")!.Select(a => (a, "i-1"))));
+
+        var instance = Assert.Single(await Gateway.DescribeContainerInstancesAsync("main", Arns("container-instance", 1), None));
+
+        Assert.Equal("arn:aws:ecs:eu-west-1:1:cluster/main", instance.ClusterArn);
+    }
+
+    [Fact]
     public async Task UpdateContainerInstancesState_splits_at_10_and_sends_the_wire_status()
     {
         await Gateway.UpdateContainerInstancesStateAsync("main", Arns("container-instance", 23), ContainerInstanceStatus.Draining, None);

@@ -107,6 +107,15 @@ public class EcsJsonTests
         Assert.Empty(protectedArns);
     }
 
+    [Fact]
+    public void A_container_instance_status_ECS_does_not_define_is_malformed_and_the_cluster_is_left_to_the_gateway()
+    {
+        var instance = Assert.Single(Read(Op.DescribeContainerInstances, """{"containerInstances":[{"containerInstanceArn":"arn:ci","status":"DRAINING"}]}"""));
+
+        Assert.Equal((ContainerInstanceStatus.Draining, string.Empty), (instance.Status, instance.ClusterArn));
+        Assert.Throws<FormatException>(() => Read(Op.DescribeContainerInstances, """{"containerInstances":[{"status":"LOST"}]}"""));
+    }
+
     [Theory]
     [InlineData("""{"clusters":[{"runningTasksCount":null}]}""", "$.clusters[0].runningTasksCount")]
     [InlineData("""{"clusters":[{"runningTasksCount":"3"}]}""", "$.clusters[0].runningTasksCount")]
