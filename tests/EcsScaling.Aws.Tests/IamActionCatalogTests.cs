@@ -35,7 +35,7 @@ public class IamActionCatalogTests
         foreach (var (method, invoke) in Invocations())
         {
             var aws = new RecordingCaller();
-            aws.Respond(EcsScaling.Aws.Ecs.EcsOperations.ListContainerInstances, _ => new EcsScaling.Aws.Ecs.ListContainerInstancesResponse(["arn:ci"], null));
+            aws.Respond(EcsScaling.Aws.Ecs.EcsOperations.ListContainerInstances, _ => """{"containerInstanceArns":["arn:ci"]}""");
             await invoke(AwsGatewayFactory.Create(aws));
 
             var allowed = IamActionCatalog.Methods[method];

@@ -1,10 +1,13 @@
+using System.Text;
+using System.Text.Json;
 using EcsScaling.Aws.Wire;
 
 namespace EcsScaling.Aws.Tests;
 
 /// <summary>
-/// In-memory IAwsCaller: records every call and answers with scripted responses, or with the
-/// operation's empty answer ("{}" / an empty result element) when nothing is scripted.
+/// In-memory IAwsCaller: records every call (a JSON request as the object its writer wrote, a query
+/// request as its parameters) and answers with scripted wire answers read by the operation itself,
+/// or with the operation's empty answer ("{}" / an empty result element) when nothing is scripted.
 /// </summary>
 public sealed class RecordingCaller : IAwsCaller
 {
@@ -12,15 +15,20 @@ public sealed class RecordingCaller : IAwsCaller
 
     public List<(AwsOperation Operation, object Request)> Calls { get; } = [];
 
-    public IEnumerable<TRequest> RequestsOf<TRequest, TResponse>(JsonOperation<TRequest, TResponse> operation) =>
-        Calls.Where(c => c.Operation == operation).Select(c => (TRequest)c.Request);
+    /// <summary>Each request object as written; GetRawText() is its exact body.</summary>
+    public IEnumerable<JsonElement> RequestsOf<TResponse>(JsonOperation<TResponse> operation) =>
+        Calls.Where(c => c.Operation == operation).Select(c => (JsonElement)c.Request);
+
+    /// <summary>Each request body, exactly as written.</summary>
+    public IEnumerable<string> BodiesOf<TResponse>(JsonOperation<TResponse> operation) => RequestsOf(operation).Select(r => r.GetRawText());
 
     public IEnumerable<QueryParameters> RequestsOf<TResponse>(QueryOperation<TResponse> operation) =>
         Calls.Where(c => c.Operation == operation).Select(c => (QueryParameters)c.Request);
 
-    public RecordingCaller Respond<TRequest, TResponse>(JsonOperation<TRequest, TResponse> operation, Func<TRequest, TResponse> respond)
+    /// <summary>respond returns the answer's JSON body.</summary>
+    public RecordingCaller Respond<TResponse>(JsonOperation<TResponse> operation, Func<JsonElement, string> respond)
     {
-        responders[operation] = request => respond((TRequest)request)!;
+        responders[operation] = request => operation.ReadResponse(Encoding.UTF8.GetBytes(respond((JsonElement)request)))!;
         return this;
     }
 
@@ -31,11 +39,13 @@ public sealed class RecordingCaller : IAwsCaller
         return this;
     }
 
-    public Task<TResponse> CallAsync<TRequest, TResponse>(JsonOperation<TRequest, TResponse> operation, TRequest request, CancellationToken cancellationToken)
+    public Task<TResponse> CallAsync<TResponse>(JsonOperation<TResponse> operation, Action<Utf8JsonWriter> writeMembers, CancellationToken cancellationToken)
     {
-        Calls.Add((operation, request!));
+        using var written = JsonDocument.Parse(operation.WriteRequest(writeMembers));
+        var request = written.RootElement.Clone();
+        Calls.Add((operation, request));
         return Task.FromResult(responders.TryGetValue(operation, out var respond)
-            ? (TResponse)respond(request!)
+            ? (TResponse)respond(request)
             : operation.ReadResponse("{}"u8.ToArray()));
     }
 

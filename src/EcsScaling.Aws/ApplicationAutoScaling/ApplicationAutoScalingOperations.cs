@@ -1,19 +1,47 @@
+using System.Text.Json;
 using EcsScaling.Aws.Wire;
-using Json = EcsScaling.Aws.ApplicationAutoScaling.ApplicationAutoScalingMessagesJson;
+using EcsScaling.Core.Model;
 
 namespace EcsScaling.Aws.ApplicationAutoScaling;
 
 /// <summary>
 /// The Application Auto Scaling operations we call (awsJson1_1, target AnyScaleFrontendService.&lt;Op&gt;),
-/// with hand-written bodies for the Native AOT binary's size (see JsonOperation).
+/// each with the reader of its answer into Core records; EcsServiceScaling writes each request's
+/// members. By hand for the Native AOT binary's size (see JsonOperation). AWS always sends the
+/// names and ids declared non-nullable; like the former contracts, a missing one reads as null.
 /// </summary>
 public static class ApplicationAutoScalingOperations
 {
-    private static readonly AwsService Aas = AwsService.ApplicationAutoScaling;
+    public static readonly JsonOperation<UnreadAnswer> RegisterScalableTarget = Unread("RegisterScalableTarget");
 
-    public static readonly JsonOperation<RegisterScalableTargetRequest, AasEmptyResponse> RegisterScalableTarget = new(Aas, "RegisterScalableTarget", Json.Write, Json.ReadEmpty);
-    public static readonly JsonOperation<DescribeScalableTargetsRequest, DescribeScalableTargetsResponse> DescribeScalableTargets = new(Aas, "DescribeScalableTargets", Json.Write, Json.ReadDescribeScalableTargets);
-    public static readonly JsonOperation<PutScalingPolicyRequest, AasEmptyResponse> PutScalingPolicy = new(Aas, "PutScalingPolicy", Json.Write, Json.ReadEmpty);
-    public static readonly JsonOperation<DescribeScalingPoliciesRequest, DescribeScalingPoliciesResponse> DescribeScalingPolicies = new(Aas, "DescribeScalingPolicies", Json.Write, Json.ReadDescribeScalingPolicies);
-    public static readonly JsonOperation<DeleteScalingPolicyRequest, AasEmptyResponse> DeleteScalingPolicy = new(Aas, "DeleteScalingPolicy", Json.Write, Json.ReadEmpty);
+    public static readonly JsonOperation<Page<ScalableTarget>> DescribeScalableTargets = New("DescribeScalableTargets", e => new Page<ScalableTarget>(
+        e.Array("ScalableTargets", t => new ScalableTarget(Service(t.String("ResourceId")), t.Int32("MinCapacity"), t.Int32("MaxCapacity"))) ?? [],
+        e.String("NextToken")));
+
+    public static readonly JsonOperation<UnreadAnswer> PutScalingPolicy = Unread("PutScalingPolicy");
+
+    /// <summary>Only target-tracking policies: a step scaling policy is not ours to read.</summary>
+    public static readonly JsonOperation<Page<TargetTrackingPolicy>> DescribeScalingPolicies = New("DescribeScalingPolicies", e =>
+    {
+        var policies = new List<TargetTrackingPolicy>();
+        e.EachItem("ScalingPolicies", p =>
+        {
+            var (name, resourceId, type) = (p.String("PolicyName"), p.String("ResourceId"), p.String("PolicyType"));
+            var configuration = p.Object("TargetTrackingScalingPolicyConfiguration", ApplicationAutoScalingPolicyJson.Read);
+            if (type == EcsServiceScaling.TargetTracking && configuration is not null)
+            {
+                policies.Add(new TargetTrackingPolicy(Service(resourceId), name!, configuration));
+            }
+        });
+        return new Page<TargetTrackingPolicy>(policies, e.String("NextToken"));
+    });
+
+    public static readonly JsonOperation<UnreadAnswer> DeleteScalingPolicy = Unread("DeleteScalingPolicy");
+
+    private static JsonOperation<T> New<T>(string name, Func<JsonElement, T> read) => new(AwsService.ApplicationAutoScaling, name, read);
+
+    /// <summary>The answer is not read, but like every answer it must be one JSON object (JsonOperation checks).</summary>
+    private static JsonOperation<UnreadAnswer> Unread(string name) => New(name, static _ => UnreadAnswer.Instance);
+
+    private static ScalableResource Service(string? resourceId) => new(ScalableResourceKind.EcsService, resourceId!);
 }

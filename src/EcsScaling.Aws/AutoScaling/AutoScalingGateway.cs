@@ -9,39 +9,22 @@ namespace EcsScaling.Aws.AutoScaling;
 public sealed class AutoScalingGateway(IAwsCaller aws) : IAutoScalingGateway
 {
     private const int GroupNamesPerCall = 100;
+    private const int InstanceIdsPerDescribe = 50;
     private const int InstanceIdsPerProtectionCall = 50;
 
     /// <summary>An empty list describes every group of the account and region (as the API does).</summary>
-    public async Task<IReadOnlyList<AutoScalingGroup>> DescribeGroupsAsync(IReadOnlyList<string> groupNames, CancellationToken cancellationToken)
-    {
-        IReadOnlyList<IReadOnlyList<string>> batches = groupNames.Count == 0 ? [[]] : [.. groupNames.Distinct().Chunk(GroupNamesPerCall)];
-        var groups = new List<AutoScalingGroup>();
-        foreach (var batch in batches)
-        {
-            groups.AddRange(await Paging.CollectAsync<AutoScalingGroup>(async token =>
-            {
-                var parameters = new QueryParameters().AddList("AutoScalingGroupNames", batch).Add("NextToken", token).Add("MaxRecords", 100);
-                var page = await aws.CallAsync(Op.DescribeAutoScalingGroups, parameters, cancellationToken).ConfigureAwait(false);
-                return (page.Items, page.NextToken);
-            }).ConfigureAwait(false));
-        }
-
-        return groups;
-    }
+    public async Task<IReadOnlyList<AutoScalingGroup>> DescribeGroupsAsync(IReadOnlyList<string> groupNames, CancellationToken cancellationToken) =>
+        groupNames.Count == 0
+            ? await DescribeGroupPagesAsync([], cancellationToken).ConfigureAwait(false)
+            : await Paging.BatchedAsync(groupNames, GroupNamesPerCall, batch => DescribeGroupPagesAsync(batch, cancellationToken)).ConfigureAwait(false);
 
     /// <summary>DescribeAutoScalingInstances takes at most 50 ids, and answers up to 50 records a page by default: one call per 50.</summary>
-    public async Task<IReadOnlyList<AutoScalingInstance>> DescribeInstancesAsync(IReadOnlyList<string> instanceIds, CancellationToken cancellationToken)
-    {
-        var found = new List<AutoScalingInstance>(instanceIds.Count);
-        foreach (var batch in instanceIds.Distinct(StringComparer.Ordinal).Chunk(50))
+    public Task<IReadOnlyList<AutoScalingInstance>> DescribeInstancesAsync(IReadOnlyList<string> instanceIds, CancellationToken cancellationToken) =>
+        Paging.BatchedAsync<string, AutoScalingInstance>(instanceIds, InstanceIdsPerDescribe, async batch =>
         {
-            var wanted = batch.ToHashSet(StringComparer.Ordinal);
             var page = await aws.CallAsync(Op.DescribeAutoScalingInstances, new QueryParameters().AddList("InstanceIds", batch), cancellationToken).ConfigureAwait(false);
-            found.AddRange(page.Items.Where(i => wanted.Contains(i.InstanceId)));
-        }
-
-        return found;
-    }
+            return [.. page.Items.Where(i => batch.Contains(i.InstanceId, StringComparer.Ordinal))];
+        });
 
     public Task<IReadOnlyList<LifecycleHook>> DescribeLifecycleHooksAsync(string groupName, CancellationToken cancellationToken) =>
         aws.CallAsync(Op.DescribeLifecycleHooks, new QueryParameters().Add("AutoScalingGroupName", groupName), cancellationToken);
@@ -52,14 +35,13 @@ public sealed class AutoScalingGateway(IAwsCaller aws) : IAutoScalingGateway
     public Task<LifecycleCompletion> RecordLifecycleActionHeartbeatAsync(LifecycleActionRef action, CancellationToken cancellationToken) =>
         LifecycleCallAsync(Op.RecordLifecycleActionHeartbeat, ActionParameters(action), cancellationToken);
 
-    public async Task SetInstanceProtectionAsync(string groupName, IReadOnlyList<string> instanceIds, bool protectedFromScaleIn, CancellationToken cancellationToken)
-    {
-        foreach (var batch in instanceIds.Distinct().Chunk(InstanceIdsPerProtectionCall))
-        {
-            var parameters = new QueryParameters().AddList("InstanceIds", batch).Add("AutoScalingGroupName", groupName).Add("ProtectedFromScaleIn", protectedFromScaleIn);
-            await aws.CallAsync(Op.SetInstanceProtection, parameters, cancellationToken).ConfigureAwait(false);
-        }
-    }
+    public Task SetInstanceProtectionAsync(string groupName, IReadOnlyList<string> instanceIds, bool protectedFromScaleIn, CancellationToken cancellationToken) =>
+        Paging.InBatchesAsync(instanceIds, InstanceIdsPerProtectionCall, batch => aws.CallAsync(
+            Op.SetInstanceProtection, new QueryParameters().AddList("InstanceIds", batch).Add("AutoScalingGroupName", groupName).Add("ProtectedFromScaleIn", protectedFromScaleIn), cancellationToken));
+
+    private Task<IReadOnlyList<AutoScalingGroup>> DescribeGroupPagesAsync(IReadOnlyList<string> groupNames, CancellationToken cancellationToken) =>
+        Paging.CollectAsync(token => aws.CallAsync(
+            Op.DescribeAutoScalingGroups, new QueryParameters().AddList("AutoScalingGroupNames", groupNames).Add("NextToken", token).Add("MaxRecords", 100), cancellationToken));
 
     private static QueryParameters ActionParameters(LifecycleActionRef action) => new QueryParameters()
         .Add("LifecycleHookName", action.HookName)
@@ -68,7 +50,7 @@ public sealed class AutoScalingGateway(IAwsCaller aws) : IAutoScalingGateway
         .Add("InstanceId", action.InstanceId);
 
     /// <summary>An action that is no longer pending (completed, abandoned, timed out) answers ValidationError.</summary>
-    private async Task<LifecycleCompletion> LifecycleCallAsync(QueryOperation<QueryElement> operation, QueryParameters parameters, CancellationToken cancellationToken)
+    private async Task<LifecycleCompletion> LifecycleCallAsync(QueryOperation<UnreadAnswer> operation, QueryParameters parameters, CancellationToken cancellationToken)
     {
         try
         {

@@ -3,7 +3,10 @@ using EcsScaling.Core.Model;
 
 namespace EcsScaling.Aws.AutoScaling;
 
-/// <summary>The EC2 Auto Scaling operations we call (awsQuery, Version=2011-01-01), each with its result parser.</summary>
+/// <summary>
+/// The EC2 Auto Scaling operations we call (awsQuery, Version=2011-01-01), each with the parser of its
+/// result into Core records; AutoScalingGateway and GroupScaling build each request's parameters.
+/// </summary>
 public static class AutoScalingOperations
 {
     public static readonly QueryOperation<Page<AutoScalingGroup>> DescribeAutoScalingGroups = New("DescribeAutoScalingGroups", r =>
@@ -15,20 +18,23 @@ public static class AutoScalingOperations
     public static readonly QueryOperation<IReadOnlyList<LifecycleHook>> DescribeLifecycleHooks = New<IReadOnlyList<LifecycleHook>>("DescribeLifecycleHooks", r =>
         [.. r.Members("LifecycleHooks").Select(ParseHook)]);
 
-    public static readonly QueryOperation<QueryElement> CompleteLifecycleAction = New("CompleteLifecycleAction", r => r);
+    public static readonly QueryOperation<UnreadAnswer> CompleteLifecycleAction = Unread("CompleteLifecycleAction");
 
-    public static readonly QueryOperation<QueryElement> RecordLifecycleActionHeartbeat = New("RecordLifecycleActionHeartbeat", r => r);
+    public static readonly QueryOperation<UnreadAnswer> RecordLifecycleActionHeartbeat = Unread("RecordLifecycleActionHeartbeat");
 
-    public static readonly QueryOperation<QueryElement> SetInstanceProtection = New("SetInstanceProtection", r => r);
+    public static readonly QueryOperation<UnreadAnswer> SetInstanceProtection = Unread("SetInstanceProtection");
 
-    public static readonly QueryOperation<QueryElement> PutScalingPolicy = New("PutScalingPolicy", r => r);
+    public static readonly QueryOperation<UnreadAnswer> PutScalingPolicy = Unread("PutScalingPolicy");
 
     public static readonly QueryOperation<Page<TargetTrackingPolicy>> DescribePolicies = New("DescribePolicies", r =>
-        new Page<TargetTrackingPolicy>([.. r.Members("ScalingPolicies").Where(p => p.Text("PolicyType") == "TargetTrackingScaling").Select(AutoScalingPolicyXml.Parse)], r.Text("NextToken")));
+        new Page<TargetTrackingPolicy>([.. r.Members("ScalingPolicies").Where(p => p.Text("PolicyType") == GroupScaling.TargetTracking).Select(AutoScalingPolicyXml.Parse)], r.Text("NextToken")));
 
-    public static readonly QueryOperation<QueryElement> DeletePolicy = New("DeletePolicy", r => r);
+    public static readonly QueryOperation<UnreadAnswer> DeletePolicy = Unread("DeletePolicy");
 
     private static QueryOperation<T> New<T>(string name, Func<QueryElement, T> parse) => new(AwsService.AutoScaling, name, parse);
+
+    /// <summary>The &lt;OpResult&gt; is not read (it is empty or holds nothing the gateway uses).</summary>
+    private static QueryOperation<UnreadAnswer> Unread(string name) => New(name, static _ => UnreadAnswer.Instance);
 
     private static AutoScalingGroup ParseGroup(QueryElement g)
     {

@@ -7,7 +7,7 @@ namespace EcsScaling.Aws.AutoScaling;
 /// <summary>Target-tracking policies of Auto Scaling groups through EC2 Auto Scaling; the group's min/max is its "scalable target".</summary>
 public sealed class GroupScaling(IAwsCaller aws, AutoScalingGateway groups)
 {
-    private const string TargetTracking = "TargetTrackingScaling";
+    internal const string TargetTracking = "TargetTrackingScaling";
 
     public async Task<IReadOnlyList<ScalableTarget>> DescribeTargetsAsync(IReadOnlyList<string> groupNames, CancellationToken cancellationToken) =>
         groupNames.Count == 0
@@ -15,13 +15,9 @@ public sealed class GroupScaling(IAwsCaller aws, AutoScalingGateway groups)
             : [.. (await groups.DescribeGroupsAsync(groupNames, cancellationToken).ConfigureAwait(false))
                 .Select(g => new ScalableTarget(new ScalableResource(ScalableResourceKind.AutoScalingGroup, g.Name), g.MinSize, g.MaxSize))];
 
-    public async Task<IReadOnlyList<TargetTrackingPolicy>> DescribePoliciesAsync(string groupName, CancellationToken cancellationToken) =>
-        await Paging.CollectAsync<TargetTrackingPolicy>(async token =>
-        {
-            var parameters = new QueryParameters().Add("AutoScalingGroupName", groupName).AddList("PolicyTypes", [TargetTracking]).Add("NextToken", token);
-            var page = await aws.CallAsync(Op.DescribePolicies, parameters, cancellationToken).ConfigureAwait(false);
-            return (page.Items, page.NextToken);
-        }).ConfigureAwait(false);
+    public Task<IReadOnlyList<TargetTrackingPolicy>> DescribePoliciesAsync(string groupName, CancellationToken cancellationToken) =>
+        Paging.CollectAsync(token => aws.CallAsync(
+            Op.DescribePolicies, new QueryParameters().Add("AutoScalingGroupName", groupName).AddList("PolicyTypes", [TargetTracking]).Add("NextToken", token), cancellationToken));
 
     /// <summary>Cooldowns do not exist for EC2 Auto Scaling target tracking and are not sent.</summary>
     public Task PutPolicyAsync(TargetTrackingPolicy policy, CancellationToken cancellationToken)

@@ -10,19 +10,7 @@ public sealed class CloudWatchGateway(IAwsCaller aws) : ICloudWatchGateway
 {
     private const int AlarmNamesPerCall = 100;
 
-    public async Task<IReadOnlyList<AlarmState>> DescribeAlarmsAsync(IReadOnlyList<string> alarmNames, CancellationToken cancellationToken)
-    {
-        var alarms = new List<AlarmState>();
-        foreach (var batch in alarmNames.Distinct().Chunk(AlarmNamesPerCall))
-        {
-            alarms.AddRange(await Paging.CollectAsync<AlarmState>(async token =>
-            {
-                var parameters = new QueryParameters().AddList("AlarmNames", batch).AddList("AlarmTypes", ["MetricAlarm", "CompositeAlarm"]).Add("NextToken", token);
-                var page = await aws.CallAsync(Op.DescribeAlarms, parameters, cancellationToken).ConfigureAwait(false);
-                return (page.Items, page.NextToken);
-            }).ConfigureAwait(false));
-        }
-
-        return alarms;
-    }
+    public Task<IReadOnlyList<AlarmState>> DescribeAlarmsAsync(IReadOnlyList<string> alarmNames, CancellationToken cancellationToken) =>
+        Paging.BatchedAsync(alarmNames, AlarmNamesPerCall, batch => Paging.CollectAsync(token => aws.CallAsync(
+            Op.DescribeAlarms, new QueryParameters().AddList("AlarmNames", batch).AddList("AlarmTypes", ["MetricAlarm", "CompositeAlarm"]).Add("NextToken", token), cancellationToken)));
 }

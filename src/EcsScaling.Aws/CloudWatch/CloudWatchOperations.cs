@@ -3,7 +3,7 @@ using EcsScaling.Core.Model;
 
 namespace EcsScaling.Aws.CloudWatch;
 
-/// <summary>The CloudWatch operations we call (awsQuery, Version=2010-08-01).</summary>
+/// <summary>The CloudWatch operations we call (awsQuery, Version=2010-08-01), each with the parser of its result into Core records.</summary>
 public static class CloudWatchOperations
 {
     public static readonly QueryOperation<Page<AlarmState>> DescribeAlarms = new(AwsService.CloudWatch, "DescribeAlarms", r =>

@@ -1,15 +1,23 @@
+using System.Text.Json;
 using EcsScaling.Aws.Wire;
 using EcsScaling.Core.Gateways;
 
 namespace EcsScaling.Aws.Ecs;
 
+/// <summary>One entry of an ECS answer's "failures": Core has no such record, a failure becomes an AwsCallException.</summary>
+public sealed record EcsFailure(string? Arn, string? Reason, string? Detail);
+
 /// <summary>
 /// ECS reports per-item problems in "failures" with HTTP 200. For describe calls a missing item is
-/// simply absent from the result; for a mutating call it means the change was not made: that throws.
+/// simply absent from the result (their failures are not read); for a mutating call it means the
+/// change was not made: that throws.
 /// </summary>
 public static class EcsFailures
 {
-    public static void ThrowIfAny(AwsOperation operation, List<EcsFailure>? failures)
+    public static IReadOnlyList<EcsFailure> Read(JsonElement answer) =>
+        answer.Array("failures", f => new EcsFailure(f.String("arn"), f.String("reason"), f.String("detail"))) ?? [];
+
+    public static void ThrowIfAny(AwsOperation operation, IReadOnlyList<EcsFailure> failures)
     {
         if (failures is { Count: > 0 })
         {
@@ -18,7 +26,4 @@ public static class EcsFailures
             throw new AwsCallException(operation.Service.ServiceId, operation.Name, first.Reason ?? "Failure", all, null, 200);
         }
     }
-
-    public static AwsCallException Missing(AwsOperation operation, string what) =>
-        new(operation.Service.ServiceId, operation.Name, "MISSING", $"{what} was not found", null, 200);
 }

@@ -3,7 +3,7 @@ using EcsScaling.Core.Model;
 
 namespace EcsScaling.Aws.LoadBalancing;
 
-/// <summary>The ELBv2 operations we call (awsQuery, Version=2015-12-01).</summary>
+/// <summary>The ELBv2 operations we call (awsQuery, Version=2015-12-01), each with the parser of its result into Core records.</summary>
 public static class LoadBalancingOperations
 {
     public static readonly QueryOperation<IReadOnlyList<TargetHealth>> DescribeTargetHealth = New<IReadOnlyList<TargetHealth>>("DescribeTargetHealth", r =>

@@ -20,9 +20,9 @@ public sealed class AwsCaller : IAwsCaller, IDisposable
             service => new WireServiceClient(credentials, new WireClientConfig(service, settings.Region, settings.Endpoints[service], settings.Retry)));
     }
 
-    public async Task<TResponse> CallAsync<TRequest, TResponse>(JsonOperation<TRequest, TResponse> operation, TRequest request, CancellationToken cancellationToken)
+    public async Task<TResponse> CallAsync<TResponse>(JsonOperation<TResponse> operation, Action<Utf8JsonWriter> writeMembers, CancellationToken cancellationToken)
     {
-        var answer = await SendAsync(operation, operation.WriteRequest(request), cancellationToken).ConfigureAwait(false);
+        var answer = await SendAsync(operation, operation.WriteRequest(writeMembers), cancellationToken).ConfigureAwait(false);
         return Parse(operation, () => operation.ReadResponse(answer));
     }
 

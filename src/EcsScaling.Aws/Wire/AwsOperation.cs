@@ -1,5 +1,4 @@
 using System.Text.Json;
-using EcsScaling.Aws.Wire;
 
 namespace EcsScaling.Aws.Wire;
 
@@ -16,18 +15,20 @@ public abstract class AwsOperation(AwsService service, string name)
 }
 
 /// <summary>
-/// An awsJson1_1 operation: the request written member by member, the answer read from a
-/// JsonDocument. Hand-written rather than through source-generated System.Text.Json contracts
-/// for the size of the Native AOT binary (issue #2, P5): every contract type instantiates
-/// JsonTypeInfo/JsonConverter/JsonPropertyInfo generics worth kilobytes (more for value types);
-/// replacing the ECS and Application Auto Scaling contracts with these readers and writers, which
-/// share one non-generic JsonDocument/Utf8JsonWriter path, took the stripped binary from
-/// 13,435,208 to 12,863,112 bytes.
+/// An awsJson1_1 operation: the gateway writes the request's members, the answer is read from a
+/// JsonDocument straight into what the gateway returns. Hand-written rather than through
+/// source-generated System.Text.Json contracts for the size of the Native AOT binary (issue #2,
+/// P5): every contract type instantiates JsonTypeInfo/JsonConverter/JsonPropertyInfo generics worth
+/// kilobytes (more for value types); replacing the ECS and Application Auto Scaling contracts with
+/// readers and writers that share one non-generic JsonDocument/Utf8JsonWriter path took the
+/// stripped binary from 13,435,208 to 12,863,112 bytes.
 /// </summary>
-public sealed class JsonOperation<TRequest, TResponse>(AwsService service, string name, Action<Utf8JsonWriter, TRequest> writeRequest, Func<JsonElement, TResponse> readResponse)
+public sealed class JsonOperation<TResponse>(AwsService service, string name, Func<JsonElement, TResponse> readResponse)
     : AwsOperation(service, name)
 {
-    public byte[] WriteRequest(TRequest request) => Utf8JsonWriterMembers.ToUtf8(request, (writer, value) => writer.Members(value, writeRequest));
+    /// <summary>One JSON object: braces around what writeMembers writes (null members left out).</summary>
+    public byte[] WriteRequest(Action<Utf8JsonWriter> writeMembers) =>
+        Utf8JsonWriterMembers.ToUtf8(writeMembers, static (writer, write) => writer.Members(write, static (w, members) => members(w)));
 
     /// <summary>Throws JsonException for a body that is not one JSON object (the contracts' rule, null included).</summary>
     public TResponse ReadResponse(byte[] body)

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace EcsScaling.Aws.Wire;
 
 /// <summary>
@@ -6,7 +8,8 @@ namespace EcsScaling.Aws.Wire;
 /// </summary>
 public interface IAwsCaller
 {
-    Task<TResponse> CallAsync<TRequest, TResponse>(JsonOperation<TRequest, TResponse> operation, TRequest request, CancellationToken cancellationToken);
+    /// <param name="writeMembers">Writes the request object's members (JsonOperation adds the braces).</param>
+    Task<TResponse> CallAsync<TResponse>(JsonOperation<TResponse> operation, Action<Utf8JsonWriter> writeMembers, CancellationToken cancellationToken);
 
     Task<TResponse> CallAsync<TResponse>(QueryOperation<TResponse> operation, QueryParameters parameters, CancellationToken cancellationToken);
 }

@@ -30,16 +30,45 @@ public static class JsonElementMembers
     public static bool? BooleanOrNull(this JsonElement obj, string name) => Present(obj, name) is { } value ? AsBoolean(value, name) : null;
 
     public static T? Object<T>(this JsonElement obj, string name, Func<JsonElement, T> read)
-        where T : class =>
-        Present(obj, name) is not { } value ? null
-            : value.ValueKind != JsonValueKind.Object ? throw WrongKind(value, name, "an object")
-            : Located("." + name, () => read(value));
+        where T : class
+    {
+        T? result = null;
+        obj.InObject(name, value => result = read(value));
+        return result;
+    }
 
-    public static List<T>? Array<T>(this JsonElement obj, string name, Func<JsonElement, T> readItem)
+    /// <summary>Reads an object member with read (absent or null: not called); returns whether it was there.</summary>
+    public static bool InObject(this JsonElement obj, string name, Action<JsonElement> read)
     {
         if (Present(obj, name) is not { } value)
         {
-            return null;
+            return false;
+        }
+
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            throw WrongKind(value, name, "an object");
+        }
+
+        Located("." + name, () => read(value));
+        return true;
+    }
+
+    public static List<T>? Array<T>(this JsonElement obj, string name, Func<JsonElement, T> readItem)
+    {
+        var items = new List<T>();
+        return obj.EachItem(name, item => items.Add(readItem(item))) ? items : null;
+    }
+
+    /// <summary>
+    /// Visits the items of a list member in order (absent or null: none), for a reader that keeps
+    /// less than a list of them (a count, a map, the items that pass a test); returns whether the list was there.
+    /// </summary>
+    public static bool EachItem(this JsonElement obj, string name, Action<JsonElement> visit)
+    {
+        if (Present(obj, name) is not { } value)
+        {
+            return false;
         }
 
         if (value.ValueKind != JsonValueKind.Array)
@@ -47,13 +76,13 @@ public static class JsonElementMembers
             throw WrongKind(value, name, "an array");
         }
 
-        var items = new List<T>(value.GetArrayLength());
+        var index = 0;
         foreach (var item in value.EnumerateArray())
         {
-            items.Add(Located($".{name}[{items.Count}]", () => readItem(item)));
+            Located($".{name}[{index++}]", () => visit(item));
         }
 
-        return items;
+        return true;
     }
 
     public static List<string>? Strings(this JsonElement obj, string name) => obj.Array(name, item => AsString(item, null));
@@ -73,11 +102,11 @@ public static class JsonElementMembers
     private static JsonElement? Present(JsonElement obj, string name) =>
         Member(obj, name) is { ValueKind: not JsonValueKind.Null } value ? value : null;
 
-    private static T Located<T>(string segment, Func<T> read)
+    private static void Located(string segment, Action read)
     {
         try
         {
-            return read();
+            read();
         }
         catch (JsonMemberException e)
         {

@@ -1,4 +1,5 @@
 using EcsScaling.Aws.Ecs;
+using EcsScaling.Aws.Wire;
 using EcsScaling.Aws.Tests.Moto;
 using EcsScaling.Core.Gateways;
 using EcsScaling.Core.Model;
@@ -116,7 +117,7 @@ public class EcsGatewayMotoTests(MotoServer moto)
         using var aws = MotoContext.Seeded(moto, "read");
 
         // An empty list is refused with a ClientException; the gateway never sends one, so this calls the operation directly.
-        var error = await Assert.ThrowsAsync<AwsCallException>(() => aws.Caller.CallAsync(EcsOperations.DescribeContainerInstances, new DescribeContainerInstancesRequest("main", []), None));
+        var error = await Assert.ThrowsAsync<AwsCallException>(() => aws.Caller.CallAsync(EcsOperations.DescribeContainerInstances, w => w.String("cluster", "main").Strings("containerInstances", []), None));
 
         Assert.Equal(("ECS", "DescribeContainerInstances", "ClientException", 400), (error.Service, error.Operation, error.ErrorCode, error.StatusCode));
         Assert.False(string.IsNullOrEmpty(error.RequestId));

@@ -1,4 +1,5 @@
 using EcsScaling.Aws.Ecs;
+using EcsScaling.Aws.Wire;
 using EcsScaling.Core.Gateways;
 using EcsScaling.Core.Model;
 using Op = EcsScaling.Aws.Ecs.EcsOperations;
@@ -18,13 +19,13 @@ public class EcsGatewayTests
     [Fact]
     public async Task Twenty_five_services_take_three_DescribeServices_calls_with_tags()
     {
-        aws.Respond(Op.DescribeServices, r => new DescribeServicesResponse([.. r.Services.Select(s => Service(s))], null));
+        aws.Respond(Op.DescribeServices, r => $$"""{"services":[{{string.Join(",", r.Strings("services")!.Select(Service))}}]}""");
 
         var services = await Gateway.DescribeServicesAsync("main", Arns("service", 25), None);
 
         Assert.Equal(25, services.Count);
-        Assert.Equal([10, 10, 5], aws.RequestsOf(Op.DescribeServices).Select(r => r.Services.Count));
-        Assert.All(aws.RequestsOf(Op.DescribeServices), r => Assert.Equal(["TAGS"], r.Include));
+        Assert.Equal([10, 10, 5], aws.RequestsOf(Op.DescribeServices).Select(r => r.Strings("services")!.Count));
+        Assert.All(aws.RequestsOf(Op.DescribeServices), r => Assert.Equal(["TAGS"], r.Strings("include")));
     }
 
     [Fact]
@@ -33,19 +34,31 @@ public class EcsGatewayTests
         await Gateway.DescribeTasksAsync("main", Arns("task", 250), None);
         await Gateway.DescribeContainerInstancesAsync("main", Arns("container-instance", 101), None);
 
-        Assert.Equal([100, 100, 50], aws.RequestsOf(Op.DescribeTasks).Select(r => r.Tasks.Count));
-        Assert.Equal([100, 1], aws.RequestsOf(Op.DescribeContainerInstances).Select(r => r.ContainerInstances.Count));
+        Assert.Equal([100, 100, 50], aws.RequestsOf(Op.DescribeTasks).Select(r => r.Strings("tasks")!.Count));
+        Assert.Equal([100, 1], aws.RequestsOf(Op.DescribeContainerInstances).Select(r => r.Strings("containerInstances")!.Count));
     }
 
     [Fact]
     public async Task A_nameless_attribute_is_skipped_rather_than_failing_the_whole_answer()
     {
-        aws.Respond(Op.DescribeContainerInstances, r => new DescribeContainerInstancesResponse(
-            [new EcsContainerInstance(r.ContainerInstances[0], "i-1", "ACTIVE", true, null, null, 0, 0, [new EcsAttribute(null!, "orphan"), new EcsAttribute("tier", "general")], null)], null));
+        aws.Respond(Op.DescribeContainerInstances, r => $$"""
+            {"containerInstances":[{"containerInstanceArn":"{{r.Strings("containerInstances")![0]}}","ec2InstanceId":"i-1","status":"ACTIVE","agentConnected":true,
+              "attributes":[{"value":"orphan"},{"name":"tier","value":"general"}]}]}
+            """);
 
         var instance = Assert.Single(await Gateway.DescribeContainerInstancesAsync("main", Arns("container-instance", 1), None));
 
         Assert.Equal(new Dictionary<string, string?> { ["tier"] = "general" }, instance.Attributes);
+    }
+
+    [Fact]
+    public async Task Described_container_instances_carry_the_cluster_ARN_derived_from_their_own_ARN()
+    {
+        aws.Respond(Op.DescribeContainerInstances, r => Instances(r.Strings("containerInstances")!.Select(a => (a, "i-1"))));
+
+        var instance = Assert.Single(await Gateway.DescribeContainerInstancesAsync("main", Arns("container-instance", 1), None));
+
+        Assert.Equal("arn:aws:ecs:eu-west-1:1:cluster/main", instance.ClusterArn);
     }
 
     [Fact]
@@ -54,8 +67,8 @@ public class EcsGatewayTests
         await Gateway.UpdateContainerInstancesStateAsync("main", Arns("container-instance", 23), ContainerInstanceStatus.Draining, None);
 
         var requests = aws.RequestsOf(Op.UpdateContainerInstancesState).ToList();
-        Assert.Equal([10, 10, 3], requests.Select(r => r.ContainerInstances.Count));
-        Assert.All(requests, r => Assert.Equal("DRAINING", r.Status));
+        Assert.Equal([10, 10, 3], requests.Select(r => r.Strings("containerInstances")!.Count));
+        Assert.All(requests, r => Assert.Equal("DRAINING", r.String("status")));
     }
 
     /// <summary>"The only valid values for this action are ACTIVE and DRAINING" (ECS API reference): anything else is refused before a call.</summary>
@@ -86,13 +99,13 @@ public class EcsGatewayTests
     {
         await Gateway.ListContainerInstancesAsync("main", ContainerInstanceStatus.RegistrationFailed, None);
 
-        Assert.Equal("REGISTRATION_FAILED", Assert.Single(aws.RequestsOf(Op.ListContainerInstances)).Status);
+        Assert.Equal("REGISTRATION_FAILED", Assert.Single(aws.RequestsOf(Op.ListContainerInstances)).String("status"));
     }
 
     [Fact]
     public async Task A_failure_in_UpdateContainerInstancesState_is_thrown_with_its_reason()
     {
-        aws.Respond(Op.UpdateContainerInstancesState, r => new UpdateContainerInstancesStateResponse([], [new EcsFailure(r.ContainerInstances[0], "MISSING", null)]));
+        aws.Respond(Op.UpdateContainerInstancesState, r => $$"""{"containerInstances":[],"failures":[{"arn":"{{r.Strings("containerInstances")![0]}}","reason":"MISSING"}]}""");
 
         var error = await Assert.ThrowsAsync<AwsCallException>(() => Gateway.UpdateContainerInstancesStateAsync("main", Arns("container-instance", 1), ContainerInstanceStatus.Active, None));
 
@@ -102,40 +115,40 @@ public class EcsGatewayTests
     [Fact]
     public async Task ListTasks_follows_nextToken_in_pages_of_100_and_asks_for_STOPPED_when_told()
     {
-        aws.Respond(Op.ListTasks, r => r.NextToken is null ? new ListTasksResponse(Arns("task", 100), "page-2") : new ListTasksResponse(["arn:last"], null));
+        aws.Respond(Op.ListTasks, r => r.String("nextToken") is null ? $$"""{"taskArns":{{JsonList(Arns("task", 100))}},"nextToken":"page-2"}""" : """{"taskArns":["arn:last"]}""");
 
         var arns = await Gateway.ListTaskArnsAsync("main", new TaskQuery(ServiceName: "web", DesiredStatus: TaskDesiredStatus.Stopped), None);
 
         Assert.Equal(101, arns.Count);
         var requests = aws.RequestsOf(Op.ListTasks).ToList();
-        Assert.Equal([null, "page-2"], requests.Select(r => r.NextToken));
-        Assert.All(requests, r => Assert.Equal(("web", "STOPPED", 100), (r.ServiceName, r.DesiredStatus, r.MaxResults)));
+        Assert.Equal([null, "page-2"], requests.Select(r => r.String("nextToken")));
+        Assert.All(requests, r => Assert.Equal(("web", "STOPPED", 100), (r.String("serviceName"), r.String("desiredStatus"), r.Int32OrNull("maxResults"))));
     }
 
     [Fact]
     public async Task FindContainerInstance_sends_the_filter_but_trusts_only_the_described_instance_id()
     {
         var arns = Arns("container-instance", 2);
-        aws.Respond(Op.ListContainerInstances, _ => new ListContainerInstancesResponse(arns, null))
-           .Respond(Op.DescribeContainerInstances, r => new DescribeContainerInstancesResponse([.. r.ContainerInstances.Select((a, i) => Instance(a, $"i-{i}"))], null));
+        aws.Respond(Op.ListContainerInstances, _ => ArnList(arns))
+           .Respond(Op.DescribeContainerInstances, r => Instances(r.Strings("containerInstances")!.Select((a, i) => (a, $"i-{i}"))));
 
         var found = await Gateway.FindContainerInstanceAsync("main", "i-1", None);
 
         Assert.Equal(arns[1], found?.Arn);
-        Assert.Equal("ec2InstanceId == i-1", Assert.Single(aws.RequestsOf(Op.ListContainerInstances)).Filter);
+        Assert.Equal("ec2InstanceId == i-1", Assert.Single(aws.RequestsOf(Op.ListContainerInstances)).String("filter"));
     }
 
     [Fact]
     public async Task FindContainerInstanceArn_sends_filter_and_status_and_needs_no_describe()
     {
         var arn = Arns("container-instance", 1)[0];
-        aws.Respond(Op.ListContainerInstances, _ => new ListContainerInstancesResponse([arn], null));
+        aws.Respond(Op.ListContainerInstances, _ => ArnList([arn]));
 
         var found = await Gateway.FindContainerInstanceArnAsync("main", "i-1", ContainerInstanceStatus.Active, None);
 
         Assert.Equal(arn, found);
         var request = Assert.Single(aws.RequestsOf(Op.ListContainerInstances));
-        Assert.Equal(("main", "ec2InstanceId == i-1", "ACTIVE"), (request.Cluster, request.Filter, request.Status));
+        Assert.Equal(("main", "ec2InstanceId == i-1", "ACTIVE"), (request.String("cluster"), request.String("filter"), request.String("status")));
         Assert.Empty(aws.RequestsOf(Op.DescribeContainerInstances));
     }
 
@@ -143,8 +156,8 @@ public class EcsGatewayTests
     public async Task FindContainerInstanceArn_checks_an_answer_that_ignored_the_filter()
     {
         var arns = Arns("container-instance", 3);
-        aws.Respond(Op.ListContainerInstances, _ => new ListContainerInstancesResponse(arns, null))
-           .Respond(Op.DescribeContainerInstances, r => new DescribeContainerInstancesResponse([.. r.ContainerInstances.Select((a, i) => Instance(a, $"i-{i}"))], null));
+        aws.Respond(Op.ListContainerInstances, _ => ArnList(arns))
+           .Respond(Op.DescribeContainerInstances, r => Instances(r.Strings("containerInstances")!.Select((a, i) => (a, $"i-{i}"))));
 
         Assert.Equal(arns[2], await Gateway.FindContainerInstanceArnAsync("main", "i-2", ContainerInstanceStatus.Active, None));
         Assert.Null(await Gateway.FindContainerInstanceArnAsync("main", "i-9", ContainerInstanceStatus.Active, None));
@@ -154,12 +167,12 @@ public class EcsGatewayTests
     public async Task FindContainerInstances_asks_for_up_to_100_ids_per_call_with_the_in_operator_and_keeps_only_the_ids_asked()
     {
         string[] ids = [.. Enumerable.Range(0, 150).Select(i => $"i-{i}")];
-        aws.Respond(Op.ListContainerInstances, r => new ListContainerInstancesResponse([r.Filter!.Contains("'i-0'", StringComparison.Ordinal) ? "arn:ci/0" : "arn:ci/120", "arn:ci/stray"], null))
-           .Respond(Op.DescribeContainerInstances, r => new DescribeContainerInstancesResponse([.. r.ContainerInstances.Select(a => Instance(a, a == "arn:ci/stray" ? "i-999" : "i-" + a[(a.LastIndexOf('/') + 1)..]))], null));
+        aws.Respond(Op.ListContainerInstances, r => ArnList([r.String("filter")!.Contains("'i-0'", StringComparison.Ordinal) ? "arn:ci/0" : "arn:ci/120", "arn:ci/stray"]))
+           .Respond(Op.DescribeContainerInstances, r => Instances(r.Strings("containerInstances")!.Select(a => (a, a == "arn:ci/stray" ? "i-999" : "i-" + a[(a.LastIndexOf('/') + 1)..]))));
 
         var found = await Gateway.FindContainerInstancesAsync("main", ids, None);
 
-        var filters = aws.RequestsOf(Op.ListContainerInstances).Select(r => r.Filter!).ToList();
+        var filters = aws.RequestsOf(Op.ListContainerInstances).Select(r => r.String("filter")!).ToList();
         Assert.Equal(2, filters.Count);
         Assert.StartsWith("ec2InstanceId in ['i-0','i-1',", filters[0], StringComparison.Ordinal);
         Assert.Equal(100, filters[0].Split(',').Length);
@@ -177,11 +190,11 @@ public class EcsGatewayTests
     [Fact]
     public async Task Task_protection_is_asked_in_tens_and_only_enabled_protection_counts()
     {
-        aws.Respond(Op.GetTaskProtection, r => new GetTaskProtectionResponse([.. r.Tasks.Select((t, i) => new EcsProtectedTask(t, i % 2 == 0))], null));
+        aws.Respond(Op.GetTaskProtection, r => $$"""{"protectedTasks":[{{string.Join(",", r.Strings("tasks")!.Select((t, i) => $$"""{"taskArn":"{{t}}","protectionEnabled":{{(i % 2 == 0 ? "true" : "false")}}}"""))}}]}""");
 
         var protectedArns = await Gateway.GetProtectedTaskArnsAsync("main", Arns("task", 12), None);
 
-        Assert.Equal([10, 2], aws.RequestsOf(Op.GetTaskProtection).Select(r => r.Tasks.Count));
+        Assert.Equal([10, 2], aws.RequestsOf(Op.GetTaskProtection).Select(r => r.Strings("tasks")!.Count));
         Assert.Equal(6, protectedArns.Count);
     }
 
@@ -190,17 +203,18 @@ public class EcsGatewayTests
     {
         await Gateway.PutAttributesAsync("main", "arn:ci", new Dictionary<string, string?> { ["a"] = "1", ["b"] = null }, None);
 
-        var sent = Assert.Single(aws.RequestsOf(Op.PutAttributes)).Attributes;
-        Assert.Equal([new EcsAttribute("a", "1", null, "arn:ci"), new EcsAttribute("b", null, null, "arn:ci")], sent);
+        var sent = Assert.Single(aws.RequestsOf(Op.PutAttributes)).GetProperty("attributes").GetRawText();
+        Assert.Equal("""[{"name":"a","value":"1","targetId":"arn:ci"},{"name":"b","targetId":"arn:ci"}]""", sent);
     }
 
     [Fact]
     public async Task Maps_task_endpoints_times_and_reservations()
     {
-        aws.Respond(Op.DescribeTasks, _ => new DescribeTasksResponse(
-            [new EcsTaskShape("arn:t", "arn:c", "arn:ci", "arn:td", "service:web", "RUNNING", "RUNNING", "ecs-svc/1", "EC2", "256", "512", 1700000000.5, null, null, null, null, "eu-west-1a",
-                [new EcsContainer("web", [new EcsNetworkBinding("0.0.0.0", 80, 32768)], [new EcsNetworkInterface("10.0.0.5")])])],
-            null));
+        aws.Respond(Op.DescribeTasks, _ => """
+            {"tasks":[{"taskArn":"arn:t","clusterArn":"arn:c","containerInstanceArn":"arn:ci","taskDefinitionArn":"arn:td","group":"service:web","lastStatus":"RUNNING",
+              "desiredStatus":"RUNNING","startedBy":"ecs-svc/1","launchType":"EC2","cpu":"256","memory":"512","createdAt":1700000000.5,"availabilityZone":"eu-west-1a",
+              "containers":[{"name":"web","networkBindings":[{"bindIP":"0.0.0.0","containerPort":80,"hostPort":32768}],"networkInterfaces":[{"privateIpv4Address":"10.0.0.5"}]}]}]}
+            """);
 
         var task = Assert.Single(await Gateway.DescribeTasksAsync("main", ["arn:t"], None));
 
@@ -210,7 +224,13 @@ public class EcsGatewayTests
         Assert.Equal([new TaskEndpoint(null, 32768, 80, "web"), new TaskEndpoint("10.0.0.5", null, null, "web")], task.Endpoints);
     }
 
-    private static EcsServiceShape Service(string arn) => new(arn, arn[(arn.LastIndexOf('/') + 1)..], "arn:c", "REPLICA", 1, 1, 0, null, "arn:td", null, null, null, null, [new EcsTag("k", "v")]);
+    private static string Service(string arn) =>
+        $$"""{"serviceArn":"{{arn}}","serviceName":"{{arn[(arn.LastIndexOf('/') + 1)..]}}","clusterArn":"arn:c","schedulingStrategy":"REPLICA","desiredCount":1,"runningCount":1,"pendingCount":0,"taskDefinition":"arn:td","tags":[{"key":"k","value":"v"}]}""";
 
-    private static EcsContainerInstance Instance(string arn, string ec2InstanceId) => new(arn, ec2InstanceId, "ACTIVE", true, null, null, 0, 0, null, null);
+    private static string ArnList(IEnumerable<string> arns) => $$"""{"containerInstanceArns":{{JsonList(arns)}}}""";
+
+    private static string Instances(IEnumerable<(string Arn, string Ec2InstanceId)> instances) =>
+        $$"""{"containerInstances":[{{string.Join(",", instances.Select(i => $$"""{"containerInstanceArn":"{{i.Arn}}","ec2InstanceId":"{{i.Ec2InstanceId}}","status":"ACTIVE","agentConnected":true}"""))}}]}""";
+
+    private static string JsonList(IEnumerable<string> values) => $"[{string.Join(",", values.Select(v => $"\"{v}\""))}]";
 }

@@ -1,5 +1,5 @@
+using System.Text.Json;
 using EcsScaling.Aws.ApplicationAutoScaling;
-using EcsScaling.Aws.Ecs;
 using EcsScaling.Aws.Wire;
 using EcsScaling.Core.Gateways;
 using EcsScaling.Core.Model;
@@ -137,16 +137,18 @@ public static class GatewayExercise
 
     /// <summary>A RecordingCaller whose every list answers a first page with a continuation token and a last page without.</summary>
     public static RecordingCaller TwoPageAnswers() => new RecordingCaller()
-        .Respond(EcsOp.ListContainerInstances, r => new ListContainerInstancesResponse(Arns("container-instance", 1), Next(r.NextToken)))
-        .Respond(EcsOp.ListTasks, r => new ListTasksResponse(Arns("task", 1), Next(r.NextToken)))
-        .Respond(EcsOp.ListServices, r => new ListServicesResponse(Arns("service", 1), Next(r.NextToken)))
-        .Respond(Aas.DescribeScalableTargets, r => new DescribeScalableTargetsResponse([new AasScalableTarget("ecs", r.ResourceIds[0], EcsServiceScaling.Dimension, 2, 40)], Next(r.NextToken)))
-        .Respond(Aas.DescribeScalingPolicies, r => new DescribeScalingPoliciesResponse([], Next(r.NextToken)))
+        .Respond(EcsOp.ListContainerInstances, r => $$"""{"containerInstanceArns":["{{Arns("container-instance", 1)[0]}}"]{{NextJson(r, "nextToken")}}}""")
+        .Respond(EcsOp.ListTasks, r => $$"""{"taskArns":["{{Arns("task", 1)[0]}}"]{{NextJson(r, "nextToken")}}}""")
+        .Respond(EcsOp.ListServices, r => $$"""{"serviceArns":["{{Arns("service", 1)[0]}}"]{{NextJson(r, "nextToken")}}}""")
+        .Respond(Aas.DescribeScalableTargets, r => $$"""{"ScalableTargets":[{"ServiceNamespace":"ecs","ResourceId":"{{r.Strings("ResourceIds")![0]}}","ScalableDimension":"{{EcsServiceScaling.Dimension}}","MinCapacity":2,"MaxCapacity":40}]{{NextJson(r, "NextToken")}}}""")
+        .Respond(Aas.DescribeScalingPolicies, r => $$"""{"ScalingPolicies":[]{{NextJson(r, "NextToken")}}}""")
         .Respond(Asg.DescribeAutoScalingGroups, p => $"<AutoScalingGroups><member><AutoScalingGroupName>{Group}</AutoScalingGroupName></member></AutoScalingGroups>{NextXml(p, "NextToken")}")
         .Respond(Asg.DescribePolicies, p => $"<ScalingPolicies/>{NextXml(p, "NextToken")}")
         .Respond(Cw.DescribeAlarms, p => $"<MetricAlarms/>{NextXml(p, "NextToken")}");
 
-    private static string? Next(string? token) => token is null ? SecondPage : null;
+    /// <summary>The JSON twin of NextXml: a first page (no token asked) names the second, the second names none.</summary>
+    private static string NextJson(JsonElement request, string tokenMember) =>
+        request.String(tokenMember) is null ? $",\"{tokenMember}\":\"{SecondPage}\"" : string.Empty;
 
     /// <summary>
     /// The second page is told by the token's value, not its key: a gateway that sends the token under a

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using EcsScaling.Aws.Wire;
 
 namespace EcsScaling.Aws.Tests.ServiceModel;
@@ -17,10 +18,10 @@ public sealed class WireCapture(IAwsCaller inner) : IAwsCaller
 
     public HashSet<AwsOperation> Operations { get; } = [];
 
-    public Task<TResponse> CallAsync<TRequest, TResponse>(JsonOperation<TRequest, TResponse> operation, TRequest request, CancellationToken cancellationToken)
+    public Task<TResponse> CallAsync<TResponse>(JsonOperation<TResponse> operation, Action<Utf8JsonWriter> writeMembers, CancellationToken cancellationToken)
     {
-        Keep(operation, Encoding.UTF8.GetString(operation.WriteRequest(request)), $"{operation.Service.TargetPrefix}.{operation.Name}");
-        return inner.CallAsync(operation, request, cancellationToken);
+        Keep(operation, Encoding.UTF8.GetString(operation.WriteRequest(writeMembers)), $"{operation.Service.TargetPrefix}.{operation.Name}");
+        return inner.CallAsync(operation, writeMembers, cancellationToken);
     }
 
     public Task<TResponse> CallAsync<TResponse>(QueryOperation<TResponse> operation, QueryParameters parameters, CancellationToken cancellationToken)

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using EcsScaling.Aws.Ecs;
+using EcsScaling.Aws.Wire;
 using EcsScaling.Core.Gateways;
 
 namespace EcsScaling.Aws.Tests.Wire;
@@ -8,6 +10,7 @@ public class AwsCallerTests
 {
     private const string Json = "application/x-amz-json-1.1";
     private static readonly CancellationToken None = CancellationToken.None;
+    private static readonly Action<Utf8JsonWriter> ListServices = w => w.String("cluster", "main");
 
     [Fact]
     public async Task AwsJson_requests_carry_the_target_header_and_a_camelCase_body()
@@ -15,9 +18,9 @@ public class AwsCallerTests
         using var server = new LoopbackAws().Answer(200, """{"taskArns":["arn:t1"],"nextToken":null}""", Json);
         using var caller = server.Caller();
 
-        var response = await caller.CallAsync(EcsOperations.ListTasks, new ListTasksRequest("main", "arn:ci", null, "RUNNING", null, 100), None);
+        var response = await caller.CallAsync(EcsOperations.ListTasks, w => w.String("cluster", "main").String("containerInstance", "arn:ci").String("desiredStatus", "RUNNING").Number("maxResults", 100), None);
 
-        Assert.Equal(["arn:t1"], response.TaskArns);
+        Assert.Equal(["arn:t1"], response.Items);
         var request = Assert.Single(server.Requests);
         Assert.Equal("AmazonEC2ContainerServiceV20141113.ListTasks", request.Headers["X-Amz-Target"]);
         Assert.Equal(Json, request.Headers["Content-Type"]);
@@ -31,7 +34,7 @@ public class AwsCallerTests
         using var server = new LoopbackAws().Answer(400, """{"__type":"com.amazonaws.ecs#ClusterNotFoundException","message":"Cluster not found."}""", Json);
         using var caller = server.Caller();
 
-        var error = await Assert.ThrowsAsync<AwsCallException>(() => caller.CallAsync(EcsOperations.ListTasks, new ListTasksRequest("gone", null, null, "RUNNING", null, null), None));
+        var error = await Assert.ThrowsAsync<AwsCallException>(() => caller.CallAsync(EcsOperations.ListTasks, w => w.String("cluster", "gone").String("desiredStatus", "RUNNING"), None));
 
         Assert.Equal(("ECS", "ListTasks", "ClusterNotFoundException", "Cluster not found.", 400), (error.Service, error.Operation, error.ErrorCode, error.AwsMessage, error.StatusCode));
         Assert.Equal("req-1", error.RequestId);
@@ -45,9 +48,9 @@ public class AwsCallerTests
             .Answer(200, """{"serviceArns":["arn:s"]}""", Json);
         using var caller = server.Caller(maxAttempts: 3);
 
-        var response = await caller.CallAsync(EcsOperations.ListServices, new ListServicesRequest("main", null, null), None);
+        var response = await caller.CallAsync(EcsOperations.ListServices, ListServices, None);
 
-        Assert.Equal(["arn:s"], response.ServiceArns);
+        Assert.Equal(["arn:s"], response.Items);
         Assert.Equal(2, server.Requests.Count);
     }
 
@@ -62,7 +65,7 @@ public class AwsCallerTests
 
         using var caller = server.Caller(maxAttempts: 3);
 
-        var error = await Assert.ThrowsAsync<AwsCallException>(() => caller.CallAsync(EcsOperations.ListServices, new ListServicesRequest("main", null, null), None));
+        var error = await Assert.ThrowsAsync<AwsCallException>(() => caller.CallAsync(EcsOperations.ListServices, ListServices, None));
 
         Assert.Equal(3, server.Requests.Count);
         Assert.Equal(503, error.StatusCode);
@@ -75,7 +78,7 @@ public class AwsCallerTests
         using var server = new LoopbackAws().Answer(400, """{"__type":"InvalidParameterException","message":"bad"}""", Json);
         using var caller = server.Caller(maxAttempts: 5);
 
-        await Assert.ThrowsAsync<AwsCallException>(() => caller.CallAsync(EcsOperations.ListServices, new ListServicesRequest("main", null, null), None));
+        await Assert.ThrowsAsync<AwsCallException>(() => caller.CallAsync(EcsOperations.ListServices, ListServices, None));
 
         Assert.Single(server.Requests);
     }
@@ -92,7 +95,7 @@ public class AwsCallerTests
         var variables = new Dictionary<string, string?> { ["AWS_REGION"] = "eu-west-1", ["AWS_ENDPOINT_URL"] = $"http://127.0.0.1:{port}", ["AWS_ACCESS_KEY_ID"] = "a", ["AWS_SECRET_ACCESS_KEY"] = "b", ["AWS_MAX_ATTEMPTS"] = "1" };
         using var caller = new EcsScaling.Aws.Wire.AwsCaller(EcsScaling.Aws.Wire.AwsClientSettings.FromEnvironment(variables.GetValueOrDefault), EcsScaling.Aws.Wire.AwsClientSettings.ResolveCredentials(variables.GetValueOrDefault));
 
-        var error = await Assert.ThrowsAsync<AwsCallException>(() => caller.CallAsync(EcsOperations.ListServices, new ListServicesRequest("main", null, null), None));
+        var error = await Assert.ThrowsAsync<AwsCallException>(() => caller.CallAsync(EcsOperations.ListServices, ListServices, None));
 
         Assert.Equal((0, "ListServices"), (error.StatusCode, error.Operation));
     }

@@ -9,13 +9,13 @@ namespace EcsScaling.Aws.Tests.Wire;
 /// <summary>JsonOperation's framing: one JSON object out, one JSON object back, anything else malformed.</summary>
 public class AwsOperationTests
 {
-    private static readonly JsonOperation<ListServicesRequest, ListServicesResponse> Op = EcsOperations.ListServices;
+    private static readonly JsonOperation<Page<string>> Op = EcsOperations.ListServices;
 
     [Fact]
     public void The_request_is_one_object_and_an_all_null_request_is_empty_braces()
     {
-        Assert.Equal("""{"cluster":"main","nextToken":"tok","maxResults":100}""", Encoding.UTF8.GetString(Op.WriteRequest(new ListServicesRequest("main", "tok", 100))));
-        Assert.Equal("{}", Encoding.UTF8.GetString(Op.WriteRequest(new ListServicesRequest(null!, null, null))));
+        Assert.Equal("""{"cluster":"main","nextToken":"tok","maxResults":100}""", Encoding.UTF8.GetString(Op.WriteRequest(w => w.String("cluster", "main").String("nextToken", "tok").Number("maxResults", 100))));
+        Assert.Equal("{}", Encoding.UTF8.GetString(Op.WriteRequest(w => w.String("cluster", null).String("nextToken", null).Number("maxResults", (int?)null))));
     }
 
     [Fact]
@@ -23,7 +23,7 @@ public class AwsOperationTests
     {
         var response = Op.ReadResponse("""{"serviceArns":["arn:s"],"nextToken":"n","unknown":{"x":[1]}}"""u8.ToArray());
 
-        Assert.Equal(["arn:s"], response.ServiceArns);
+        Assert.Equal(["arn:s"], response.Items);
         Assert.Equal("n", response.NextToken);
     }
 
@@ -47,7 +47,7 @@ public class AwsOperationTests
         using var server = new LoopbackAws().Answer(200, """{"tasks":[{"taskArn":"arn:t","createdAt":"yesterday"}]}""", "application/x-amz-json-1.1");
         using var caller = server.Caller();
 
-        var error = await Assert.ThrowsAsync<AwsCallException>(() => caller.CallAsync(EcsOperations.DescribeTasks, new DescribeTasksRequest("main", ["arn:t"]), CancellationToken.None));
+        var error = await Assert.ThrowsAsync<AwsCallException>(() => caller.CallAsync(EcsOperations.DescribeTasks, w => w.String("cluster", "main").Strings("tasks", ["arn:t"]), CancellationToken.None));
 
         Assert.Equal(("MalformedResponse", 200), (error.ErrorCode, error.StatusCode));
         Assert.Contains("$.tasks[0].createdAt", error.AwsMessage, StringComparison.Ordinal);

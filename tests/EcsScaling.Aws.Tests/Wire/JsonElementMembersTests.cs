@@ -122,5 +122,36 @@ public class JsonElementMembersTests
         Assert.Contains("found Null", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void EachItem_visits_the_items_in_order_and_tells_whether_the_list_was_there()
+    {
+        var e = Element("""{"a":[1,2,3],"empty":[],"none":null}""");
+        var seen = new List<int>();
+
+        Assert.True(e.EachItem("a", item => seen.Add(item.GetInt32())));
+        Assert.Equal([1, 2, 3], seen);
+        Assert.True(e.EachItem("empty", _ => seen.Add(0)));
+        Assert.False(e.EachItem("none", _ => seen.Add(0)));
+        Assert.False(e.EachItem("absent", _ => seen.Add(0)));
+        Assert.Equal(3, seen.Count);
+        Assert.Equal("$.a", Assert.Throws<JsonMemberException>(() => Element("""{"a":{}}""").EachItem("a", _ => { })).Path);
+        Assert.Equal("$.a[1].k", Assert.Throws<JsonMemberException>(() => Element("""{"a":[{"k":"x"},{"k":1}]}""").EachItem("a", i => i.String("k"))).Path);
+    }
+
+    [Fact]
+    public void InObject_reads_an_object_member_located_and_tells_whether_it_was_there()
+    {
+        var e = Element("""{"o":{"n":7},"none":null}""");
+        var n = 0;
+
+        Assert.True(e.InObject("o", o => n = o.Int32("n")));
+        Assert.Equal(7, n);
+        Assert.False(e.InObject("none", _ => n = -1));
+        Assert.False(e.InObject("absent", _ => n = -1));
+        Assert.Equal(7, n);
+        Assert.Equal("$.o", Assert.Throws<JsonMemberException>(() => Element("""{"o":[]}""").InObject("o", _ => { })).Path);
+        Assert.Equal("$.o.n", Assert.Throws<JsonMemberException>(() => Element("""{"o":{"n":"7"}}""").InObject("o", o => o.Int32("n"))).Path);
+    }
+
     private static JsonElement Element(string json) => JsonDocument.Parse(json).RootElement;
 }

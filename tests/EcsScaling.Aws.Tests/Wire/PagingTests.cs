@@ -7,13 +7,13 @@ public class PagingTests
     [Fact]
     public async Task Follows_tokens_until_none_is_returned()
     {
-        var pages = new Dictionary<string, (int[] Items, string? Next)> { [""] = ([1, 2], "a"), ["a"] = ([3], ""), };
+        var pages = new Dictionary<string, Page<int>> { [""] = new([1, 2], "a"), ["a"] = new([3], ""), };
         var asked = new List<string?>();
 
         var all = await Paging.CollectAsync<int>(token =>
         {
             asked.Add(token);
-            return Task.FromResult<(IEnumerable<int>?, string?)>(pages[token ?? string.Empty]);
+            return Task.FromResult(pages[token ?? string.Empty]);
         });
 
         Assert.Equal([1, 2, 3], all);
@@ -24,7 +24,7 @@ public class PagingTests
     public async Task Batches_split_at_the_limit_dedupe_and_send_nothing_for_an_empty_list()
     {
         var sizes = new List<int>();
-        async Task<IEnumerable<int>?> Call(List<int> batch)
+        async Task<IReadOnlyList<int>> Call(List<int> batch)
         {
             sizes.Add(batch.Count);
             await Task.Yield();

@@ -1,12 +1,12 @@
-using EcsScaling.Aws.Ecs;
 using EcsScaling.Aws.Wire;
+using EcsScaling.Core.Model;
 using Op = EcsScaling.Aws.Ecs.EcsOperations;
-using static EcsScaling.Aws.Tests.Ecs.EcsMessagesJsonTests;
+using static EcsScaling.Aws.Tests.Ecs.EcsOperationsTests;
 
 namespace EcsScaling.Aws.Tests.Ecs;
 
-/// <summary>Full describe answers in the format of the ECS API reference, members we do not read included.</summary>
-public class EcsShapesJsonTests
+/// <summary>Full describe answers in the format of the ECS API reference, members we do not read included, read into Core records.</summary>
+public class EcsJsonTests
 {
     private const string Account = "arn:aws:ecs:us-east-1:012345678910";
 
@@ -29,18 +29,16 @@ public class EcsShapesJsonTests
               "taskDefinitionArn":"{{Account}}:task-definition/amazon-ecs-sample:1","version":3}]}
             """);
 
-        var task = Assert.Single(response.Tasks!);
-        Assert.Equal(new EcsFailure($"{Account}:task/default/gone", "MISSING", null), Assert.Single(response.Failures!));
-        Assert.Equal(($"{Account}:task/default/t1", $"{Account}:cluster/default", $"{Account}:container-instance/default/ci1", $"{Account}:task-definition/amazon-ecs-sample:1"), (task.TaskArn, task.ClusterArn, task.ContainerInstanceArn, task.TaskDefinitionArn));
+        // The failure (a task not found) is not an error for a describe: the answer holds what was found.
+        var task = Assert.Single(response);
+        Assert.Equal(($"{Account}:task/default/t1", $"{Account}:cluster/default", $"{Account}:container-instance/default/ci1", $"{Account}:task-definition/amazon-ecs-sample:1"), (task.Arn, task.ClusterArn, task.ContainerInstanceArn, task.TaskDefinitionArn));
         Assert.Equal(("service:web", "RUNNING", "RUNNING", "ecs-svc/9223370608528463088", "EC2"), (task.Group, task.LastStatus, task.DesiredStatus, task.StartedBy, task.LaunchType));
-        Assert.Equal(("256", "512", "us-east-1b"), (task.Cpu, task.Memory, task.AvailabilityZone));
-        Assert.Equal((1587396000.123, 1587396010.5, null), (task.CreatedAt, task.StartedAt, task.StoppedAt));
+        Assert.Equal((new Resources(256, 512), "us-east-1b"), (task.Reserved, task.AvailabilityZone));
+        Assert.Equal((DateTimeOffset.FromUnixTimeMilliseconds(1587396000123), DateTimeOffset.FromUnixTimeMilliseconds(1587396010500), null), (task.CreatedAt, task.StartedAt, task.StoppedAt));
         Assert.Null(task.StopCode);
-        var (demo, sidecar) = (task.Containers![0], task.Containers[1]);
-        Assert.Equal(new EcsNetworkBinding("0.0.0.0", 80, 32768), Assert.Single(demo.NetworkBindings!));
-        Assert.Empty(demo.NetworkInterfaces!);
-        Assert.Null(sidecar.NetworkBindings);
-        Assert.Equal(("sidecar", "10.0.1.5"), (sidecar.Name, Assert.Single(sidecar.NetworkInterfaces!).PrivateIpv4Address));
+
+        // ecs-demo: one host-port binding and no ENI; sidecar: no binding, one ENI address.
+        Assert.Equal([new TaskEndpoint(null, 32768, 80, "ecs-demo"), new TaskEndpoint("10.0.1.5", null, null, "sidecar")], task.Endpoints);
     }
 
     [Fact]
@@ -59,17 +57,16 @@ public class EcsShapesJsonTests
               "status":"ACTIVE","tags":[{"key":"ecs-scaling","value":"on"}],"taskDefinition":"{{Account}}:task-definition/web:7"}]}
             """);
 
-        var service = Assert.Single(response.Services!);
-        Assert.Empty(response.Failures!);
-        Assert.Equal(($"{Account}:service/default/web", "web", $"{Account}:cluster/default", "REPLICA"), (service.ServiceArn, service.ServiceName, service.ClusterArn, service.SchedulingStrategy));
+        var service = Assert.Single(response);
+        Assert.Equal(($"{Account}:service/default/web", "web", $"{Account}:cluster/default", "REPLICA"), (service.Arn, service.Name, service.ClusterArn, service.SchedulingStrategy));
         Assert.Equal((2, 2, 0), (service.DesiredCount, service.RunningCount, service.PendingCount));
-        Assert.Equal(new EcsDeploymentConfiguration(50, 200), service.DeploymentConfiguration);
-        Assert.Equal($"{Account}:task-definition/web:7", service.TaskDefinition);
-        Assert.Equal([new EcsPlacementStrategy("spread", "attribute:ecs.availability-zone"), new EcsPlacementStrategy("binpack", "memory")], service.PlacementStrategy);
-        Assert.Equal(new EcsPlacementConstraint("memberOf", "attribute:ecs.instance-type =~ t3.*"), Assert.Single(service.PlacementConstraints!));
-        Assert.Equal(new EcsLoadBalancer("arn:aws:elasticloadbalancing:us-east-1:012345678910:targetgroup/web/1", "web", 80), Assert.Single(service.LoadBalancers!));
-        Assert.Equal([new EcsDeployment("ecs-svc/1", "PRIMARY"), new EcsDeployment("ecs-svc/0", "ACTIVE")], service.Deployments);
-        Assert.Equal(new EcsTag("ecs-scaling", "on"), Assert.Single(service.Tags!));
+        Assert.Equal((50, 200), (service.MinimumHealthyPercent, service.MaximumPercent));
+        Assert.Equal($"{Account}:task-definition/web:7", service.TaskDefinitionArn);
+        Assert.Equal([new PlacementStrategy("spread", "attribute:ecs.availability-zone"), new PlacementStrategy("binpack", "memory")], service.PlacementStrategies);
+        Assert.Equal(new PlacementConstraint("memberOf", "attribute:ecs.instance-type =~ t3.*"), Assert.Single(service.PlacementConstraints));
+        Assert.Equal(new ServiceLoadBalancer("arn:aws:elasticloadbalancing:us-east-1:012345678910:targetgroup/web/1", "web", 80), Assert.Single(service.LoadBalancers));
+        Assert.Equal(2, service.ActiveDeployments);
+        Assert.Equal(new Dictionary<string, string> { ["ecs-scaling"] = "on" }, service.Tags);
     }
 
     [Fact]
@@ -89,25 +86,34 @@ public class EcsShapesJsonTests
               "versionInfo":{"agentHash":"4023248","agentVersion":"1.0.0","dockerVersion":"DockerVersion: 1.5.0"} }]}
             """);
 
-        var instance = Assert.Single(response.ContainerInstances!);
-        Assert.Equal(($"{Account}:container-instance/default/ci1", "i-0123456789abcdef0", "ACTIVE", true), (instance.ContainerInstanceArn, instance.Ec2InstanceId, instance.Status, instance.AgentConnected));
-        Assert.Equal((2, 1, 1587395000.5), (instance.RunningTasksCount, instance.PendingTasksCount, instance.RegisteredAt));
-        Assert.Equal(new EcsResource("CPU", "INTEGER", 2048, 0, 0), instance.RegisteredResources![0]);
-        Assert.Equal(3, instance.RegisteredResources.Count);
-        Assert.Equal(new EcsResource("MEMORY", "INTEGER", 3256, null, null), instance.RemainingResources![1]);
-        Assert.Equal([new EcsAttribute("ecs.os-type", "linux"), new EcsAttribute("ecs-scaling.drain")], instance.Attributes);
+        var instance = Assert.Single(response);
+        Assert.Equal(($"{Account}:container-instance/default/ci1", "i-0123456789abcdef0", ContainerInstanceStatus.Active, true), (instance.Arn, instance.Ec2InstanceId, instance.Status, instance.AgentConnected));
+        Assert.Equal((2, 1, DateTimeOffset.FromUnixTimeMilliseconds(1587395000500)), (instance.RunningTasksCount, instance.PendingTasksCount, instance.RegisteredAt));
+        Assert.Equal(new Resources(2048, 3768), instance.Registered);
+        Assert.Equal(new Resources(1792, 3256), instance.Remaining);
+        Assert.Equal(new Dictionary<string, string?> { ["ecs.os-type"] = "linux", ["ecs-scaling.drain"] = null }, instance.Attributes);
     }
 
     [Fact]
     public void Missing_counts_and_flags_read_as_zero_and_false_as_the_contracts_gave()
     {
-        var cluster = Assert.Single(Read(Op.DescribeClusters, """{"clusters":[{"clusterArn":"a"}]}""").Clusters!);
-        var instance = Assert.Single(Read(Op.DescribeContainerInstances, """{"containerInstances":[{}]}""").ContainerInstances!);
-        var task = Assert.Single(Read(Op.GetTaskProtection, """{"protectedTasks":[{"taskArn":"t"}]}""").ProtectedTasks!);
+        var cluster = Assert.Single(Read(Op.DescribeClusters, """{"clusters":[{"clusterArn":"a"}]}"""));
+        var instance = Assert.Single(Read(Op.DescribeContainerInstances, """{"containerInstances":[{"status":"ACTIVE"}]}"""));
+        var protectedArns = Read(Op.GetTaskProtection, """{"protectedTasks":[{"taskArn":"t"}]}""");
 
-        Assert.Equal(new EcsCluster("a", null, null, 0, 0, 0, null), cluster);
-        Assert.Equal((false, 0, 0, null, null), (instance.AgentConnected, instance.RunningTasksCount, instance.PendingTasksCount, instance.RegisteredResources, instance.RegisteredAt));
-        Assert.Equal(new EcsProtectedTask("t", false), task);
+        Assert.Equal(("a", string.Empty, string.Empty, 0, 0, 0), (cluster.Arn, cluster.Name, cluster.Status, cluster.RegisteredContainerInstances, cluster.RunningTasks, cluster.PendingTasks));
+        Assert.Empty(cluster.Tags);
+        Assert.Equal((false, 0, 0, Resources.Zero, null), (instance.AgentConnected, instance.RunningTasksCount, instance.PendingTasksCount, instance.Registered, instance.RegisteredAt));
+        Assert.Empty(protectedArns);
+    }
+
+    [Fact]
+    public void A_container_instance_status_ECS_does_not_define_is_malformed_and_the_cluster_is_left_to_the_gateway()
+    {
+        var instance = Assert.Single(Read(Op.DescribeContainerInstances, """{"containerInstances":[{"containerInstanceArn":"arn:ci","status":"DRAINING"}]}"""));
+
+        Assert.Equal((ContainerInstanceStatus.Draining, string.Empty), (instance.Status, instance.ClusterArn));
+        Assert.Throws<FormatException>(() => Read(Op.DescribeContainerInstances, """{"containerInstances":[{"status":"LOST"}]}"""));
     }
 
     [Theory]
