@@ -7,14 +7,30 @@ namespace EcsScaling.Core.Tests.Metrics;
 public class CapacityReservationTests
 {
     [Fact]
-    public void Every_instance_busy_and_nothing_missing_is_100()
+    public void Nothing_missing_it_counts_the_instances_the_placed_tasks_pack_into()
+    {
+        var cluster = new ClusterBuilder();
+        cluster.Instance("i-a");
+        cluster.Instance("i-b");
+        cluster.Instance("i-c");
+        cluster.Service("web", 3);
+        cluster.Task("web", "i-a", cpu: 2048);
+        cluster.Task("web", "i-b", cpu: 2048, lastStatus: EcsTaskStatus.Pending);
+        cluster.Task("web", "i-c", cpu: 2048);
+
+        // Every instance is busy (ECS's metric would say 100), but the three tasks fit on two.
+        Assert.Equal(200.0 / 3, CapacityReservation.Of(cluster.Snapshot()), 9);
+    }
+
+    [Fact]
+    public void Tasks_that_fill_every_instance_make_100()
     {
         var cluster = new ClusterBuilder();
         cluster.Instance("i-a");
         cluster.Instance("i-b");
         cluster.Service("web", 2);
-        cluster.Task("web", "i-a");
-        cluster.Task("web", "i-b", lastStatus: EcsTaskStatus.Pending);
+        cluster.Task("web", "i-a", cpu: 4096);
+        cluster.Task("web", "i-b", cpu: 4096);
 
         Assert.Equal(100, CapacityReservation.Of(cluster.Snapshot()), 9);
     }
