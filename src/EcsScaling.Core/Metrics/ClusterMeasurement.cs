@@ -29,7 +29,8 @@ public sealed record ServiceSpread(
 /// <summary>
 /// A measured cluster: per instance, per zone, per service; the imbalance score (fraction of tasks
 /// misplaced for their service's strategy; null when the tasks were not read) and the CPU imbalance
-/// (coefficient of variation of CPU reserved across ACTIVE instances).
+/// (coefficient of variation of CPU reserved across ACTIVE instances); the capacity reservation (instances
+/// needed ÷ instances there × 100, see <see cref="CapacityReservation"/>; null when the tasks were not read).
 /// </summary>
 public sealed record ClusterMeasurement(
     string Cluster,
@@ -41,4 +42,5 @@ public sealed record ClusterMeasurement(
     double CpuReservationPercent,
     double MemoryReservationPercent,
     int DrainingInstances,
-    int EmptyInstances);
+    int EmptyInstances,
+    double? CapacityReservationPercent);

@@ -30,7 +30,8 @@ public static class ClusterMeasurer
             Percent(counted.Sum(i => (long)i.Reserved.Cpu), counted.Sum(i => (long)i.Registered.Cpu)),
             Percent(counted.Sum(i => (long)i.Reserved.MemoryMiB), counted.Sum(i => (long)i.Registered.MemoryMiB)),
             instances.Count(i => i.Status == ContainerInstanceStatus.Draining),
-            active.Count(i => i.Tasks == 0));
+            active.Count(i => i.Tasks == 0),
+            snapshot.TasksLoaded ? CapacityReservation.Of(snapshot) : null);
     }
 
     private static List<ZoneLoad> MeasureZones(List<InstanceLoad> active) =>

@@ -64,6 +64,11 @@ public sealed class ClusterMetricsPublisher(IEcsGateway ecs, ClusterMetricsOptio
             telemetry.Metric(MetricNames.ImbalanceScore, score, "None", cluster);
         }
 
+        if (measurement.CapacityReservationPercent is { } capacity)
+        {
+            telemetry.Metric(MetricNames.CapacityReservation, capacity, "Percent", cluster);
+        }
+
         telemetry.Metric(MetricNames.CpuImbalance, measurement.CpuImbalance, "None", cluster);
         telemetry.Metric(MetricNames.ActiveInstances, active, "Count", cluster);
         telemetry.Metric(MetricNames.DrainingInstances, measurement.DrainingInstances, "Count", cluster);
@@ -84,7 +89,7 @@ public sealed class ClusterMetricsPublisher(IEcsGateway ecs, ClusterMetricsOptio
         }
 
         telemetry.Log(LogLevel.Info, "cluster metrics published", ("cluster", snapshot.Cluster), ("imbalanceScore", measurement.ImbalanceScore), ("cpuImbalance", measurement.CpuImbalance),
-            ("cpuReservationPercent", measurement.CpuReservationPercent), ("activeInstances", active), ("services", snapshot.Services.Count));
+            ("cpuReservationPercent", measurement.CpuReservationPercent), ("capacityReservationPercent", measurement.CapacityReservationPercent), ("activeInstances", active), ("services", snapshot.Services.Count));
         return new ClusterMetricsReport(snapshot.Cluster, measurement.ImbalanceScore, measurement.CpuReservationPercent, measurement.MemoryReservationPercent,
             active, measurement.DrainingInstances, measurement.EmptyInstances, snapshot.Services.Count, null);
     }

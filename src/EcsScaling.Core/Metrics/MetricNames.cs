@@ -10,6 +10,8 @@ public static class MetricNames
 
     /// <summary>Coefficient of variation of CPU reserved across ACTIVE instances.</summary>
     public const string CpuImbalance = "CpuImbalance";
+    /// <summary>Instances needed (busy ones plus enough for the tasks not placed) ÷ instances there × 100: what a group's target tracking at 100 follows.</summary>
+    public const string CapacityReservation = "CapacityReservation";
     public const string ActiveInstances = "ActiveInstances";
     public const string DrainingInstances = "DrainingInstances";
     public const string EmptyInstances = "EmptyInstances";

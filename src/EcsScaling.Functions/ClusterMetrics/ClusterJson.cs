@@ -15,7 +15,8 @@ public static class ClusterJson
         w.String("cluster", m.Cluster).Objects("instances", m.Instances, WriteInstance).Objects("zones", m.Zones, WriteZone)
             .Objects("services", m.Services, WriteService).Number("imbalanceScore", m.ImbalanceScore).Number("cpuImbalance", m.CpuImbalance)
             .Number("cpuReservationPercent", m.CpuReservationPercent).Number("memoryReservationPercent", m.MemoryReservationPercent)
-            .Number("drainingInstances", m.DrainingInstances).Number("emptyInstances", m.EmptyInstances);
+            .Number("drainingInstances", m.DrainingInstances).Number("emptyInstances", m.EmptyInstances)
+            .Number("capacityReservationPercent", m.CapacityReservationPercent);
 
     public static Utf8JsonWriter Resources(this Utf8JsonWriter w, string name, Resources? resources)
     {

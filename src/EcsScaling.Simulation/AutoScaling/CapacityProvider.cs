@@ -28,12 +28,19 @@ public sealed class CapacityProvider(string name, SimGroup group, EcsModel ecs, 
     public int TargetCapacity { get; init; } = 100;
 
     /// <summary>
+    /// instanceWarmupPeriod of managed scaling: "The period of time, in seconds, after a newly launched Amazon EC2 instance can
+    /// contribute to CloudWatch metrics for Auto Scaling group", default 300 (ManagedScaling API reference); ECS puts it on the
+    /// policy it creates, where it overrides the group's default instance warmup.
+    /// </summary>
+    public TimeSpan InstanceWarmupPeriod { get; init; } = TimeSpan.FromSeconds(300);
+
+    /// <summary>
     /// The target-tracking policy ECS creates on the group: CapacityProviderReservation at targetCapacity
     /// ("Amazon ECS manages a target tracking scaling policy using an Amazon ECS managed CloudWatch metric with the
     /// specified targetCapacity value as the target value", ManagedScaling API reference).
     /// </summary>
     public TrackedPolicy Policy => new("ECSManagedAutoScalingPolicy", MetricNamespace, MetricName,
-        [new("CapacityProviderName", name), new("ClusterName", group.Cluster.Name)], TargetCapacity);
+        [new("CapacityProviderName", name), new("ClusterName", group.Cluster.Name)], TargetCapacity) { InstanceWarmup = InstanceWarmupPeriod };
 
     /// <summary>
     /// Managed termination protection needs instance scale-in protection on the group ("You must turn on Auto Scaling

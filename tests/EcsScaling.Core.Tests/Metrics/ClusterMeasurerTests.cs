@@ -29,6 +29,7 @@ public class ClusterMeasurerTests
         Assert.Equal(0.25, measurement.ImbalanceScore!.Value, 9);
         Assert.Equal(CpuImbalance.Of([0.75, 0.25, 0]), measurement.CpuImbalance, 9);
         Assert.Equal(100.0 * 4096 / (4 * 4096), measurement.CpuReservationPercent, 9);
+        Assert.Equal(CapacityReservation.Of(cluster.Snapshot()), measurement.CapacityReservationPercent);
         var web = Assert.Single(measurement.Services);
         Assert.Equal((3, 1), (web.Running, web.Pending));
         Assert.Equal(3, web.InstanceSpread);
@@ -53,5 +54,6 @@ public class ClusterMeasurerTests
         Assert.Empty(measurement.Services);
         Assert.Equal(0, measurement.EmptyInstances);
         Assert.Null(measurement.ImbalanceScore);
+        Assert.Null(measurement.CapacityReservationPercent);
     }
 }

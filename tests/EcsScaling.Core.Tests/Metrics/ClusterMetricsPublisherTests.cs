@@ -36,6 +36,8 @@ public class ClusterMetricsPublisherTests
         // Both web tasks on i-a, i-b empty: under the default spread one of the two is misplaced.
         Assert.Equal(0.5, _telemetry.Sum(MetricNames.ImbalanceScore), 9);
         Assert.Equal(1.0, _telemetry.Sum(MetricNames.CpuImbalance), 9);
+        // i-a busy, i-b idle, nothing waiting (fargate-api's tasks are on no instance).
+        Assert.Equal(50, _telemetry.Sum(MetricNames.CapacityReservation), 9);
         Assert.Equal(2, _telemetry.Metrics.Single(m => m.Name == MetricNames.ServiceInstanceSpread && m.Dimensions.Any(d => d.Value == "web")).Value);
     }
 
@@ -51,7 +53,7 @@ public class ClusterMetricsPublisherTests
         Assert.Null(report.Error);
         Assert.Equal(2, report.ActiveInstances);
         Assert.Equal(0, ecs.Calls["ListTasks"]);
-        Assert.DoesNotContain(_telemetry.Metrics, m => m.Name is MetricNames.ImbalanceScore or MetricNames.ServiceInstanceSpread);
+        Assert.DoesNotContain(_telemetry.Metrics, m => m.Name is MetricNames.ImbalanceScore or MetricNames.ServiceInstanceSpread or MetricNames.CapacityReservation);
         Assert.Equal(1.0, _telemetry.Sum(MetricNames.CpuImbalance), 9);
         Assert.Equal(1, _telemetry.Sum(MetricNames.EmptyInstances));
         var pending = _telemetry.Metrics.Single(m => m.Name == MetricNames.ServicePendingTasks && m.Dimensions.Any(d => d.Value == "fargate-api"));

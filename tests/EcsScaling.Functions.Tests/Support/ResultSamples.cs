@@ -56,7 +56,7 @@ public static class ResultSamples
          new InstanceLoad("arn:ci/2", "i-2", null, ContainerInstanceStatus.Active, 0, new Resources(0, 0), new Resources(0, 0))],
         [new ZoneLoad("eu-west-1a", 1, 4, new Resources(2048, 4096), new Resources(512, 1024))],
         [new ServiceSpread("web", 4, 4, 0, new Dictionary<string, int> { ["eu-west-1a"] = 4 }, 2, 0)],
-        0.2, 0.75, 25, 25.5, 1, 1);
+        0.2, 0.75, 25, 25.5, 1, 1, 150);
 
     public static OpsResponse Status { get; } = new("status", DryRun: false, Status: new StatusReport(
         [new ClusterStatus(Measurement, [new DrainProgress("i-1", "arn:ci/1", 4, Now, "scale-in"), new DrainProgress("i-3", "arn:ci/3", 0, null, null)])],

@@ -1,5 +1,6 @@
 using EcsScaling.Core.Model;
 using EcsScaling.Simulation.AutoScaling;
+using EcsScaling.Simulation.AutoScaling.TargetTracking;
 using EcsScaling.Simulation.Ecs;
 
 namespace EcsScaling.Simulation.Tests.AutoScaling;
@@ -35,6 +36,15 @@ public class CapacityProviderTests
         var busy = _group.Cluster.Instances.Values.Count(i => i.Tasks.Any(t => t.IsActive));
         Assert.InRange(busy, 1, 2);
         Assert.Equal(100.0 * busy / 3, _provider.Reservation(), 6);
+    }
+
+    [Fact]
+    public void Its_policy_carries_managed_scalings_instance_warmup_period_default_300_s_over_the_groups()
+    {
+        _group.DefaultInstanceWarmup = TimeSpan.FromSeconds(60);
+
+        Assert.Equal(TimeSpan.FromSeconds(300), _provider.Policy.InstanceWarmup);
+        Assert.Equal(TimeSpan.FromSeconds(300), GroupScaler.WarmupOf(_group, [_provider.Policy]));
     }
 
     [Fact]

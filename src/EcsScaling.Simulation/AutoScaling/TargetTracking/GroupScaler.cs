@@ -27,7 +27,8 @@ public sealed class GroupScaler(AutoScalingModel autoScaling, CloudWatchModel cl
         tracker.Sync(policies);
         var now = clock.GetUtcNow();
         var staying = group.Instances.Values.Where(i => !i.LifecycleState.StartsWith(LifecycleStates.Terminating, StringComparison.Ordinal)).ToList();
-        var warmed = staying.Count(i => i.InServiceAt is { } at && at + group.DefaultInstanceWarmup <= now);
+        var warmup = WarmupOf(group, policies);
+        var warmed = staying.Count(i => i.InServiceAt is { } at && at + warmup <= now);
         var blocked = warmed < staying.Count ? $"{staying.Count - warmed} instance(s) warming up" : null;
         var decision = tracker.Decide(new ScalingInput(group.DesiredCapacity, group.MinSize, group.MaxSize, warmed, blocked), now);
         if (decision is not null)
@@ -36,6 +37,13 @@ public sealed class GroupScaler(AutoScalingModel autoScaling, CloudWatchModel cl
             autoScaling.SetDesiredCapacity(group.Name, decision.Capacity);
         }
     }
+
+    /// <summary>
+    /// The group's default instance warmup, or the policies' EstimatedInstanceWarmup where set (the longest, when several
+    /// policies set different ones: this model counts one warmed capacity per group, not one per policy).
+    /// </summary>
+    public static TimeSpan WarmupOf(SimGroup group, IReadOnlyList<TrackedPolicy> policies) =>
+        policies.Count > 0 ? policies.Max(p => p.InstanceWarmup ?? group.DefaultInstanceWarmup) : group.DefaultInstanceWarmup;
 
     /// <summary>The group's target-tracking policies in the store (those the policies function wrote).</summary>
     public static IReadOnlyList<TrackedPolicy> StoredPolicies(IEnumerable<TargetTrackingPolicy> store, string groupName) =>

@@ -12,6 +12,12 @@ public sealed record TrackedPolicy(string Name, string MetricNamespace, string M
     public TimeSpan ScaleInCooldown { get; init; }
 
     /// <summary>
+    /// A group policy's EstimatedInstanceWarmup: "When a warm-up period is specified here, it overrides the default instance
+    /// warmup" (PutScalingPolicy); null uses the group's. ECS sets it on the policy of a capacity provider's managed scaling.
+    /// </summary>
+    public TimeSpan? InstanceWarmup { get; init; }
+
+    /// <summary>
     /// Application Auto Scaling's default cooldowns for ECS services are 300 s each
     /// (https://docs.aws.amazon.com/autoscaling/application/userguide/target-tracking-scaling-policy-overview.html#target-tracking-cooldown).
     /// </summary>

@@ -29,6 +29,8 @@ public static class DayCluster
 
     public static readonly Resources InstanceCapacity = new(2048, 4096);
 
+    public static readonly TimeSpan InstanceWarmup = TimeSpan.FromSeconds(60);
+
     public static IReadOnlyList<string> Services { get; } = ["web", "api", "worker", "checkout"];
 
     /// <summary>CPU units of work at load 1, per service, times <paramref name="scale"/>.</summary>
@@ -62,6 +64,12 @@ public static class DayCluster
             services.Aggregate(Resources.Zero, (sum, s) => sum + PackingBound.Times(s.Definition.Reserved, s.Desired)), InstanceCapacity - new Resources(64, 64));
         var group = sim.AutoScaling.CreateGroup(Group, cluster, needed + 1, InstanceCapacity, StandardCluster.Zones,
             new GroupSpec { MinSize = 2, MaxSize = (int)Math.Ceiling(120 * scale) });
+
+        // DefaultInstanceWarmup: AWS advises "the amount of time that it takes for resource consumption to become stable after
+        // an instance reaches the InService state" (ec2-auto-scaling-default-instance-warmup.html). A container instance takes
+        // tasks once registered, which here is when it enters service, and the cluster metrics count it from then. ECS alone's
+        // capacity provider overrides it on its own policy with managed scaling's instanceWarmupPeriod (default 300 s).
+        group.DefaultInstanceWarmup = InstanceWarmup;
         sim.Ecs.CreateService(cluster, "log-agent", sim.Ecs.RegisterTaskDefinition("log-agent", 64, 64), 0, new ServiceSpec { Daemon = true });
         foreach (var (name, definition, desired, spec) in services)
         {

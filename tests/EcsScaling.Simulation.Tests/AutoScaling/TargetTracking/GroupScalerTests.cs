@@ -20,13 +20,13 @@ public class GroupScalerTests
         _group = _sim.AutoScaling.CreateGroup("asg", _sim.Ecs.CreateCluster("prod"), 4, new Resources(1024, 2048), TestSim.ThreeZones, new GroupSpec { MinSize = 1, MaxSize = 20 });
     }
 
-    private void Minutes(int count, double value)
+    private void Minutes(int count, double value, TrackedPolicy? policy = null)
     {
         for (var i = 0; i < count; i++)
         {
             _sim.Clock.Advance(TimeSpan.FromMinutes(1));
             _sim.CloudWatch.PutMetricData("AWS/ECS", [new MetricDatum("CPUReservation", value, "Percent", Cluster, _sim.Clock.GetUtcNow())]);
-            _scaler.Evaluate(_group, [Reservation]);
+            _scaler.Evaluate(_group, [policy ?? Reservation]);
         }
     }
 
@@ -43,6 +43,26 @@ public class GroupScalerTests
         // Once warmed (300 s after InService) they count: 8 × 100 / 50.
         Minutes(4, 100);
         Assert.Equal(16, _group.DesiredCapacity);
+    }
+
+    [Fact]
+    public void A_policys_instance_warmup_overrides_the_groups_default()
+    {
+        var policy = Reservation with { InstanceWarmup = TimeSpan.FromSeconds(60) };
+        Minutes(3, 100, policy);
+        Assert.Equal(8, _group.DesiredCapacity);
+
+        // Launched at minute 3, InService after the 60 s boot, warmed 60 s later: minute 5 computes on 8, not on 4.
+        Minutes(2, 100, policy);
+        Assert.Equal(16, _group.DesiredCapacity);
+    }
+
+    [Fact]
+    public void The_warmup_is_the_groups_unless_policies_set_one_and_then_the_longest()
+    {
+        Assert.Equal(_group.DefaultInstanceWarmup, GroupScaler.WarmupOf(_group, []));
+        Assert.Equal(_group.DefaultInstanceWarmup, GroupScaler.WarmupOf(_group, [Reservation]));
+        Assert.Equal(TimeSpan.FromSeconds(600), GroupScaler.WarmupOf(_group, [Reservation with { InstanceWarmup = TimeSpan.FromSeconds(60) }, Reservation with { Name = "b", InstanceWarmup = TimeSpan.FromSeconds(600) }]));
     }
 
     [Fact]
