@@ -9,8 +9,8 @@ namespace EcsScaling.Core.Drain;
 /// https://docs.aws.amazon.com/autoscaling/ec2/userguide/ec2-auto-scaling-instance-protection.html), and an instance it
 /// does pick waits in Terminating:Wait on the terminate lifecycle hook, where our drain moves its tasks before
 /// completing the action. So when the group wants to remove more instances than are left unprotected (the empty and
-/// daemon-only ones), the least-loaded busy instances are released, as many as it still wants to remove, and only as
-/// long as their tasks fit, by reservation, on the busy instances that stay with room left for one more of the largest
+/// daemon-only ones), the least-loaded busy instances are released, as many as it still wants to remove and as fit:
+/// their tasks must fit, by reservation, on the busy instances that stay with room left for one more of the largest
 /// task: a release never asks for capacity the group is giving back. The drain moves the tasks as ECS draining does,
 /// within each service's minimumHealthyPercent and maximumPercent, so no service goes below its floor. Protection stays
 /// the default: an instance is only released while the group is above its desired capacity, and the next sweep
@@ -31,25 +31,22 @@ public static class ScaleInRelease
             return new HashSet<string>(StringComparer.Ordinal);
         }
 
-        var candidates = movable
+        // After a deep cut of the desired capacity the busy instances cannot all go; release as many of the
+        // least-loaded as fit on the rest (the next sweeps release more as the drains and the group move on).
+        var ordered = movable
             .OrderBy(b => b.Load.Cpu).ThenBy(b => b.Load.MemoryMiB).ThenBy(b => b.Tasks.Count).ThenBy(b => b.InstanceId, StringComparer.Ordinal)
-            .Take(Math.Min(wanted, movable.Count - 1))
             .ToList();
-        var chosen = candidates.Select(c => c.InstanceId).ToHashSet(StringComparer.Ordinal);
-        var spare = movable.Where(b => !chosen.Contains(b.InstanceId)).Select(b => b.ContainerInstance.Remaining).ToArray();
         var headroom = movable.SelectMany(b => b.Tasks).Aggregate(Resources.Zero, (max, t) => new Resources(Math.Max(max.Cpu, t.Cpu), Math.Max(max.MemoryMiB, t.MemoryMiB)));
-        var released = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var candidate in candidates)
+        for (var count = Math.Min(wanted, movable.Count - 1); count > 0; count--)
         {
-            if (!TryPlace(candidate.Tasks, spare, headroom))
+            var spare = ordered.Skip(count).Select(b => b.ContainerInstance.Remaining).ToArray();
+            if (ordered.Take(count).All(candidate => TryPlace(candidate.Tasks, spare, headroom)))
             {
-                break;
+                return ordered.Take(count).Select(c => c.InstanceId).ToHashSet(StringComparer.Ordinal);
             }
-
-            released.Add(candidate.InstanceId);
         }
 
-        return released;
+        return new HashSet<string>(StringComparer.Ordinal);
     }
 
     /// <summary>

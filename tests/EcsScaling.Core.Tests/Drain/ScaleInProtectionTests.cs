@@ -175,14 +175,15 @@ public class ScaleInProtectionTests
     }
 
     [Fact]
-    public async Task A_release_leaves_room_for_one_more_of_the_largest_task()
+    public async Task Fewer_are_released_when_the_tasks_of_all_the_group_wants_gone_cannot_fit_on_the_rest()
     {
-        // i-b's two tasks would fit in i-d's last two places, but then no instance could take the next task.
+        // The group wants i-a, i-b and i-c gone, but their 6 tasks do not fit in i-d's 3 places; i-a's and
+        // i-b's 3 fit in the 6 places of i-c and i-d, which stay, with room left for the next task.
         var f = RoomFor(3);
 
         await f.HandleAsync(f.Tick);
 
-        Assert.Equal(["i-a", "i-empty"], Unprotected(f));
+        Assert.Equal(["i-a", "i-b", "i-empty"], Unprotected(f));
     }
 
     [Fact]

@@ -41,4 +41,25 @@ public class ScaleInReleaseTests
 
         Assert.Equal(["i-1", "i-2"], released.Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void After_a_deep_cut_as_many_least_loaded_instances_are_released_as_fit_on_the_rest()
+    {
+        // Desired 2 of 7 busy instances with 6 tasks each and room for 3 more: the 5 the group wants gone cannot fit on
+        // the 2 left (30 tasks into 6 places), 3 cannot (18 into 12), but 2 can (12 into 15, room left for one more).
+        BusyInstance[] busy = [.. Enumerable.Range(0, 7).Select(n => new BusyInstance($"i-{n}", Build.Instance($"i-{n}") with { Remaining = new Resources(3 * 256, 3 * 512) }, [.. Enumerable.Repeat(Web, 6)]))];
+
+        var released = ScaleInRelease.Choose(Group(2, [.. Enumerable.Repeat("InService", 7)]), unprotected: 0, busy);
+
+        Assert.Equal(2, released.Count);
+    }
+
+    [Fact]
+    public void A_release_leaves_room_for_one_more_of_the_largest_task()
+    {
+        // i-0's two tasks would fill i-1's last two places, and then no instance could take the next task.
+        BusyInstance[] busy = [.. Enumerable.Range(0, 2).Select(n => new BusyInstance($"i-{n}", Build.Instance($"i-{n}") with { Remaining = new Resources(2 * 256, 2 * 512) }, [Web, Web]))];
+
+        Assert.Empty(ScaleInRelease.Choose(Group(1, "InService", "InService"), unprotected: 0, busy));
+    }
 }
