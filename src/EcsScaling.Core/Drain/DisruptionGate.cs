@@ -24,7 +24,7 @@ public sealed class DisruptionGate(DrainContext context)
         var check = budgets.Check(reason, DisruptedInstances.Of(cluster), context.Now);
         if (check.MayDisrupt())
         {
-            return start with { Budget = new DrainBudget(check, DrainBudgetVerdict.Within) };
+            return start with { DisruptionBudget = new DrainBudget(check, DrainBudgetVerdict.Within) };
         }
 
         if (DisruptionReasonText.IsLifecycle(reason))
@@ -32,12 +32,12 @@ public sealed class DisruptionGate(DrainContext context)
             return start with
             {
                 Reason = $"{start.Reason}; over budget, drained anyway (AWS terminates it whatever we do): {check.Describe()}",
-                Budget = new DrainBudget(check, DrainBudgetVerdict.Over),
+                DisruptionBudget = new DrainBudget(check, DrainBudgetVerdict.Over),
             };
         }
 
         return DrainDecision.Ignored(start.Step, start.InstanceId, $"{DisruptionReasonText.Of(reason)}: held by disruption budget, not drained now: {check.Describe()}")
-            with { Cluster = instance.ClusterArn, ContainerInstanceArn = instance.Arn, Budget = new DrainBudget(check, DrainBudgetVerdict.HeldBack) };
+            with { Cluster = instance.ClusterArn, ContainerInstanceArn = instance.Arn, DisruptionBudget = new DrainBudget(check, DrainBudgetVerdict.HeldBack) };
     }
 }
 

@@ -19,7 +19,7 @@ public sealed record DrainDecision(
     double? DrainSeconds = null,
     bool Forced = false,
     DrainOutcome Outcome = DrainOutcome.Pending,
-    DrainBudget? Budget = null)
+    DrainBudget? DisruptionBudget = null)
 {
     public static DrainDecision Ignored(string step, string? instanceId, string reason) =>
         new(step, instanceId, reason, [], Outcome: DrainOutcome.Ignored);

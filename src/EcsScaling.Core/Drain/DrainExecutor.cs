@@ -53,7 +53,7 @@ public sealed class DrainExecutor(GatewaySet gateways, ITelemetry telemetry)
         }
 
         var applied = decision with { Outcome = DrainOutcome.Applied };
-        Log(decision.Forced || decision.Budget?.Verdict == DrainBudgetVerdict.Over ? LogLevel.Warn : LogLevel.Info, applied, dryRun);
+        Log(decision.Forced || decision.DisruptionBudget?.Verdict == DrainBudgetVerdict.Over ? LogLevel.Warn : LogLevel.Info, applied, dryRun);
         BudgetMetric(decision, DrainBudgetVerdict.Over, DisruptionMetrics.OverBudget);
         var group = new MetricDimension(DrainMetrics.GroupDimension, decision.GroupName ?? "none");
         foreach (var (name, value, unit) in metrics)
@@ -66,7 +66,7 @@ public sealed class DrainExecutor(GatewaySet gateways, ITelemetry telemetry)
 
     private void BudgetMetric(DrainDecision decision, DrainBudgetVerdict verdict, string metric)
     {
-        if (decision.Budget is { } budget && budget.Verdict == verdict)
+        if (decision.DisruptionBudget is { } budget && budget.Verdict == verdict)
         {
             telemetry.Metric(metric, 1, "Count", new MetricDimension(DisruptionMetrics.ClusterDimension, ClusterName(decision.Cluster)),
                 new MetricDimension(DisruptionMetrics.ReasonDimension, budget.Check.ReasonText));
@@ -129,8 +129,8 @@ public sealed class DrainExecutor(GatewaySet gateways, ITelemetry telemetry)
             ("containerInstanceArn", decision.ContainerInstanceArn), ("hook", decision.HookName), ("reason", decision.Reason),
             ("actions", string.Join(",", decision.Actions.Select(a => a.Kind.ToString()))),
             ("remainingTasks", decision.RemainingTasks is { Count: > 0 } remaining ? string.Join(",", remaining) : null),
-            ("disruptionReason", decision.Budget?.Check.ReasonText), ("disruptionBudget", decision.Budget?.Check.Binding?.Text),
-            ("budgetVerdict", decision.Budget?.Verdict.ToString()),
+            ("disruptionReason", decision.DisruptionBudget?.Check.ReasonText), ("disruptionBudget", decision.DisruptionBudget?.Check.Binding?.Text),
+            ("budgetVerdict", decision.DisruptionBudget?.Verdict.ToString()),
             .. extra,
         ];
         telemetry.Log(level, $"drain {decision.Step}: {decision.Reason}", fields);

@@ -31,7 +31,7 @@ public static class DrainResultJson
         w.String("step", d.Step).String("instanceId", d.InstanceId).String("reason", d.Reason).Objects("actions", d.Actions, WriteAction)
             .String("groupName", d.GroupName).String("cluster", d.Cluster).String("containerInstanceArn", d.ContainerInstanceArn)
             .String("hookName", d.HookName).Strings("remainingTasks", d.RemainingTasks).Number("drainSeconds", d.DrainSeconds)
-            .Boolean("forced", d.Forced).String("outcome", DrainOutcomeText.Wire.Of(d.Outcome)).Object("disruptionBudget", d.Budget, WriteBudget);
+            .Boolean("forced", d.Forced).String("outcome", DrainOutcomeText.Wire.Of(d.Outcome)).Object("disruptionBudget", d.DisruptionBudget, WriteBudget);
 
     private static void WriteBudget(Utf8JsonWriter w, DrainBudget b)
     {

@@ -21,7 +21,7 @@ public static class RebalanceResultJson
             .Number("targetScore", p.TargetScore).Objects("moves", p.Moves, WriteMove).Object("drain", p.Drain, WriteDrain)
             .Objects("skippedServices", p.SkippedServices, WriteSkipped).Map("excludedTasks", p.ExcludedTasks)
             .Strings("limitsReached", p.LimitsReached).Objects("disruptionBudgets", p.DisruptionBudgets, WriteHold)
-            .String("summary", p.Summary).Boolean("isEmpty", p.IsEmpty);
+            .String("summary", p.Summary).Boolean("isEmpty", p.IsEmpty).Boolean("heldByBudget", p.HeldByBudget);
 
     private static void WriteHold(Utf8JsonWriter w, BudgetHold h)
     {

@@ -31,9 +31,9 @@ public class DisruptionGateTests
 
         Assert.Equal(ContainerInstanceStatus.Draining, f.Instance("i-1").Status);
         Assert.Equal(ContainerInstanceStatus.Draining, f.Instance("i-2").Status);
-        Assert.Equal(DrainBudgetVerdict.Within, Assert.Single(spot.Decisions).Budget!.Verdict);
+        Assert.Equal(DrainBudgetVerdict.Within, Assert.Single(spot.Decisions).DisruptionBudget!.Verdict);
         var over = Assert.Single(hook.Decisions);
-        Assert.Equal((DrainBudgetVerdict.Over, DisruptionReason.ScaleIn), (over.Budget!.Verdict, over.Budget.Check.Reason));
+        Assert.Equal((DrainBudgetVerdict.Over, DisruptionReason.ScaleIn), (over.DisruptionBudget!.Verdict, over.DisruptionBudget.Check.Reason));
         Assert.Contains("over budget, drained anyway (AWS terminates it whatever we do): scale-in budget '1' allows 1 of 4 instances disrupted at once; 1 disrupted (spot-interruption 1) of 4", over.Reason, StringComparison.Ordinal);
         var metric = Assert.Single(f.Telemetry.Metrics, m => m.Name == DisruptionMetrics.OverBudget);
         Assert.Equal(["prod", "scale-in"], metric.Dimensions.Select(d => d.Value));
@@ -51,7 +51,7 @@ public class DisruptionGateTests
         await f.HandleAsync(new RebalanceRecommendation(DrainFixture.Origin, "i-2"));
 
         var decision = Assert.Single(held.Decisions);
-        Assert.Equal((DrainOutcome.Ignored, DrainBudgetVerdict.HeldBack), (decision.Outcome, decision.Budget!.Verdict));
+        Assert.Equal((DrainOutcome.Ignored, DrainBudgetVerdict.HeldBack), (decision.Outcome, decision.DisruptionBudget!.Verdict));
         Assert.Contains("rebalance-recommendation: held by disruption budget, not drained now: rebalance-recommendation budget 'rebalance-recommendation=1' allows 1", decision.Reason, StringComparison.Ordinal);
         Assert.Equal(["prod", "rebalance-recommendation"], Assert.Single(f.Telemetry.Metrics, m => m.Name == DisruptionMetrics.HeldBack).Dimensions.Select(d => d.Value));
         Assert.Equal(ContainerInstanceStatus.Draining, f.Instance("i-2").Status);
@@ -77,7 +77,7 @@ public class DisruptionGateTests
         var result = await plain.HandleAsync(new SpotInterruptionWarning(DrainFixture.Origin, "i-1", "terminate"));
         await budgeted.HandleAsync(new SpotInterruptionWarning(DrainFixture.Origin, "i-1", "terminate"));
 
-        Assert.Null(Assert.Single(result.Decisions).Budget);
+        Assert.Null(Assert.Single(result.Decisions).DisruptionBudget);
         Assert.Equal(1, budgeted.Ecs.Calls["ListContainerInstances"] - plain.Ecs.Calls["ListContainerInstances"]);
     }
 
@@ -89,6 +89,6 @@ public class DisruptionGateTests
 
         var result = await f.HandleAsync(new SpotInterruptionWarning(DrainFixture.Origin, "i-d", "terminate"));
 
-        Assert.Null(Assert.Single(result.Decisions).Budget);
+        Assert.Null(Assert.Single(result.Decisions).DisruptionBudget);
     }
 }
