@@ -1,4 +1,5 @@
 using System.Globalization;
+using EcsScaling.Core.Disruption;
 using EcsScaling.Core.Model;
 
 namespace EcsScaling.Core.Drain;
@@ -12,7 +13,7 @@ public static class DrainAttributes
 {
     public const string DrainStarted = "ecs-scaling.drain-started";
     public const string LastHeartbeat = "ecs-scaling.last-heartbeat";
-    public const string DrainReason = "ecs-scaling.drain-reason";
+    public const string DrainReason = DisruptedInstances.DrainReasonAttribute;
 
     /// <summary>The Auto Scaling group whose terminate hook holds the instance; completion then needs no DescribeAutoScalingInstances.</summary>
     public const string DrainGroup = "ecs-scaling.drain-group";

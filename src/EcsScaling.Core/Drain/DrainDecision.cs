@@ -18,7 +18,8 @@ public sealed record DrainDecision(
     IReadOnlyList<string>? RemainingTasks = null,
     double? DrainSeconds = null,
     bool Forced = false,
-    DrainOutcome Outcome = DrainOutcome.Pending)
+    DrainOutcome Outcome = DrainOutcome.Pending,
+    DrainBudget? DisruptionBudget = null)
 {
     public static DrainDecision Ignored(string step, string? instanceId, string reason) =>
         new(step, instanceId, reason, [], Outcome: DrainOutcome.Ignored);

@@ -1,3 +1,4 @@
+using EcsScaling.Core.Disruption;
 using EcsScaling.Core.Gateways;
 using EcsScaling.Core.Model;
 using EcsScaling.Core.Observability;
@@ -16,6 +17,7 @@ public sealed class DrainExecutor(GatewaySet gateways, ITelemetry telemetry)
         if (decision.Outcome is DrainOutcome.Ignored or DrainOutcome.Failed or DrainOutcome.Deferred or DrainOutcome.Refused)
         {
             Log(decision.Outcome switch { DrainOutcome.Failed or DrainOutcome.Refused => LogLevel.Error, DrainOutcome.Deferred => LogLevel.Warn, _ => LogLevel.Info }, decision, dryRun);
+            BudgetMetric(decision, DrainBudgetVerdict.HeldBack, DisruptionMetrics.HeldBack);
             return decision;
         }
 
@@ -51,7 +53,8 @@ public sealed class DrainExecutor(GatewaySet gateways, ITelemetry telemetry)
         }
 
         var applied = decision with { Outcome = DrainOutcome.Applied };
-        Log(decision.Forced ? LogLevel.Warn : LogLevel.Info, applied, dryRun);
+        Log(decision.Forced || decision.DisruptionBudget?.Verdict == DrainBudgetVerdict.Over ? LogLevel.Warn : LogLevel.Info, applied, dryRun);
+        BudgetMetric(decision, DrainBudgetVerdict.Over, DisruptionMetrics.OverBudget);
         var group = new MetricDimension(DrainMetrics.GroupDimension, decision.GroupName ?? "none");
         foreach (var (name, value, unit) in metrics)
         {
@@ -60,6 +63,18 @@ public sealed class DrainExecutor(GatewaySet gateways, ITelemetry telemetry)
 
         return applied;
     }
+
+    private void BudgetMetric(DrainDecision decision, DrainBudgetVerdict verdict, string metric)
+    {
+        if (decision.DisruptionBudget is { } budget && budget.Verdict == verdict)
+        {
+            telemetry.Metric(metric, 1, "Count", new MetricDimension(DisruptionMetrics.ClusterDimension, ClusterName(decision.Cluster)),
+                new MetricDimension(DisruptionMetrics.ReasonDimension, budget.Check.ReasonText));
+        }
+    }
+
+    /// <summary>The name part of a cluster ARN ("arn:…:cluster/prod" → "prod"); a name stays as it is.</summary>
+    private static string ClusterName(string? cluster) => cluster is null ? "none" : cluster[(cluster.LastIndexOf('/') + 1)..];
 
     private async Task ApplyAsync(DrainAction action, List<(string, double, string)> metrics, CancellationToken ct)
     {
@@ -114,6 +129,8 @@ public sealed class DrainExecutor(GatewaySet gateways, ITelemetry telemetry)
             ("containerInstanceArn", decision.ContainerInstanceArn), ("hook", decision.HookName), ("reason", decision.Reason),
             ("actions", string.Join(",", decision.Actions.Select(a => a.Kind.ToString()))),
             ("remainingTasks", decision.RemainingTasks is { Count: > 0 } remaining ? string.Join(",", remaining) : null),
+            ("disruptionReason", decision.DisruptionBudget?.Check.ReasonText), ("disruptionBudget", decision.DisruptionBudget?.Check.Binding?.Text),
+            ("budgetVerdict", decision.DisruptionBudget?.Verdict.ToString()),
             .. extra,
         ];
         telemetry.Log(level, $"drain {decision.Step}: {decision.Reason}", fields);

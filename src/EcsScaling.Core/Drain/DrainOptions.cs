@@ -1,4 +1,5 @@
 using EcsScaling.Core.Clusters;
+using EcsScaling.Core.Disruption;
 using EcsScaling.Core.Model;
 
 namespace EcsScaling.Core.Drain;
@@ -42,6 +43,9 @@ public sealed record DrainOptions(
     /// percent of a cluster's instances (at least one) drain on recommendations alone.
     /// </summary>
     public int RecommendationMaxSharePercent { get; init; } = 10;
+
+    /// <summary>Counted for every drain start; refusing only recommendation and manual drains (lifecycle drains go ahead).</summary>
+    public DisruptionBudgets DisruptionBudgets { get; init; } = DisruptionBudgets.None;
 
     public bool OwnsGroup(string groupName) => AutoScalingGroups.Contains(groupName, StringComparer.Ordinal);
 

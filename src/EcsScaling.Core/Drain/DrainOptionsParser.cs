@@ -1,5 +1,6 @@
 using EcsScaling.Core.Clusters;
 using EcsScaling.Core.Configuration;
+using EcsScaling.Core.Disruption;
 using EcsScaling.Core.Model;
 
 namespace EcsScaling.Core.Drain;
@@ -43,6 +44,7 @@ public static class DrainOptionsParser
             QueueConcurrency = reader.Int(DrainVariables.QueueConcurrency, 2, min: 2),
             QueueMode = reader.Choice(DrainVariables.DeliveryMode, false, ("events", false), ("queue", true)),
             RecommendationMaxSharePercent = reader.Int(DrainVariables.RecommendationMaxShare, 10, min: 1),
+            DisruptionBudgets = DisruptionBudgetsParser.Read(reader),
         };
 
         foreach (var (variable, hooks) in new[] { (DrainVariables.TerminateHooks, terminateHooks), (DrainVariables.LaunchHooks, launchHooks) })

@@ -1,4 +1,5 @@
 using EcsScaling.Core.Clusters;
+using EcsScaling.Core.Disruption;
 using EcsScaling.Core.Model;
 
 namespace EcsScaling.Core.Drain;
@@ -39,6 +40,7 @@ public static class DrainVariables
         new(HeartbeatMargin, "2m", "Send a lifecycle heartbeat when the hook would time out within one sweep interval plus this margin."),
         new(SweepInterval, "1m", "How often the sweeper schedule fires (must match the schedule rule)."),
         new(DeliveryMode, "events", "events (each event invokes the function) or queue (events arrive in SQS batches, which also finish the drains they start: a mass-drain sweep leaves recent ones to them)."),
+        new(DisruptionBudgetsParser.Variable, "", "Disruption budgets (see Disruption budgets): lifecycle drains past them go ahead and are counted; recommendation and manual drains wait."),
         new(QueueConcurrency, "2", "Queue mode: the SQS event source's MaximumConcurrency; each batch paces its ECS calls to its share of the account's rate."),
     ];
 }

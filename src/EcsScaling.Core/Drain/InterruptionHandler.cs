@@ -1,3 +1,5 @@
+using EcsScaling.Core.Disruption;
+
 namespace EcsScaling.Core.Drain;
 
 /// <summary>
@@ -29,6 +31,7 @@ public sealed class InterruptionHandler(DrainContext context)
             return DrainDecision.Ignored(Step, instanceId, $"{kind}: {held}");
         }
 
-        return DrainStarter.Decide(Step, instance, kind, context.Now);
+        var reason = kind == RecommendationKind ? DisruptionReason.RebalanceRecommendation : DisruptionReason.SpotInterruption;
+        return await new DisruptionGate(context).PassAsync(DrainStarter.Decide(Step, instance, kind, context.Now), instance, reason, cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using EcsScaling.Core.Disruption;
 using EcsScaling.Core.Model;
 
 namespace EcsScaling.Core.Drain;
@@ -10,7 +11,7 @@ public sealed class ManualCommands(DrainContext context)
         var instance = await new InstanceLocator(context).FindAsync(instanceId, ct);
         return instance is null || !DrainStarter.CanDrain(instance)
             ? DrainDecision.Ignored("manual-drain", instanceId, NotDrainable(instanceId, instance))
-            : DrainStarter.Decide("manual-drain", instance, "manual", context.Now);
+            : await new DisruptionGate(context).PassAsync(DrainStarter.Decide("manual-drain", instance, "manual", context.Now), instance, DisruptionReason.Manual, ct);
     }
 
     /// <summary>ACTIVE again and our attributes removed, so a later drain starts a fresh clock.</summary>

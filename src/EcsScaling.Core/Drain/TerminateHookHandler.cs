@@ -1,3 +1,4 @@
+using EcsScaling.Core.Disruption;
 using EcsScaling.Core.Events;
 using EcsScaling.Core.Gateways;
 using EcsScaling.Core.Model;
@@ -33,7 +34,7 @@ public sealed class TerminateHookHandler(DrainContext context)
         if (await locator.FindActiveAsync(action.InstanceId, ct) is { } active)
         {
             // The usual case costs no describe (the Auto Scaling check above is the call it pays for instead).
-            return DrainStarter.Decide(Step, active, "terminate-hook", context.Now, action.GroupName, action.HookName);
+            return await new DisruptionGate(context).PassAsync(DrainStarter.Decide(Step, active, "terminate-hook", context.Now, action.GroupName, action.HookName), active, DisruptionReason.ScaleIn, ct);
         }
 
         var instance = await locator.FindAsync(action.InstanceId, ct);
@@ -45,7 +46,7 @@ public sealed class TerminateHookHandler(DrainContext context)
                 action.GroupName, instance?.ClusterArn, instance?.Arn, action.HookName);
         }
 
-        return DrainStarter.Decide(Step, instance, "terminate-hook", context.Now, action.GroupName, action.HookName);
+        return await new DisruptionGate(context).PassAsync(DrainStarter.Decide(Step, instance, "terminate-hook", context.Now, action.GroupName, action.HookName), instance, DisruptionReason.ScaleIn, ct);
     }
 
     private async Task<bool> IsHeldByThisGroupAsync(LifecycleActionRef action, CancellationToken ct)

@@ -1,3 +1,5 @@
+using EcsScaling.Core.Disruption;
+
 namespace EcsScaling.Core.Rebalance;
 
 /// <summary>
@@ -45,4 +47,10 @@ public sealed record RebalanceOptions
     /// its services have no stop budget (minimum healthy 100%) but can surge (maximum above 100%).
     /// </summary>
     public bool AllowInstanceDrain { get; init; }
+
+    /// <summary>
+    /// How many instances may be disrupted at once: spread moves and the instance drain are the
+    /// rebalance reason, freeing instances the consolidation reason. A wave moves less, or waits.
+    /// </summary>
+    public DisruptionBudgets DisruptionBudgets { get; init; } = DisruptionBudgets.None;
 }

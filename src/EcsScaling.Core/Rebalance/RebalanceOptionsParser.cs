@@ -1,5 +1,6 @@
 using EcsScaling.Core.Clusters;
 using EcsScaling.Core.Configuration;
+using EcsScaling.Core.Disruption;
 
 namespace EcsScaling.Core.Rebalance;
 
@@ -23,6 +24,7 @@ public static class RebalanceOptionsParser
     [
         ManagedClusters.Variable, AlarmNames, StartOnSchedule, CooldownMinutes, TargetScore, MinTaskAgeMinutes,
         MaxTasksPerWave, MaxTasksPerService, MaxTasksPerInstance, MaxWaves, WaveTimeoutMinutes, AllowInstanceDrain,
+        DisruptionBudgetsParser.Variable,
     ];
 
     public static RebalanceOptions Parse(IReadOnlyDictionary<string, string?> environment)
@@ -43,6 +45,7 @@ public static class RebalanceOptionsParser
             MaxWaves = reader.Int(MaxWaves, defaults.MaxWaves, min: 1),
             WaveTimeout = reader.Minutes(WaveTimeoutMinutes, defaults.WaveTimeout, min: 1),
             AllowInstanceDrain = reader.Bool(AllowInstanceDrain, defaults.AllowInstanceDrain),
+            DisruptionBudgets = DisruptionBudgetsParser.Read(reader),
         };
         return reader.Checked("rebalance", options);
     }

@@ -50,7 +50,11 @@ public sealed record RebalancePlan(
     IReadOnlyList<SkippedService> SkippedServices,
     IReadOnlyDictionary<string, int> ExcludedTasks,
     IReadOnlyList<string> LimitsReached,
+    IReadOnlyList<BudgetHold> DisruptionBudgets,
     string Summary)
 {
     public bool IsEmpty => Moves.Count == 0 && Drain is null;
+
+    /// <summary>Whether a disruption budget kept this wave from disrupting an instance it would have.</summary>
+    public bool HeldByBudget => DisruptionBudgets.Any(h => h.HeldBackInstances.Count > 0);
 }

@@ -24,7 +24,7 @@ public static class RebalancePlanner
 
         var context = new PlanningContext(snapshot, protectedTasks, options, now, freedEarlier ?? new HashSet<string>());
         var before = context.Model.Score;
-        var wave = new WaveBudget(context, options);
+        var wave = new WaveBudget(context, options, now);
         if (before > options.TargetScore)
         {
             SpreadMoves.Plan(context, options, wave);
@@ -34,13 +34,18 @@ public static class RebalancePlanner
         var drain = options.AllowInstanceDrain && wave.Moves.Count == 0 && before > options.TargetScore
             ? InstanceDrainPlanner.Plan(context, protectedTasks)
             : null;
-        var after = drain?.ScoreAfter ?? context.Model.Score;
+        var drainHeld = drain is not null && !wave.MayDrain(drain.Ec2InstanceId);
+        drain = drainHeld ? null : drain;
+        // A drain the budget held back has changed the model but nothing else: the score stays.
+        var after = drain?.ScoreAfter ?? (drainHeld ? before : context.Model.Score);
+        var holds = wave.Disruption.Holds();
         var skipped = SkippedServices(context, options);
         return new RebalancePlan(snapshot.Cluster, now, before, after, options.TargetScore, wave.Moves, drain, skipped,
-            context.ExcludedTasks, [.. wave.LimitsReached.Order(StringComparer.Ordinal)],
+            context.ExcludedTasks, [.. wave.LimitsReached.Order(StringComparer.Ordinal)], holds,
             $"score {before:F3} → {after:F3} (target {options.TargetScore:F3}): {wave.Moves.Count} task stops across {wave.Moves.Select(m => m.Service).Distinct().Count()} services" +
             (drain is null ? "" : $", drain {drain.Ec2InstanceId}") +
-            $"; {skipped.Count} services skipped; {context.ExcludedTasks.Values.Sum()} tasks excluded");
+            $"; {skipped.Count} services skipped; {context.ExcludedTasks.Values.Sum()} tasks excluded" +
+            string.Concat(holds.Where(h => h.HeldBackInstances.Count > 0).Select(h => "; " + h.Describe())));
     }
 
     private static List<SkippedService> SkippedServices(PlanningContext context, RebalanceOptions options)

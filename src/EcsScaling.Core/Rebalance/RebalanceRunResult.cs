@@ -5,6 +5,9 @@ public enum RebalanceOutcome
     Ignored,
     CoolingDown,
     NothingToDo,
+
+    /// <summary>A wave would disrupt instances a disruption budget does not allow now: skipped, tried again on the next trigger or tick.</summary>
+    HeldByBudget,
     DryRun,
     WaveStarted,
     WaitingForReplacements,

@@ -1,4 +1,5 @@
 using EcsScaling.Core.Clusters;
+using EcsScaling.Core.Disruption;
 using EcsScaling.Core.Gateways;
 using EcsScaling.Core.Model;
 using EcsScaling.Core.Observability;
@@ -118,6 +119,14 @@ public sealed class RebalanceStateMachine(IEcsGateway ecs, RebalanceOptions opti
         var plan = await _planner.PlanAsync(snapshot, time.GetUtcNow(), cancellationToken, freedEarlier);
         telemetry.Log(LogLevel.Info, "rebalance planned", ("cluster", cluster), ("wave", number), ("trigger", trigger), ("dryRun", dryRun),
             ("scoreBefore", plan.ScoreBefore), ("scoreAfter", plan.ScoreAfter), ("moves", plan.Moves.Count), ("drain", plan.Drain?.Ec2InstanceId), ("summary", plan.Summary));
+        ReportHolds(cluster, number, plan);
+        if (plan.IsEmpty && plan.HeldByBudget && plan.ScoreBefore > options.TargetScore)
+        {
+            // Waiting for budget, never failing: a wave in progress stays recorded, so the next tick continues it.
+            var held = "held by disruption budget: " + string.Join("; ", plan.DisruptionBudgets.Where(h => h.HeldBackInstances.Count > 0).Select(h => h.Describe()));
+            return RebalanceRunResult.Of(cluster, RebalanceOutcome.HeldByBudget, held, number - 1, plan);
+        }
+
         if (plan.IsEmpty)
         {
             var reason = plan.ScoreBefore <= options.TargetScore ? $"score {plan.ScoreBefore:F3} is within target {options.TargetScore:F3}" : "no safe move lowers the score: " + plan.Summary;
@@ -131,6 +140,19 @@ public sealed class RebalanceStateMachine(IEcsGateway ecs, RebalanceOptions opti
 
         var wave = new WaveState(number, time.GetUtcNow(), plan.Drain?.ContainerInstanceArn);
         return await new WaveRunner(ecs, telemetry).RunAsync(cluster, clusterArn, wave, plan, cancellationToken);
+    }
+
+    /// <summary>One log line and one metric per reason a budget held back, so an operator sees which window or budget bit.</summary>
+    private void ReportHolds(string cluster, int wave, RebalancePlan plan)
+    {
+        foreach (var hold in plan.DisruptionBudgets.Where(h => h.HeldBackInstances.Count > 0))
+        {
+            telemetry.Log(LogLevel.Info, "disruption held back by budget", ("cluster", cluster), ("wave", wave), ("disruptionReason", hold.Check.ReasonText),
+                ("budget", hold.Check.Binding?.Text), ("allowed", hold.Check.Allowed), ("disrupted", hold.Check.Disrupted.Count),
+                ("heldBack", string.Join(",", hold.HeldBackInstances)), ("why", hold.Describe()));
+            telemetry.Metric(DisruptionMetrics.HeldBack, hold.HeldBackInstances.Count, "Count",
+                new MetricDimension(DisruptionMetrics.ClusterDimension, cluster), new MetricDimension(DisruptionMetrics.ReasonDimension, hold.Check.ReasonText));
+        }
     }
 
     private async Task<RebalanceRunResult> FinishAsync(string cluster, string clusterArn, WaveState wave, RebalanceOutcome outcome, string reason, bool dryRun, CancellationToken cancellationToken)

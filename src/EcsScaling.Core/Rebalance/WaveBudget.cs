@@ -1,3 +1,5 @@
+using EcsScaling.Core.Disruption;
+
 namespace EcsScaling.Core.Rebalance;
 
 /// <summary>
@@ -5,10 +7,14 @@ namespace EcsScaling.Core.Rebalance;
 /// budget above its floor; applies accepted moves to the model and records the limits that bit.
 /// It also keeps the plan's one ordering rule: no move lands on an instance this plan (or an
 /// earlier wave) frees, and no instance a move lands on is freed — whichever phase comes first,
-/// recording a move that breaks it throws.
+/// recording a move that breaks it throws. Every instance a wave stops tasks on is one disrupted
+/// instance: a spread source or the drained instance for the rebalance budget, a freed instance for
+/// the consolidation budget; each new one passes its reason's <see cref="BudgetCheck"/> first.
 /// </summary>
-internal sealed class WaveBudget(PlanningContext context, RebalanceOptions options)
+internal sealed class WaveBudget(PlanningContext context, RebalanceOptions options, DateTimeOffset now)
 {
+    private readonly DisruptionPass _disruption = new(context, options.DisruptionBudgets, now);
+
     private readonly int[] _perService = new int[context.Services.Length];
     private readonly int[] _perInstance = new int[context.Model.InstanceCount];
     private readonly bool[] _target = new bool[context.Model.InstanceCount];
@@ -34,6 +40,11 @@ internal sealed class WaveBudget(PlanningContext context, RebalanceOptions optio
 
     public bool InstanceHasRoom(int instance)
     {
+        if (_perInstance[instance] == 0 && !_disruption.Allows(DisruptionReason.Rebalance, context.Model.Instance(instance).Ec2InstanceId))
+        {
+            return false;
+        }
+
         if (_perInstance[instance] < options.MaxTasksPerInstancePerWave)
         {
             return true;
@@ -74,6 +85,11 @@ internal sealed class WaveBudget(PlanningContext context, RebalanceOptions optio
     /// <summary>Room to stop all <paramref name="tasks"/> of one instance in this wave (a freeing is all or nothing).</summary>
     public bool HasRoomToFree(int instance, IReadOnlyList<int> tasks)
     {
+        if (_perInstance[instance] == 0 && !_disruption.Allows(DisruptionReason.Consolidation, context.Model.Instance(instance).Ec2InstanceId))
+        {
+            return false;
+        }
+
         var perService = tasks.CountBy(t => context.TaskService[t]);
         var room = Moves.Count + tasks.Count <= options.MaxTasksPerWave
             && _perInstance[instance] + tasks.Count <= options.MaxTasksPerInstancePerWave
@@ -85,6 +101,12 @@ internal sealed class WaveBudget(PlanningContext context, RebalanceOptions optio
 
         return room;
     }
+
+    /// <summary>Whether the rebalance budget leaves room to drain this instance (the wave then stops no task itself).</summary>
+    public bool MayDrain(string ec2InstanceId) => _disruption.Allows(DisruptionReason.Rebalance, ec2InstanceId);
+
+    /// <summary>The budget checks this wave passed through, and what they held back.</summary>
+    public DisruptionPass Disruption => _disruption;
 
     /// <summary>Applies a move to the model and records it.</summary>
     public void Apply(RebalancePlanner.Candidate move)
@@ -116,7 +138,11 @@ internal sealed class WaveBudget(PlanningContext context, RebalanceOptions optio
         var task = context.Tasks[move.Task];
         context.Movable.MarkMoved(move.Task);
         _perService[move.Service]++;
-        _perInstance[move.From]++;
+        if (_perInstance[move.From]++ == 0)
+        {
+            _disruption.Disrupt();
+        }
+
         var from = model.Instance(move.From);
         var to = model.Instance(move.To);
         Moves.Add(new PlannedMove(Moves.Count + 1, context.Services[move.Service].Name, task.Arn,

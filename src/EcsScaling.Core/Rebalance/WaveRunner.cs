@@ -1,3 +1,4 @@
+using EcsScaling.Core.Disruption;
 using EcsScaling.Core.Gateways;
 using EcsScaling.Core.Model;
 using EcsScaling.Core.Observability;
@@ -25,7 +26,8 @@ internal sealed class WaveRunner(IEcsGateway ecs, ITelemetry telemetry)
         {
             telemetry.Log(LogLevel.Info, "stopping task", ("cluster", cluster), ("wave", wave.Wave), ("taskArn", move.TaskArn), ("service", move.Service),
                 ("fromContainerInstanceArn", move.FromContainerInstanceArn), ("fromEc2InstanceId", move.FromEc2InstanceId),
-                ("expectedEc2InstanceId", move.ToEc2InstanceId), ("why", move.Why));
+                ("expectedEc2InstanceId", move.ToEc2InstanceId), ("why", move.Why),
+                ("disruptionReason", DisruptionReasonText.Of(move.Kind == MoveKind.Consolidate ? DisruptionReason.Consolidation : DisruptionReason.Rebalance)));
             try
             {
                 await ecs.StopTaskAsync(cluster, move.TaskArn, wave.StopReason, cancellationToken);
@@ -44,7 +46,8 @@ internal sealed class WaveRunner(IEcsGateway ecs, ITelemetry telemetry)
         if (plan.Drain is { } drain)
         {
             telemetry.Log(LogLevel.Info, "draining instance", ("cluster", cluster), ("wave", wave.Wave), ("containerInstanceArn", drain.ContainerInstanceArn),
-                ("ec2InstanceId", drain.Ec2InstanceId), ("services", string.Join(",", drain.Services)), ("why", drain.Why));
+                ("ec2InstanceId", drain.Ec2InstanceId), ("services", string.Join(",", drain.Services)), ("why", drain.Why),
+                ("disruptionReason", DisruptionReasonText.Of(DisruptionReason.Rebalance)));
             await ecs.UpdateContainerInstancesStateAsync(cluster, [drain.ContainerInstanceArn], ContainerInstanceStatus.Draining, cancellationToken);
         }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using EcsScaling.Core.Drain;
 using EcsScaling.Aws.Wire;
 using EcsScaling.Core.Model;
+using EcsScaling.Functions.Status;
 
 namespace EcsScaling.Functions.Drain;
 
@@ -30,7 +31,13 @@ public static class DrainResultJson
         w.String("step", d.Step).String("instanceId", d.InstanceId).String("reason", d.Reason).Objects("actions", d.Actions, WriteAction)
             .String("groupName", d.GroupName).String("cluster", d.Cluster).String("containerInstanceArn", d.ContainerInstanceArn)
             .String("hookName", d.HookName).Strings("remainingTasks", d.RemainingTasks).Number("drainSeconds", d.DrainSeconds)
-            .Boolean("forced", d.Forced).String("outcome", DrainOutcomeText.Wire.Of(d.Outcome));
+            .Boolean("forced", d.Forced).String("outcome", DrainOutcomeText.Wire.Of(d.Outcome)).Object("disruptionBudget", d.DisruptionBudget, WriteBudget);
+
+    private static void WriteBudget(Utf8JsonWriter w, DrainBudget b)
+    {
+        BudgetJson.WriteCheck(w, b.Check);
+        w.Name("verdict", b.Verdict);
+    }
 
     /// <summary>Each kind writes only its own members, in the one order every kind shares (kind, target, cluster, groupName, hookName, attributes, names, result, reason, protect).</summary>
     private static void WriteAction(Utf8JsonWriter w, DrainAction a)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using EcsScaling.Aws.Wire;
 using EcsScaling.Core.Rebalance;
+using EcsScaling.Functions.Status;
 
 namespace EcsScaling.Functions.Rebalance;
 
@@ -19,7 +20,14 @@ public static class RebalanceResultJson
         w.String("cluster", p.Cluster).Time("plannedAt", p.PlannedAt).Number("scoreBefore", p.ScoreBefore).Number("scoreAfter", p.ScoreAfter)
             .Number("targetScore", p.TargetScore).Objects("moves", p.Moves, WriteMove).Object("drain", p.Drain, WriteDrain)
             .Objects("skippedServices", p.SkippedServices, WriteSkipped).Map("excludedTasks", p.ExcludedTasks)
-            .Strings("limitsReached", p.LimitsReached).String("summary", p.Summary).Boolean("isEmpty", p.IsEmpty);
+            .Strings("limitsReached", p.LimitsReached).Objects("disruptionBudgets", p.DisruptionBudgets, WriteHold)
+            .String("summary", p.Summary).Boolean("isEmpty", p.IsEmpty).Boolean("heldByBudget", p.HeldByBudget);
+
+    private static void WriteHold(Utf8JsonWriter w, BudgetHold h)
+    {
+        BudgetJson.WriteCheck(w, h.Check);
+        w.Strings("heldBackInstances", h.HeldBackInstances);
+    }
 
     private static void WriteMove(Utf8JsonWriter w, PlannedMove m) =>
         w.Number("step", m.Step).String("service", m.Service).String("taskArn", m.TaskArn)

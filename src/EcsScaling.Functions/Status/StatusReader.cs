@@ -1,5 +1,6 @@
 using EcsScaling.Core.Clusters;
 using EcsScaling.Core.Configuration;
+using EcsScaling.Core.Disruption;
 using EcsScaling.Core.Drain;
 using EcsScaling.Core.Gateways;
 using EcsScaling.Core.Metrics;
@@ -31,6 +32,7 @@ public sealed class StatusReader(
         }
 
         var reader = new ClusterReader(gateways().Ecs, time);
+        var budgets = BudgetsOrNull();
         var statuses = new List<ClusterStatus>(clusters.Count);
         foreach (var cluster in clusters)
         {
@@ -44,10 +46,24 @@ public sealed class StatusReader(
                     DrainAttributes.StartedAt(i),
                     i.Attributes.GetValueOrDefault(DrainAttributes.DrainReason)))
                 .ToList();
-            statuses.Add(new ClusterStatus(ClusterMeasurer.Measure(snapshot), draining));
+            statuses.Add(new ClusterStatus(ClusterMeasurer.Measure(snapshot), draining, budgets is null ? null : BudgetStatus.Of(budgets, snapshot.Instances, time.GetUtcNow())));
         }
 
         return new StatusReport(statuses, await ActiveProfileOrNullAsync(ct), HookScopeOrNull());
+    }
+
+    /// <summary>The budgets the drain settings carry (the template gives every function the same); null when unset or invalid.</summary>
+    private DisruptionBudgets? BudgetsOrNull()
+    {
+        try
+        {
+            var budgets = drain().Options.DisruptionBudgets;
+            return budgets.IsEmpty ? null : budgets;
+        }
+        catch (ConfigurationException)
+        {
+            return null;
+        }
     }
 
     /// <summary>Null when the drain settings themselves are invalid: status must still answer.</summary>

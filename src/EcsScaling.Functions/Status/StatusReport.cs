@@ -1,4 +1,6 @@
 using EcsScaling.Core.Clusters;
+using EcsScaling.Core.Disruption;
+using EcsScaling.Core.Model;
 using EcsScaling.Core.Metrics;
 using EcsScaling.Core.Policies.Profiles;
 
@@ -7,7 +9,24 @@ namespace EcsScaling.Functions.Status;
 /// <summary>A draining instance and how far along it is.</summary>
 public sealed record DrainProgress(string Ec2InstanceId, string ContainerInstanceArn, int TasksLeft, DateTimeOffset? DrainStarted, string? Reason);
 
-public sealed record ClusterStatus(ClusterMeasurement Measurement, IReadOnlyList<DrainProgress> Draining);
+public sealed record ClusterStatus(ClusterMeasurement Measurement, IReadOnlyList<DrainProgress> Draining, BudgetStatus? DisruptionBudgets = null);
+
+/// <summary>
+/// The disruption budgets as they stand for one cluster: the instances disrupted now by reason, the
+/// budgets active now, and per reason how many more it may disrupt; a reason with none left is held
+/// back (rebalance, consolidation, recommendation and manual drains wait; lifecycle drains go ahead, counted).
+/// </summary>
+public sealed record BudgetStatus(DisruptedInstances Disrupted, IReadOnlyList<string> ActiveBudgets, IReadOnlyList<BudgetCheck> Reasons)
+{
+    public static BudgetStatus Of(DisruptionBudgets budgets, IEnumerable<ContainerInstance> instances, DateTimeOffset now)
+    {
+        var disrupted = DisruptedInstances.Of(instances);
+        return new BudgetStatus(disrupted, [.. budgets.ActiveAt(now).Select(b => b.Text)],
+            [.. DisruptionReasonText.Budgeted.Select(r => budgets.Check(r.Reason, disrupted, now))]);
+    }
+
+    public IEnumerable<string> HeldBack => Reasons.Where(r => !r.MayDisrupt() && !DisruptionReasonText.IsLifecycle(r.Reason)).Select(r => r.ReasonText);
+}
 
 /// <summary>
 /// Which lifecycle hooks this deployment completes: those of the configured groups only. Without

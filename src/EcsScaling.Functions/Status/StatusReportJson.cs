@@ -1,5 +1,6 @@
 using System.Text.Json;
 using EcsScaling.Aws.Wire;
+using EcsScaling.Core.Disruption;
 using EcsScaling.Core.Policies.Profiles;
 using EcsScaling.Functions.ClusterMetrics;
 
@@ -15,7 +16,12 @@ public static class StatusReportJson
         w.Strings("groups", h.Groups).Strings("terminateHooks", h.TerminateHooks).Strings("launchHooks", h.LaunchHooks).Boolean("configured", h.Configured);
 
     private static void WriteCluster(Utf8JsonWriter w, ClusterStatus c) =>
-        w.Object("measurement", c.Measurement, ClusterJson.WriteMeasurementMembers).Objects("draining", c.Draining, WriteDrainProgress);
+        w.Object("measurement", c.Measurement, ClusterJson.WriteMeasurementMembers).Objects("draining", c.Draining, WriteDrainProgress)
+            .Object("disruptionBudgets", c.DisruptionBudgets, WriteBudgets);
+
+    private static void WriteBudgets(Utf8JsonWriter w, BudgetStatus b) =>
+        w.Number("instances", b.Disrupted.Total).Number("disrupted", b.Disrupted.Count).Map("disruptedByReason", b.Disrupted.ByReason.OrderBy(p => p.Key).Select(p => KeyValuePair.Create(DisruptionReasonText.Of(p.Key), p.Value)))
+            .Strings("activeBudgets", b.ActiveBudgets).Objects("reasons", b.Reasons, BudgetJson.WriteCheck).Strings("heldBack", [.. b.HeldBack]);
 
     private static void WriteDrainProgress(Utf8JsonWriter w, DrainProgress d) =>
         w.String("ec2InstanceId", d.Ec2InstanceId).String("containerInstanceArn", d.ContainerInstanceArn).Number("tasksLeft", d.TasksLeft)

@@ -128,9 +128,17 @@ public class DrainOptionsParserTests
     [Fact]
     public void Every_variable_is_documented_with_a_parseable_default()
     {
-        Assert.Equal(15, DrainVariables.All.Count);
+        Assert.Equal(16, DrainVariables.All.Count);
         Assert.All(DrainVariables.All, v => Assert.StartsWith("ECS_SCALING_", v.Name, StringComparison.Ordinal));
         Assert.Equal(DrainVariables.All.Count, DrainVariables.All.Select(v => v.Name).Distinct().Count());
+    }
+
+    [Fact]
+    public void A_bad_disruption_budget_fails_the_drain_settings_with_the_others()
+    {
+        var error = Invalid(("ECS_SCALING_DISRUPTION_BUDGETS", "spot=1"));
+
+        Assert.StartsWith("ECS_SCALING_DISRUPTION_BUDGETS: budget 'spot=1': 'spot' is not a reason", Assert.Single(error.Problems), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -34,16 +34,18 @@ public class RebalanceOptionsParserTests
             ["ECS_SCALING_REBALANCE_MAX_WAVES"] = "9",
             ["ECS_SCALING_REBALANCE_WAVE_TIMEOUT_MINUTES"] = "20",
             ["ECS_SCALING_REBALANCE_ALLOW_INSTANCE_DRAIN"] = "True",
+            ["ECS_SCALING_DISRUPTION_BUDGETS"] = "consolidation=1",
         });
 
         Assert.Equal(new RebalanceOptions
         {
             Clusters = options.Clusters, AlarmNames = options.AlarmNames, StartOnSchedule = true, Cooldown = TimeSpan.FromMinutes(45), TargetScore = 0.3,
             MinTaskAge = TimeSpan.Zero, MaxTasksPerWave = 7, MaxTasksPerServicePerWave = 3, MaxTasksPerInstancePerWave = 4, MaxWaves = 9,
-            WaveTimeout = TimeSpan.FromMinutes(20), AllowInstanceDrain = true,
+            WaveTimeout = TimeSpan.FromMinutes(20), AllowInstanceDrain = true, DisruptionBudgets = options.DisruptionBudgets,
         }, options);
+        Assert.Equal("consolidation=1", Assert.Single(options.DisruptionBudgets.All).Text);
         Assert.Equal(["a", "b"], options.AlarmNames.Order());
-        Assert.Equal(12, RebalanceOptionsParser.VariableNames.Count);
+        Assert.Equal(13, RebalanceOptionsParser.VariableNames.Count);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using EcsScaling.Core.Disruption;
 using EcsScaling.Core.Gateways;
 using EcsScaling.Core.Model;
 using EcsScaling.Core.Observability;
@@ -138,6 +139,55 @@ public class RebalanceStateMachineTests
         Assert.Equal(11, first.Plan.Moves.Count);
         Assert.DoesNotContain(second.Plan?.Moves ?? [], m => m.ToEc2InstanceId == "i-x");
         Assert.DoesNotContain(ecs.Tasks.Values, t => !t.IsStopped && t.ContainerInstanceArn!.EndsWith("i-x", StringComparison.Ordinal));
+    }
+
+    private static RebalanceOptions WithBudgets(RebalanceOptions options, string budgets) =>
+        options with { DisruptionBudgets = DisruptionBudgetsParser.Parse(new Dictionary<string, string?> { [DisruptionBudgetsParser.Variable] = budgets }) };
+
+    [Fact]
+    public async Task A_wave_held_by_a_budget_window_is_skipped_without_a_mutating_call_and_starts_once_the_window_closes()
+    {
+        var cluster = new ClusterBuilder();
+        cluster.Instance("i-full");
+        cluster.Instance("i-light");
+        cluster.Service("worker", 6, 50, 200, new PlacementStrategy("binpack", "memory"));
+        cluster.Tasks("worker", "i-full", 4, cpu: 256);
+        cluster.Tasks("worker", "i-light", 2, cpu: 256);
+        var ecs = cluster.ToFake();
+        var executor = Executor(ecs, WithBudgets(Options with { MaxTasksPerWave = 10 }, "consolidation=0 at 0 0 * * * for 4h"));
+
+        var held = await executor.RunAsync("prod", RebalanceTrigger.Alarm, false, default);
+        var mutatingWhileHeld = ecs.Calls.Mutating;
+        _time.Advance(TimeSpan.FromHours(1));
+        var started = await executor.RunAsync("prod", RebalanceTrigger.Alarm, false, default);
+
+        Assert.Equal(RebalanceOutcome.HeldByBudget, held.Outcome);
+        Assert.Contains("held by disruption budget: consolidation held back on 2 instances (i-full, i-light): consolidation budget 'consolidation=0 at 0 0 * * * for 4h' allows 0", held.Reason, StringComparison.Ordinal);
+        Assert.Equal(0, mutatingWhileHeld);
+        Assert.Equal(RebalanceOutcome.WaveStarted, started.Outcome);
+        Assert.All(started.Plan!.Moves, m => Assert.Equal("i-light", m.FromEc2InstanceId));
+        var metric = Assert.Single(_telemetry.Metrics, m => m.Name == DisruptionMetrics.HeldBack);
+        Assert.Equal([new MetricDimension("ClusterName", "prod"), new MetricDimension("Reason", "consolidation")], metric.Dimensions);
+        var line = Assert.Single(_telemetry.Logs, l => l.Message == "disruption held back by budget");
+        Assert.Equal(("consolidation", "i-full,i-light", 0), (line.Fields["disruptionReason"], line.Fields["heldBack"], line.Fields["allowed"]));
+    }
+
+    [Fact]
+    public async Task A_next_wave_held_by_a_budget_waits_with_the_rebalance_still_recorded()
+    {
+        var ecs = ScaledOut();
+        var executor = Executor(ecs, WithBudgets(Options, "rebalance=0 at 1 3 * * * for 1h"));
+
+        var first = await executor.RunAsync("prod", RebalanceTrigger.Alarm, false, default);
+        FakeScheduler.ReplaceStopped(ecs, first.Plan!, _time.GetUtcNow());
+        _time.Advance(TimeSpan.FromMinutes(2));
+        var next = await executor.RunAsync("prod", RebalanceTrigger.Schedule, false, default);
+        _time.Advance(TimeSpan.FromHours(1));
+        var resumed = await executor.RunAsync("prod", RebalanceTrigger.Schedule, false, default);
+
+        Assert.Equal(RebalanceOutcome.WaveStarted, first.Outcome);
+        Assert.Equal((RebalanceOutcome.HeldByBudget, 1), (next.Outcome, next.Wave));
+        Assert.Equal((RebalanceOutcome.WaveStarted, 2), (resumed.Outcome, resumed.Wave));
     }
 
     [Fact]

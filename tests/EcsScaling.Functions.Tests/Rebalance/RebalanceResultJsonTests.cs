@@ -21,7 +21,7 @@ public class RebalanceResultJsonTests
             json,
             StringComparison.Ordinal);
         Assert.EndsWith("""
-            "excludedTasks":{"daemon":2,"young":1},"limitsReached":["wave cap"],"summary":"1 move","isEmpty":false},"stoppedTaskArns":[]}
+            "excludedTasks":{"daemon":2,"young":1},"limitsReached":["wave cap"],"disruptionBudgets":[],"summary":"1 move","isEmpty":false,"heldByBudget":false},"stoppedTaskArns":[]}
             """, json, StringComparison.Ordinal);
     }
 }

@@ -1,3 +1,4 @@
+using EcsScaling.Aws.Wire;
 using EcsScaling.Functions.Drain;
 using EcsScaling.Functions.Status;
 using EcsScaling.Functions.Tests.Ops;
@@ -24,6 +25,37 @@ public class StatusReaderTests
         Assert.Equal("manual", progress.Reason);
         Assert.Equal(_ops.Sim.Clock.GetUtcNow(), progress.DrainStarted);
         Assert.True(response.DryRun);
+    }
+
+    [Fact]
+    public void Status_shows_the_budgets_in_force_what_is_disrupted_and_which_reasons_must_wait()
+    {
+        var ops = new OpsSimulation(new Dictionary<string, string?> { ["ECS_SCALING_DISRUPTION_BUDGETS"] = "10; consolidation,manual=1" });
+        ops.Run(new DrainCommand(ops.BusyInstance(), DryRun: false));
+
+        var response = ops.Run(new StatusCommand(null));
+        var json = System.Text.Encoding.UTF8.GetString(Utf8JsonWriterMembers.ToUtf8(response.Status!, (w, s) => w.Members(s, StatusReportJson.WriteMembers)));
+
+        var budgets = Assert.Single(response.Status!.Clusters).DisruptionBudgets!;
+        Assert.Equal((9, 1), (budgets.Disrupted.Total, budgets.Disrupted.Count));
+        Assert.Equal(["10", "consolidation,manual=1"], budgets.ActiveBudgets);
+        Assert.Equal(["consolidation", "manual"], budgets.HeldBack);
+        var rebalance = budgets.Reasons.Single(r => r.ReasonText == "rebalance");
+        Assert.Equal((10, 9), (rebalance.Allowed!.Value, rebalance.Remaining!.Value));
+        Assert.Contains("""
+            "disruptionBudgets":{"instances":9,"disrupted":1,"disruptedByReason":{"manual":1},"activeBudgets":["10","consolidation,manual=1"],"reasons":[{"reason":"scale-in","budget":"10","allowed":10,"disrupted":1,"remaining":9,
+            """, json, StringComparison.Ordinal);
+        Assert.Contains("""
+            "heldBack":["consolidation","manual"]}
+            """, json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_budgets_status_has_no_budget_section()
+    {
+        var response = _ops.Run(new StatusCommand(null));
+
+        Assert.Null(Assert.Single(response.Status!.Clusters).DisruptionBudgets);
     }
 
     [Fact]

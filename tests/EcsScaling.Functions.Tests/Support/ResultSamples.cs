@@ -35,7 +35,7 @@ public static class ResultSamples
         [new PlannedMove(1, "web", "arn:task/1", "arn:ci/old", "i-old", "a", "arn:ci/new", "i-new", null, 256, 512, "spread", 0.5, 0.25, MoveKind.Consolidate),
          new PlannedMove(2, "api", "arn:task/2", "arn:ci/old", "i-old", null, "arn:ci/new", "i-new", "b", 512, 1024, "spread", 0.25, 0.2, MoveKind.Spread)],
         new PlannedInstanceDrain("arn:ci/old", "i-old", ["web", "api"], 3, "most loaded", 0.1),
-        [new SkippedService("db", "opted out")], new Dictionary<string, int> { ["daemon"] = 2, ["young"] = 1 }, ["wave cap"], "1 move");
+        [new SkippedService("db", "opted out")], new Dictionary<string, int> { ["daemon"] = 2, ["young"] = 1 }, ["wave cap"], [], "1 move");
 
     public static IReadOnlyList<RebalanceRunResult> Rebalance { get; } = [
         RebalanceRunResult.Of("prod", RebalanceOutcome.DryRun, "dry run", 1, Plan),

@@ -1,0 +1,52 @@
+using EcsScaling.Core.Disruption;
+using EcsScaling.Core.Model;
+
+namespace EcsScaling.Core.Drain;
+
+/// <summary>
+/// The drain capability's pass through the disruption budgets, made before an ACTIVE instance is
+/// set DRAINING (one already DRAINING is already counted). Lifecycle drains (terminate hook, Spot
+/// warning) are never refused, since AWS terminates the instance anyway, but a drain past the budget
+/// is marked so its log line and metric say so; a recommendation or a manual drain waits for budget.
+/// Costs one ListContainerInstances, and only where budgets are configured.
+/// </summary>
+public sealed class DisruptionGate(DrainContext context)
+{
+    public async Task<DrainDecision> PassAsync(DrainDecision start, ContainerInstance instance, DisruptionReason reason, CancellationToken ct)
+    {
+        var budgets = context.Options.DisruptionBudgets;
+        if (budgets.IsEmpty || instance.Status != ContainerInstanceStatus.Active)
+        {
+            return start;
+        }
+
+        var cluster = await context.Gateways.Ecs.ListContainerInstancesAsync(instance.ClusterArn, status: null, ct);
+        var check = budgets.Check(reason, DisruptedInstances.Of(cluster), context.Now);
+        if (check.MayDisrupt())
+        {
+            return start with { DisruptionBudget = new DrainBudget(check, DrainBudgetVerdict.Within) };
+        }
+
+        if (DisruptionReasonText.IsLifecycle(reason))
+        {
+            return start with
+            {
+                Reason = $"{start.Reason}; over budget, drained anyway (AWS terminates it whatever we do): {check.Describe()}",
+                DisruptionBudget = new DrainBudget(check, DrainBudgetVerdict.Over),
+            };
+        }
+
+        return DrainDecision.Ignored(start.Step, start.InstanceId, $"{DisruptionReasonText.Of(reason)}: held by disruption budget, not drained now: {check.Describe()}")
+            with { Cluster = instance.ClusterArn, ContainerInstanceArn = instance.Arn, DisruptionBudget = new DrainBudget(check, DrainBudgetVerdict.HeldBack) };
+    }
+}
+
+public enum DrainBudgetVerdict
+{
+    Within,
+    Over,
+    HeldBack,
+}
+
+/// <summary>The budget check a drain start passed, and what came of it.</summary>
+public sealed record DrainBudget(BudgetCheck Check, DrainBudgetVerdict Verdict);
