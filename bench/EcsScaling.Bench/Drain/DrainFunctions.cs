@@ -41,10 +41,10 @@ internal static class DrainFunctions
         var function = new LocalFunction(DrainFunction.Name, sim.Gateways, sim.Clock, sim.CloudWatch.Telemetry, environment, TimeSpan.FromMinutes(5));
         var batches = new LocalFunction(DrainFunction.Name, sim.Gateways, sim.Clock, sim.CloudWatch.Telemetry, environment, TimeSpan.FromMinutes(1));
         SqsQueue? sqs = queue is null ? null : new SqsQueue(sim.Clock, TimeSpan.FromSeconds(360), maxReceiveCount: 5);
-        var poller = queue is null ? null : new LambdaQueuePoller(sim.Clock, sqs!, queue, async (batch, ct) =>
+        var poller = queue is null ? null : new LambdaQueuePoller(sim.Clock, sqs!, queue, async (batch, cancellationToken) =>
         {
             Invocations++;
-            return await batches.InvokeAsync(batch, ct);
+            return await batches.InvokeAsync(batch, cancellationToken);
         });
         sim.Events.Subscribe(e =>
         {
@@ -141,17 +141,17 @@ internal static class DrainFunctions
 
     private static async Task PollAsync(GatewaySet gateways, string cluster, string group, string hook)
     {
-        var ct = CancellationToken.None;
-        var asg = (await gateways.AutoScaling.DescribeGroupsAsync([group], ct)).Single();
+        var cancellationToken = CancellationToken.None;
+        var asg = (await gateways.AutoScaling.DescribeGroupsAsync([group], cancellationToken)).Single();
         foreach (var waiting in asg.Instances.Where(i => i.LifecycleState == "Terminating:Wait"))
         {
-            var instance = await gateways.Ecs.FindContainerInstanceAsync(cluster, waiting.InstanceId, ct);
-            var running = instance is null ? [] : await gateways.Ecs.ListTaskArnsAsync(cluster, new TaskQuery(ContainerInstanceArn: instance.Arn), ct);
-            var stopping = instance is null ? [] : await gateways.Ecs.ListTaskArnsAsync(cluster, new TaskQuery(ContainerInstanceArn: instance.Arn, DesiredStatus: TaskDesiredStatus.Stopped), ct);
-            var tasks = await gateways.Ecs.DescribeTasksAsync(cluster, [.. running, .. stopping], ct);
+            var instance = await gateways.Ecs.FindContainerInstanceAsync(cluster, waiting.InstanceId, cancellationToken);
+            var running = instance is null ? [] : await gateways.Ecs.ListTaskArnsAsync(cluster, new TaskQuery(ContainerInstanceArn: instance.Arn), cancellationToken);
+            var stopping = instance is null ? [] : await gateways.Ecs.ListTaskArnsAsync(cluster, new TaskQuery(ContainerInstanceArn: instance.Arn, DesiredStatus: TaskDesiredStatus.Stopped), cancellationToken);
+            var tasks = await gateways.Ecs.DescribeTasksAsync(cluster, [.. running, .. stopping], cancellationToken);
             if (tasks.All(t => t.IsStopped))
             {
-                await gateways.AutoScaling.CompleteLifecycleActionAsync(new LifecycleActionRef(group, hook, waiting.InstanceId, null), LifecycleResult.Continue, ct);
+                await gateways.AutoScaling.CompleteLifecycleActionAsync(new LifecycleActionRef(group, hook, waiting.InstanceId, null), LifecycleResult.Continue, cancellationToken);
             }
         }
     }

@@ -20,23 +20,23 @@ internal sealed class DrainWatch(OpsBackend backend, OpsIo io, bool json)
 
     private DrainSample? _lastShown;
 
-    public async Task<int> RunAsync(string instanceId, CancellationToken ct)
+    public async Task<int> RunAsync(string instanceId, CancellationToken cancellationToken)
     {
         var context = new DrainContext(backend.Gateways(), DrainOptionsParser.ParseForManualCommands(backend.Environment), backend.Time);
         var interval = backend is SimulatorBackend ? SimulatedPollInterval : AwsPollInterval;
         var start = backend.Time.GetUtcNow();
         while (true)
         {
-            var instance = await backend.RunAsync(() => new InstanceLocator(context).FindAsync(instanceId, ct));
+            var instance = await backend.RunAsync(() => new InstanceLocator(context).FindAsync(instanceId, cancellationToken));
             if (instance is null)
             {
                 Report(new DrainSample(Elapsed(start), 0, 0, null, true, $"{instanceId} is no longer registered with the cluster"));
                 return ExitCodes.Ok;
             }
 
-            var tasks = await backend.RunAsync(() => InstanceTasks.LoadAsync(context, instance, ct));
-            var targets = await backend.RunAsync(() => TargetCheck.StillServingAsync(context, tasks, ct));
-            var verdict = await backend.RunAsync(() => DrainVerdict.EvaluateAsync(context, tasks, ct));
+            var tasks = await backend.RunAsync(() => InstanceTasks.LoadAsync(context, instance, cancellationToken));
+            var targets = await backend.RunAsync(() => TargetCheck.StillServingAsync(context, tasks, cancellationToken));
+            var verdict = await backend.RunAsync(() => DrainVerdict.EvaluateAsync(context, tasks, cancellationToken));
             var deadline = (DrainAttributes.StartedAt(instance) ?? start) + context.Options.MaxDrainTime;
             var left = deadline - backend.Time.GetUtcNow();
             Report(new DrainSample(Elapsed(start), tasks.Blocking.Count, targets.Count, Math.Round(left.TotalSeconds), verdict.Drained, verdict.Reason));
@@ -51,7 +51,7 @@ internal sealed class DrainWatch(OpsBackend backend, OpsIo io, bool json)
                 return ExitCodes.Failed;
             }
 
-            await backend.PauseAsync(interval, ct);
+            await backend.PauseAsync(interval, cancellationToken);
         }
     }
 

@@ -23,17 +23,17 @@ internal static class InvokeCommand
         command.Arguments.Add(function);
         command.Arguments.Add(file);
         command.Options.Add(dryRun);
-        command.SetAction((parsed, ct) =>
+        command.SetAction((parsed, cancellationToken) =>
         {
             var io = OpsIo.From(parsed);
-            return OpsRun.GuardAsync(io, () => InvokeAsync(parsed.GetValue(function)!, parsed.GetValue(file)!, parsed.GetValue(dryRun), shared.Read(parsed), io, ct));
+            return OpsRun.GuardAsync(io, () => InvokeAsync(parsed.GetValue(function)!, parsed.GetValue(file)!, parsed.GetValue(dryRun), shared.Read(parsed), io, cancellationToken));
         });
         return command;
     }
 
-    private static async Task<int> InvokeAsync(string name, FileInfo file, bool dryRun, OpsSettings settings, OpsIo io, CancellationToken ct)
+    private static async Task<int> InvokeAsync(string name, FileInfo file, bool dryRun, OpsSettings settings, OpsIo io, CancellationToken cancellationToken)
     {
-        var payload = await File.ReadAllBytesAsync(file.FullName, ct);
+        var payload = await File.ReadAllBytesAsync(file.FullName, cancellationToken);
         var backend = OpsBackend.Create(settings);
         var environment = new Dictionary<string, string?>(backend.Environment, StringComparer.Ordinal);
         if (dryRun)
@@ -43,7 +43,7 @@ internal static class InvokeCommand
 
         var telemetry = OpsRun.Telemetry(settings, backend);
         var function = FunctionCatalog.Create(backend.Gateways, backend.Time, telemetry, environment).Resolve(name);
-        var result = await backend.RunAsync(() => LocalInvoker.InvokeAsync(function, payload, "cli-" + Guid.NewGuid().ToString("N"), LambdaTimeout, backend.Time, telemetry, ct));
+        var result = await backend.RunAsync(() => LocalInvoker.InvokeAsync(function, payload, "cli-" + Guid.NewGuid().ToString("N"), LambdaTimeout, backend.Time, telemetry, cancellationToken));
         io.Output.WriteLine(settings.Json ? System.Text.Encoding.UTF8.GetString(result.Json.Span) : Indented(result.Json));
         return ExitCodes.Ok;
     }

@@ -22,7 +22,7 @@ internal abstract class OpsBackend
     public abstract Task<T> RunAsync<T>(Func<Task<T>> work);
 
     /// <summary>Lets time pass between two polls of a --wait.</summary>
-    public abstract Task PauseAsync(TimeSpan duration, CancellationToken ct);
+    public abstract Task PauseAsync(TimeSpan duration, CancellationToken cancellationToken);
 
     public static OpsBackend Create(OpsSettings settings) => settings.Simulate ? new SimulatorBackend(settings) : new AwsBackend(settings);
 
@@ -50,7 +50,7 @@ internal sealed class SimulatorBackend(OpsSettings settings) : OpsBackend
 
     public override Task<T> RunAsync<T>(Func<Task<T>> work) => Task.FromResult(Simulator.Run(work));
 
-    public override Task PauseAsync(TimeSpan duration, CancellationToken ct)
+    public override Task PauseAsync(TimeSpan duration, CancellationToken cancellationToken)
     {
         Simulator.Clock.Advance(duration);
         return Task.CompletedTask;
@@ -92,7 +92,7 @@ internal sealed class AwsBackend : OpsBackend
 
     public override Task<T> RunAsync<T>(Func<Task<T>> work) => work();
 
-    public override Task PauseAsync(TimeSpan duration, CancellationToken ct) => Task.Delay(duration, ct);
+    public override Task PauseAsync(TimeSpan duration, CancellationToken cancellationToken) => Task.Delay(duration, cancellationToken);
 
     /// <summary>Only when no region variable is set: the region of the selected profile, as the AWS CLI would use.</summary>
     private string? ProfileRegion() =>

@@ -35,7 +35,7 @@ internal static class OpsCommandLine
     private static Command Status()
     {
         var (command, shared) = New(OpsCommandNames.Status, "Cluster overview: instances, tasks, reservation, drains in progress, active policy profile.");
-        command.SetAction((parsed, ct) => Run(parsed, shared, ct, () => OpsPayload.Command(OpsCommandNames.Status)));
+        command.SetAction((parsed, cancellationToken) => Run(parsed, shared, cancellationToken, () => OpsPayload.Command(OpsCommandNames.Status)));
         return command;
     }
 
@@ -46,7 +46,7 @@ internal static class OpsCommandLine
         var dryRun = DryRun(command);
         var wait = new Option<bool>("--wait") { Description = "Show live progress (tasks left, targets draining, time to the max drain time) until the instance is drained." };
         command.Options.Add(wait);
-        command.SetAction((parsed, ct) => Run(parsed, shared, ct, () => OpsPayload.Command(OpsCommandNames.Drain, ("instanceId", parsed.GetValue(id)), ("dryRun", parsed.GetValue(dryRun))), parsed.GetValue(wait)));
+        command.SetAction((parsed, cancellationToken) => Run(parsed, shared, cancellationToken, () => OpsPayload.Command(OpsCommandNames.Drain, ("instanceId", parsed.GetValue(id)), ("dryRun", parsed.GetValue(dryRun))), parsed.GetValue(wait)));
         return command;
     }
 
@@ -55,7 +55,7 @@ internal static class OpsCommandLine
         var (command, shared) = New(OpsCommandNames.Undrain, "Set a DRAINING instance ACTIVE again and remove the drain attributes, so a later drain starts a fresh clock.");
         var id = InstanceId(command);
         var dryRun = DryRun(command);
-        command.SetAction((parsed, ct) => Run(parsed, shared, ct, () => OpsPayload.Command(OpsCommandNames.Undrain, ("instanceId", parsed.GetValue(id)), ("dryRun", parsed.GetValue(dryRun)))));
+        command.SetAction((parsed, cancellationToken) => Run(parsed, shared, cancellationToken, () => OpsPayload.Command(OpsCommandNames.Undrain, ("instanceId", parsed.GetValue(id)), ("dryRun", parsed.GetValue(dryRun)))));
         return command;
     }
 
@@ -68,7 +68,7 @@ internal static class OpsCommandLine
         command.Options.Add(result);
         command.Options.Add(reason);
         var dryRun = DryRun(command);
-        command.SetAction((parsed, ct) => Run(parsed, shared, ct, () => OpsPayload.Command(OpsCommandNames.CompleteHook,
+        command.SetAction((parsed, cancellationToken) => Run(parsed, shared, cancellationToken, () => OpsPayload.Command(OpsCommandNames.CompleteHook,
             ("instanceId", parsed.GetValue(id)), ("result", parsed.GetValue(result)), ("reason", parsed.GetValue(reason)), ("dryRun", parsed.GetValue(dryRun)))));
         return command;
     }
@@ -91,13 +91,13 @@ internal static class OpsCommandLine
                 r.AddError("--execute and --dry-run contradict each other: pick one.");
             }
         });
-        command.SetAction((parsed, ct) =>
+        command.SetAction((parsed, cancellationToken) =>
         {
             // The named cluster is configuration enough: rebalance needs no ECS_SCALING_CLUSTERS of its own.
             var settings = shared.Read(parsed);
             return OpsRun.ExecuteAsync(
                 () => OpsPayload.Command(OpsCommandNames.Rebalance, ("cluster", parsed.GetValue(cluster)), ("dryRun", !parsed.GetValue(execute)), ("ignoreCooldown", parsed.GetValue(ignoreCooldown))),
-                settings with { Cluster = settings.Cluster ?? parsed.GetValue(cluster) }, OpsIo.From(parsed), wait: false, ct);
+                settings with { Cluster = settings.Cluster ?? parsed.GetValue(cluster) }, OpsIo.From(parsed), wait: false, cancellationToken);
         });
         return command;
     }
@@ -107,11 +107,11 @@ internal static class OpsCommandLine
         var policies = new Command(OpsCommandNames.Policies, "Target-tracking policies of the policy document (ECS_SCALING_POLICY_DOCUMENT) against AWS.");
         var (diff, diffShared) = New("diff", "Show what differs between the document's profile and AWS (exit code 3 when something does).");
         var diffProfile = Profile(diff);
-        diff.SetAction((parsed, ct) => Run(parsed, diffShared, ct, () => OpsPayload.Command(OpsCommandNames.Policies, ("action", "diff"), ("profile", parsed.GetValue(diffProfile)))));
+        diff.SetAction((parsed, cancellationToken) => Run(parsed, diffShared, cancellationToken, () => OpsPayload.Command(OpsCommandNames.Policies, ("action", "diff"), ("profile", parsed.GetValue(diffProfile)))));
         var (apply, applyShared) = New("apply", "Make AWS match the document's profile (creates, updates and deletes our own policies only).");
         var applyProfile = Profile(apply);
         var dryRun = DryRun(apply);
-        apply.SetAction((parsed, ct) => Run(parsed, applyShared, ct, () => OpsPayload.Command(OpsCommandNames.Policies,
+        apply.SetAction((parsed, cancellationToken) => Run(parsed, applyShared, cancellationToken, () => OpsPayload.Command(OpsCommandNames.Policies,
             ("action", "apply"), ("profile", parsed.GetValue(applyProfile)), ("dryRun", parsed.GetValue(dryRun)))));
         policies.Subcommands.Add(diff);
         policies.Subcommands.Add(apply);
@@ -145,6 +145,6 @@ internal static class OpsCommandLine
         return profile;
     }
 
-    private static Task<int> Run(ParseResult parsed, SharedOptions shared, CancellationToken ct, Func<OpsCommand> build, bool wait = false) =>
-        OpsRun.ExecuteAsync(build, shared.Read(parsed), OpsIo.From(parsed), wait, ct);
+    private static Task<int> Run(ParseResult parsed, SharedOptions shared, CancellationToken cancellationToken, Func<OpsCommand> build, bool wait = false) =>
+        OpsRun.ExecuteAsync(build, shared.Read(parsed), OpsIo.From(parsed), wait, cancellationToken);
 }

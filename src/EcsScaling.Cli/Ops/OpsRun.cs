@@ -21,7 +21,7 @@ namespace EcsScaling.Cli.Ops;
 /// </summary>
 internal static class OpsRun
 {
-    public static async Task<int> ExecuteAsync(Func<OpsCommand> build, OpsSettings settings, OpsIo io, bool wait, CancellationToken ct)
+    public static async Task<int> ExecuteAsync(Func<OpsCommand> build, OpsSettings settings, OpsIo io, bool wait, CancellationToken cancellationToken)
     {
         return await GuardAsync(io, async () =>
         {
@@ -29,7 +29,7 @@ internal static class OpsRun
             var backend = OpsBackend.Create(settings);
             var catalog = FunctionCatalog.Create(backend.Gateways, backend.Time, Telemetry(settings, backend), backend.Environment);
             var dispatcher = ((OpsFunction)catalog.Resolve(OpsFunction.FunctionName)).Dispatcher;
-            var response = await backend.RunAsync(() => dispatcher.RunAsync(command, ct));
+            var response = await backend.RunAsync(() => dispatcher.RunAsync(command, cancellationToken));
             OpsRenderer.Render(response, io, settings.Json);
             if (OpsCommandFailedException.Failure(response) is { } failure)
             {
@@ -38,7 +38,7 @@ internal static class OpsRun
 
             var code = Verdict(response);
             return code == ExitCodes.Ok && wait && command is DrainCommand { DryRun: false } drain
-                ? await new DrainWatch(backend, io, settings.Json).RunAsync(drain.InstanceId, ct)
+                ? await new DrainWatch(backend, io, settings.Json).RunAsync(drain.InstanceId, cancellationToken)
                 : code;
         });
     }

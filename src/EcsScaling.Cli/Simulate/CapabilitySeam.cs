@@ -100,8 +100,8 @@ internal static class CapabilitySeam
     {
         var drain = Resolve(context, DrainFunction.Name, environment);
         functions.OnEvent(DrainFunction.Name, [SimEvent.TerminateLifecycleAction, SimEvent.SpotInterruptionWarning, SimEvent.RebalanceRecommendation, SimEvent.ContainerInstanceStateChange],
-            (json, ct) => drain.InvokeAsync(json, ct), IsDrainingChangeOrOther);
-        functions.Every("drain-sweeper", Schedule, ct => drain.InvokeAsync(ScheduledEvent(context, "drain-sweeper"), ct));
+            (json, cancellationToken) => drain.InvokeAsync(json, cancellationToken), IsDrainingChangeOrOther);
+        functions.Every("drain-sweeper", Schedule, cancellationToken => drain.InvokeAsync(ScheduledEvent(context, "drain-sweeper"), cancellationToken));
     }
 
     private static void RegisterRebalance(ScenarioContext context, ScenarioFunctions functions) => RegisterRebalance(context, functions, RebalanceEnvironment);
@@ -110,14 +110,14 @@ internal static class CapabilitySeam
     {
         var rebalance = Resolve(context, RebalanceFunction.Name, environment);
         var alarms = environment[RebalanceOptionsParser.AlarmNames]!.Split(',');
-        functions.OnEvent(RebalanceFunction.Name, [SimEvent.AlarmStateChange], (json, ct) => rebalance.InvokeAsync(json, ct), json => IsAlarmOf(json, alarms));
-        functions.Every("rebalance-waves", Schedule, ct => rebalance.InvokeAsync(ScheduledEvent(context, "rebalance-waves"), ct));
+        functions.OnEvent(RebalanceFunction.Name, [SimEvent.AlarmStateChange], (json, cancellationToken) => rebalance.InvokeAsync(json, cancellationToken), json => IsAlarmOf(json, alarms));
+        functions.Every("rebalance-waves", Schedule, cancellationToken => rebalance.InvokeAsync(ScheduledEvent(context, "rebalance-waves"), cancellationToken));
     }
 
     private static void RegisterClusterMetrics(ScenarioContext context, ScenarioFunctions functions, string cluster)
     {
         var metrics = Resolve(context, ClusterMetricsFunction.Name, new Dictionary<string, string?>(StringComparer.Ordinal) { [ManagedClusters.Variable] = cluster });
-        functions.Every(ClusterMetricsFunction.Name, Schedule, ct => metrics.InvokeAsync(ScheduledEvent(context, ClusterMetricsFunction.Name), ct));
+        functions.Every(ClusterMetricsFunction.Name, Schedule, cancellationToken => metrics.InvokeAsync(ScheduledEvent(context, ClusterMetricsFunction.Name), cancellationToken));
     }
 
     private static void RegisterPolicies(ScenarioContext context, ScenarioFunctions functions) => RegisterPolicies(context, functions, PolicyEnvironment, PolicySchedule);
@@ -130,8 +130,8 @@ internal static class CapabilitySeam
         };
         var policies = Resolve(context, PoliciesFunction.Name, environment);
         var alarms = environment[PolicyOptions.AlarmProfilesVariable]!.Split(',').Select(pair => pair.Split('=')[0]).ToArray();
-        functions.OnEvent(PoliciesFunction.Name, [SimEvent.AlarmStateChange], (json, ct) => policies.InvokeAsync(json, ct), json => IsAlarmOf(json, alarms));
-        functions.Every("policies-drift", schedule, ct => policies.InvokeAsync(ScheduledEvent(context, "policies-drift"), ct));
+        functions.OnEvent(PoliciesFunction.Name, [SimEvent.AlarmStateChange], (json, cancellationToken) => policies.InvokeAsync(json, cancellationToken), json => IsAlarmOf(json, alarms));
+        functions.Every("policies-drift", schedule, cancellationToken => policies.InvokeAsync(ScheduledEvent(context, "policies-drift"), cancellationToken));
     }
 
     /// <summary>The alarm rules of the template match detail.alarmName against the configured names.</summary>

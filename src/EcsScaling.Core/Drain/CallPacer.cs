@@ -48,7 +48,7 @@ public sealed class CallPacer(TimeProvider time, double share)
     };
 
     /// <summary>Waits until the family's bucket holds a token, and takes it.</summary>
-    public async Task TakeAsync(CallFamily family, CancellationToken ct)
+    public async Task TakeAsync(CallFamily family, CancellationToken cancellationToken)
     {
         var (burst, perSecond) = Limits(family);
         var (capacity, rate) = (Math.Max(1, burst * share), perSecond * share);
@@ -64,7 +64,7 @@ public sealed class CallPacer(TimeProvider time, double share)
             }
 
             // Never less than a millisecond: a wait rounded down to no time would never refill the bucket.
-            await Task.Delay(TimeSpan.FromMilliseconds(Math.Max(1, Math.Ceiling(1000 * (1 - tokens) / rate))), time, ct);
+            await Task.Delay(TimeSpan.FromMilliseconds(Math.Max(1, Math.Ceiling(1000 * (1 - tokens) / rate))), time, cancellationToken);
         }
     }
 }

@@ -13,8 +13,8 @@ public sealed class CompletionPlanner(DrainContext context)
 {
     public const string Step = "complete";
 
-    public async Task<CompletionCheck> CheckAsync(ContainerInstance instance, string groupName, IReadOnlyList<string> hookNames, CancellationToken ct) =>
-        await DecideAsync(await InstanceTasks.LoadAsync(context, instance, ct), groupName, hookNames, new TargetHealthCache(context), ct);
+    public async Task<CompletionCheck> CheckAsync(ContainerInstance instance, string groupName, IReadOnlyList<string> hookNames, CancellationToken cancellationToken) =>
+        await DecideAsync(await InstanceTasks.LoadAsync(context, instance, cancellationToken), groupName, hookNames, new TargetHealthCache(context), cancellationToken);
 
     /// <summary>
     /// Several DRAINING instances (each with its group and our hook names) checked together: read
@@ -24,20 +24,20 @@ public sealed class CompletionPlanner(DrainContext context)
     /// at the pacer's rate) and each target group asked once. An instance whose check failed is absent.
     /// </summary>
     public async Task<IReadOnlyList<CompletionCheck>> CheckManyAsync(
-        IReadOnlyList<(ContainerInstance Instance, string GroupName, IReadOnlyList<string> HookNames)> drains, CallPacer pacer, CancellationToken ct)
+        IReadOnlyList<(ContainerInstance Instance, string GroupName, IReadOnlyList<string> HookNames)> drains, CallPacer pacer, CancellationToken cancellationToken)
     {
         var current = new Dictionary<string, ContainerInstance>(StringComparer.Ordinal);
         foreach (var cluster in drains.Select(d => d.Instance).GroupBy(i => i.ClusterArn, StringComparer.Ordinal))
         {
-            foreach (var instance in await context.Gateways.Ecs.DescribeContainerInstancesAsync(cluster.Key, [.. cluster.Select(i => i.Arn)], ct))
+            foreach (var instance in await context.Gateways.Ecs.DescribeContainerInstancesAsync(cluster.Key, [.. cluster.Select(i => i.Arn)], cancellationToken))
             {
                 current[instance.Arn] = instance;
             }
         }
 
         // One that ECS no longer describes is checked as the event saw it, with every listing.
-        var loaded = (await InstanceTasks.LoadManyAsync(context, [.. current.Values], ct, isolateFailures: true, pacer, describedNow: true))
-            .Concat(await InstanceTasks.LoadManyAsync(context, [.. drains.Select(d => d.Instance).Where(i => !current.ContainsKey(i.Arn))], ct, isolateFailures: true, pacer))
+        var loaded = (await InstanceTasks.LoadManyAsync(context, [.. current.Values], cancellationToken, isolateFailures: true, pacer, describedNow: true))
+            .Concat(await InstanceTasks.LoadManyAsync(context, [.. drains.Select(d => d.Instance).Where(i => !current.ContainsKey(i.Arn))], cancellationToken, isolateFailures: true, pacer))
             .ToList();
         var targets = new TargetHealthCache(context);
         var checks = new List<CompletionCheck>(loaded.Count);
@@ -46,7 +46,7 @@ public sealed class CompletionPlanner(DrainContext context)
             var (_, group, hooks) = drains.First(d => d.Instance.Arn == tasks.Instance.Arn);
             try
             {
-                checks.Add(await DecideAsync(tasks, group, hooks, targets, ct));
+                checks.Add(await DecideAsync(tasks, group, hooks, targets, cancellationToken));
             }
             catch (Gateways.AwsCallException)
             {
@@ -58,10 +58,10 @@ public sealed class CompletionPlanner(DrainContext context)
     }
 
     /// <summary>For instances whose tasks were loaded together: target groups they share are asked once through the cache.</summary>
-    public async Task<CompletionCheck> DecideAsync(InstanceTasks tasks, string groupName, IReadOnlyList<string> hookNames, TargetHealthCache targets, CancellationToken ct)
+    public async Task<CompletionCheck> DecideAsync(InstanceTasks tasks, string groupName, IReadOnlyList<string> hookNames, TargetHealthCache targets, CancellationToken cancellationToken)
     {
         var instance = tasks.Instance;
-        var verdict = await DrainVerdict.EvaluateAsync(tasks, targets, ct);
+        var verdict = await DrainVerdict.EvaluateAsync(tasks, targets, cancellationToken);
         IReadOnlyList<DrainAction> actions = verdict.Drained ? CompleteAll(groupName, instance.Ec2InstanceId, hookNames, LifecycleResult.Continue) : [];
         var decision = new DrainDecision(Step, instance.Ec2InstanceId, verdict.Reason, actions, groupName, instance.ClusterArn, instance.Arn,
             string.Join(",", hookNames), verdict.Remaining, DrainSeconds(instance));

@@ -12,7 +12,7 @@ namespace EcsScaling.Core.Drain;
 /// </summary>
 public sealed class DisruptionGate(DrainContext context)
 {
-    public async Task<DrainDecision> PassAsync(DrainDecision start, ContainerInstance instance, DisruptionReason reason, CancellationToken ct)
+    public async Task<DrainDecision> PassAsync(DrainDecision start, ContainerInstance instance, DisruptionReason reason, CancellationToken cancellationToken)
     {
         var budgets = context.Options.DisruptionBudgets;
         if (budgets.IsEmpty || instance.Status != ContainerInstanceStatus.Active)
@@ -20,7 +20,7 @@ public sealed class DisruptionGate(DrainContext context)
             return start;
         }
 
-        var cluster = await context.Gateways.Ecs.ListContainerInstancesAsync(instance.ClusterArn, status: null, ct);
+        var cluster = await context.Gateways.Ecs.ListContainerInstancesAsync(instance.ClusterArn, status: null, cancellationToken);
         var check = budgets.Check(reason, DisruptedInstances.Of(cluster), context.Now);
         if (check.MayDisrupt())
         {

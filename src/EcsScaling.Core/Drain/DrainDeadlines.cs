@@ -35,7 +35,7 @@ public sealed class DrainDeadlines(DrainContext context)
     /// </summary>
     public static readonly TimeSpan QueueRedeliveryAllowance = TimeSpan.FromMinutes(10);
 
-    public async Task<IReadOnlyList<DrainDecision>> PlanAsync(IReadOnlyList<DrainingInstance> draining, CancellationToken ct)
+    public async Task<IReadOnlyList<DrainDecision>> PlanAsync(IReadOnlyList<DrainingInstance> draining, CancellationToken cancellationToken)
     {
         var toCheck = draining.Where(d => draining.Count <= FewDrains || (NeedsTasks(d.Instance) && !LeftToTheQueue(d.Instance))).Select(d => d.Instance)
             .OrderBy(i => DrainAttributes.StartedAt(i) ?? DateTimeOffset.MinValue).Take(MaxChecksPerSweep).ToArray();
@@ -44,7 +44,7 @@ public sealed class DrainDeadlines(DrainContext context)
         try
         {
             var pacer = toCheck.Length > FewDrains ? new CallPacer(context.Time, SweepShare) : null;
-            tasks = (await InstanceTasks.LoadManyAsync(context, toCheck, ct, isolateFailures: true, pacer, describedNow: true)).ToDictionary(t => t.Instance.Arn, StringComparer.Ordinal);
+            tasks = (await InstanceTasks.LoadManyAsync(context, toCheck, cancellationToken, isolateFailures: true, pacer, describedNow: true)).ToDictionary(t => t.Instance.Arn, StringComparer.Ordinal);
         }
         catch (AwsCallException failure)
         {
@@ -58,7 +58,7 @@ public sealed class DrainDeadlines(DrainContext context)
         {
             try
             {
-                decisions.Add(await PlanAsync(drain, tasks.GetValueOrDefault(drain.Instance.Arn), targetHealth, loadFailure, ct));
+                decisions.Add(await PlanAsync(drain, tasks.GetValueOrDefault(drain.Instance.Arn), targetHealth, loadFailure, cancellationToken));
             }
             catch (AwsCallException failure)
             {
@@ -69,11 +69,11 @@ public sealed class DrainDeadlines(DrainContext context)
         return decisions;
     }
 
-    private async Task<DrainDecision> PlanAsync(DrainingInstance drain, InstanceTasks? tasks, TargetHealthCache targetHealth, string? loadFailure, CancellationToken ct)
+    private async Task<DrainDecision> PlanAsync(DrainingInstance drain, InstanceTasks? tasks, TargetHealthCache targetHealth, string? loadFailure, CancellationToken cancellationToken)
     {
         var (asg, instance, hooks) = drain;
         var hookNames = hooks.Select(h => h.HookName).ToArray();
-        var check = tasks is null ? null : await new CompletionPlanner(context).DecideAsync(tasks, asg.GroupName, hookNames, targetHealth, ct);
+        var check = tasks is null ? null : await new CompletionPlanner(context).DecideAsync(tasks, asg.GroupName, hookNames, targetHealth, cancellationToken);
         if (check is { Verdict.Drained: true })
         {
             return check.Decision with { Step = Step, Reason = $"{check.Decision.Reason} (found by the sweeper: its event was lost or not sent)" };

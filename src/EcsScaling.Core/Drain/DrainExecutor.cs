@@ -12,7 +12,7 @@ namespace EcsScaling.Core.Drain;
 /// </summary>
 public sealed class DrainExecutor(GatewaySet gateways, ITelemetry telemetry)
 {
-    public async Task<DrainDecision> ApplyAsync(DrainDecision decision, bool dryRun, CancellationToken ct)
+    public async Task<DrainDecision> ApplyAsync(DrainDecision decision, bool dryRun, CancellationToken cancellationToken)
     {
         if (decision.Outcome is DrainOutcome.Ignored or DrainOutcome.Failed or DrainOutcome.Deferred or DrainOutcome.Refused)
         {
@@ -33,7 +33,7 @@ public sealed class DrainExecutor(GatewaySet gateways, ITelemetry telemetry)
         {
             try
             {
-                await ApplyAsync(action, metrics, ct);
+                await ApplyAsync(action, metrics, cancellationToken);
             }
             catch (AwsCallException failure)
             {
@@ -76,29 +76,29 @@ public sealed class DrainExecutor(GatewaySet gateways, ITelemetry telemetry)
     /// <summary>The name part of a cluster ARN ("arn:…:cluster/prod" → "prod"); a name stays as it is.</summary>
     private static string ClusterName(string? cluster) => cluster is null ? "none" : cluster[(cluster.LastIndexOf('/') + 1)..];
 
-    private async Task ApplyAsync(DrainAction action, List<(string, double, string)> metrics, CancellationToken ct)
+    private async Task ApplyAsync(DrainAction action, List<(string, double, string)> metrics, CancellationToken cancellationToken)
     {
         var ecs = gateways.Ecs;
         switch (action)
         {
             case SetDrainingAction draining:
-                await ecs.UpdateContainerInstancesStateAsync(draining.Cluster, [draining.Target], ContainerInstanceStatus.Draining, ct);
+                await ecs.UpdateContainerInstancesStateAsync(draining.Cluster, [draining.Target], ContainerInstanceStatus.Draining, cancellationToken);
                 break;
             case SetActiveAction active:
-                await ecs.UpdateContainerInstancesStateAsync(active.Cluster, [active.Target], ContainerInstanceStatus.Active, ct);
+                await ecs.UpdateContainerInstancesStateAsync(active.Cluster, [active.Target], ContainerInstanceStatus.Active, cancellationToken);
                 break;
             case PutAttributesAction put:
-                await ecs.PutAttributesAsync(put.Cluster, put.Target, put.Attributes.ToDictionary(a => a.Key, a => (string?)a.Value, StringComparer.Ordinal), ct);
+                await ecs.PutAttributesAsync(put.Cluster, put.Target, put.Attributes.ToDictionary(a => a.Key, a => (string?)a.Value, StringComparer.Ordinal), cancellationToken);
                 break;
             case DeleteAttributesAction delete:
-                await ecs.DeleteAttributesAsync(delete.Cluster, delete.Target, delete.Names, ct);
+                await ecs.DeleteAttributesAsync(delete.Cluster, delete.Target, delete.Names, cancellationToken);
                 break;
             case StopTaskAction stop:
-                await ecs.StopTaskAsync(stop.Cluster, stop.Target, stop.Reason, ct);
+                await ecs.StopTaskAsync(stop.Cluster, stop.Target, stop.Reason, cancellationToken);
                 metrics.Add((DrainMetrics.TasksStoppedByUs, 1, "Count"));
                 break;
             case HeartbeatAction heartbeat:
-                if (await gateways.AutoScaling.RecordLifecycleActionHeartbeatAsync(heartbeat.LifecycleAction, ct) == LifecycleCompletion.Completed)
+                if (await gateways.AutoScaling.RecordLifecycleActionHeartbeatAsync(heartbeat.LifecycleAction, cancellationToken) == LifecycleCompletion.Completed)
                 {
                     metrics.Add((DrainMetrics.HeartbeatsSent, 1, "Count"));
                 }
@@ -106,14 +106,14 @@ public sealed class DrainExecutor(GatewaySet gateways, ITelemetry telemetry)
                 break;
             case CompleteLifecycleAction complete:
                 // AlreadyFinished (ValidationError) means a duplicate or an earlier invocation won: success.
-                if (await gateways.AutoScaling.CompleteLifecycleActionAsync(complete.LifecycleAction, complete.Result, ct) == LifecycleCompletion.Completed)
+                if (await gateways.AutoScaling.CompleteLifecycleActionAsync(complete.LifecycleAction, complete.Result, cancellationToken) == LifecycleCompletion.Completed)
                 {
                     metrics.Add((DrainMetrics.LifecycleActionsCompleted, 1, "Count"));
                 }
 
                 break;
             case SetScaleInProtectionAction protection:
-                await gateways.AutoScaling.SetInstanceProtectionAsync(protection.GroupName, protection.InstanceIds, protection.Protect, ct);
+                await gateways.AutoScaling.SetInstanceProtectionAsync(protection.GroupName, protection.InstanceIds, protection.Protect, cancellationToken);
                 break;
             default:
                 throw new InvalidOperationException($"Unknown drain action {action.Kind}.");

@@ -12,12 +12,12 @@ namespace EcsScaling.Core.Drain;
 /// </summary>
 public sealed class DrainProgressHandler(DrainContext context)
 {
-    public async Task<DrainDecision> HandleAsync(ContainerInstanceStateChanged e, CancellationToken ct) => await FinishAsync(await TriageAsync(e, ct), ct);
+    public async Task<DrainDecision> HandleAsync(ContainerInstanceStateChanged e, CancellationToken cancellationToken) => await FinishAsync(await TriageAsync(e, cancellationToken), cancellationToken);
 
-    public async Task<DrainDecision> HandleAsync(TaskStateChanged e, CancellationToken ct) => await FinishAsync(await TriageAsync(e, ct), ct);
+    public async Task<DrainDecision> HandleAsync(TaskStateChanged e, CancellationToken cancellationToken) => await FinishAsync(await TriageAsync(e, cancellationToken), cancellationToken);
 
     /// <summary>What the event leads to without listing tasks: a decision, or the DRAINING instance of ours to check.</summary>
-    public async Task<ProgressTriage> TriageAsync(ContainerInstanceStateChanged e, CancellationToken ct)
+    public async Task<ProgressTriage> TriageAsync(ContainerInstanceStateChanged e, CancellationToken cancellationToken)
     {
         // ECS sends one of these per task start/stop on the instance. While tasks still count as
         // running (daemons included: ECS stops them last) nothing can be complete, so those cost no
@@ -47,7 +47,7 @@ public sealed class DrainProgressHandler(DrainContext context)
                     : new ProgressTriage(null, carried, group);
             }
 
-            return await TriageAsync(e.ClusterArn, e.ContainerInstanceArn, e.Ec2InstanceId, taskStopped: false, ct);
+            return await TriageAsync(e.ClusterArn, e.ContainerInstanceArn, e.Ec2InstanceId, taskStopped: false, cancellationToken);
         }
 
         // A freshly joined instance has no tasks yet; an ACTIVE event with tasks is an ordinary task start or stop.
@@ -56,13 +56,13 @@ public sealed class DrainProgressHandler(DrainContext context)
         if (e.Status == ContainerInstanceStatus.Active && e.AgentConnected == true && e.RunningTasksCount is null or 0 && !ReservesResources(e)
             && context.Options.LaunchHookNames.Count > 0 && e.Ec2InstanceId is { } ec2InstanceId)
         {
-            return (await new LaunchHookHandler(context).HandleJoinedAsync(e.ClusterArn, e.ContainerInstanceArn, ec2InstanceId, ct));
+            return (await new LaunchHookHandler(context).HandleJoinedAsync(e.ClusterArn, e.ContainerInstanceArn, ec2InstanceId, cancellationToken));
         }
 
         return DrainDecision.Ignored(CompletionPlanner.Step, e.Ec2InstanceId, $"container instance is {e.Status?.ToString() ?? "of unknown status"}: not draining");
     }
 
-    public async Task<ProgressTriage> TriageAsync(TaskStateChanged e, CancellationToken ct)
+    public async Task<ProgressTriage> TriageAsync(TaskStateChanged e, CancellationToken cancellationToken)
     {
         if (e.ContainerInstanceArn is null)
         {
@@ -75,16 +75,16 @@ public sealed class DrainProgressHandler(DrainContext context)
             return DrainDecision.Ignored(CompletionPlanner.Step, null, $"task {e.TaskArn} is {e.LastStatus}, not STOPPED");
         }
 
-        return await TriageAsync(e.ClusterArn, e.ContainerInstanceArn, null, taskStopped: true, ct);
+        return await TriageAsync(e.ClusterArn, e.ContainerInstanceArn, null, taskStopped: true, cancellationToken);
     }
 
-    private async Task<DrainDecision> FinishAsync(ProgressTriage triage, CancellationToken ct) =>
-        triage.Decided ?? await CheckAsync(triage.Instance!, triage.GroupName!, ct);
+    private async Task<DrainDecision> FinishAsync(ProgressTriage triage, CancellationToken cancellationToken) =>
+        triage.Decided ?? await CheckAsync(triage.Instance!, triage.GroupName!, cancellationToken);
 
-    private async Task<ProgressTriage> TriageAsync(string clusterArn, string containerInstanceArn, string? ec2InstanceId, bool taskStopped, CancellationToken ct)
+    private async Task<ProgressTriage> TriageAsync(string clusterArn, string containerInstanceArn, string? ec2InstanceId, bool taskStopped, CancellationToken cancellationToken)
     {
         var locator = new InstanceLocator(context);
-        var instance = await locator.DescribeAsync(clusterArn, containerInstanceArn, ct);
+        var instance = await locator.DescribeAsync(clusterArn, containerInstanceArn, cancellationToken);
         if (instance is not { Status: ContainerInstanceStatus.Draining })
         {
             return DrainDecision.Ignored(CompletionPlanner.Step, instance?.Ec2InstanceId ?? ec2InstanceId,
@@ -104,7 +104,7 @@ public sealed class DrainProgressHandler(DrainContext context)
         }
 
         // A drain recorded before the group was (or one whose group name cannot be an attribute value): ask Auto Scaling.
-        var asg = await locator.FindInOurGroupsAsync(instance.Ec2InstanceId, ct);
+        var asg = await locator.FindInOurGroupsAsync(instance.Ec2InstanceId, cancellationToken);
         if (asg is null || !LifecycleStates.IsTerminatingWait(asg.LifecycleState))
         {
             var why = asg is null ? "not in any of our Auto Scaling groups" : $"in {asg.GroupName} as {asg.LifecycleState}";
@@ -118,10 +118,10 @@ public sealed class DrainProgressHandler(DrainContext context)
     /// Completing by instance id when no action of that hook is pending answers ValidationError (counted
     /// as already finished), so the recorded group needs no Terminating:Wait check first.
     /// </summary>
-    private async Task<DrainDecision> CheckAsync(ContainerInstance instance, string groupName, CancellationToken ct)
+    private async Task<DrainDecision> CheckAsync(ContainerInstance instance, string groupName, CancellationToken cancellationToken)
     {
-        var hooks = await new HookResolver(context).OurHookNamesAsync(groupName, LifecycleTransition.Terminating, ct);
-        return (await new CompletionPlanner(context).CheckAsync(instance, groupName, hooks, ct)).Decision;
+        var hooks = await new HookResolver(context).OurHookNamesAsync(groupName, LifecycleTransition.Terminating, cancellationToken);
+        return (await new CompletionPlanner(context).CheckAsync(instance, groupName, hooks, cancellationToken)).Decision;
     }
 
     private static bool ReservesResources(ContainerInstanceStateChanged e) =>

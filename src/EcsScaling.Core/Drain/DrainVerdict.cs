@@ -4,10 +4,10 @@ namespace EcsScaling.Core.Drain;
 public sealed record DrainVerdict(bool Drained, string Reason, IReadOnlyList<string> Remaining)
 {
     /// <summary>Tasks first: the target groups are only asked once every non-daemon task is STOPPED.</summary>
-    public static Task<DrainVerdict> EvaluateAsync(DrainContext context, InstanceTasks tasks, CancellationToken ct) =>
-        EvaluateAsync(tasks, new TargetHealthCache(context), ct);
+    public static Task<DrainVerdict> EvaluateAsync(DrainContext context, InstanceTasks tasks, CancellationToken cancellationToken) =>
+        EvaluateAsync(tasks, new TargetHealthCache(context), cancellationToken);
 
-    public static async Task<DrainVerdict> EvaluateAsync(InstanceTasks tasks, TargetHealthCache targetHealth, CancellationToken ct)
+    public static async Task<DrainVerdict> EvaluateAsync(InstanceTasks tasks, TargetHealthCache targetHealth, CancellationToken cancellationToken)
     {
         var blocking = tasks.Blocking;
         if (blocking.Count > 0)
@@ -15,7 +15,7 @@ public sealed record DrainVerdict(bool Drained, string Reason, IReadOnlyList<str
             return new(false, $"{blocking.Count} task(s) not STOPPED yet", [.. blocking.Select(InstanceTasks.Describe)]);
         }
 
-        var targets = await TargetCheck.StillServingAsync(tasks, targetHealth, ct);
+        var targets = await TargetCheck.StillServingAsync(tasks, targetHealth, cancellationToken);
         if (targets.Count > 0)
         {
             return new(false, $"{targets.Count} load-balancer target(s) still registered", targets);

@@ -7,7 +7,7 @@ namespace EcsScaling.Core.Drain;
 public sealed class InstanceLocator(DrainContext context)
 {
     /// <summary>One filtered ListContainerInstances per cluster until found (none when the batch located it); null when it joined none of ours.</summary>
-    public async Task<ContainerInstance?> FindAsync(string ec2InstanceId, CancellationToken ct)
+    public async Task<ContainerInstance?> FindAsync(string ec2InstanceId, CancellationToken cancellationToken)
     {
         if (context.Located.TryGetValue(ec2InstanceId, out var located))
         {
@@ -16,7 +16,7 @@ public sealed class InstanceLocator(DrainContext context)
 
         foreach (var cluster in context.Options.Clusters)
         {
-            if (await context.Gateways.Ecs.FindContainerInstanceAsync(cluster, ec2InstanceId, ct) is { } instance)
+            if (await context.Gateways.Ecs.FindContainerInstanceAsync(cluster, ec2InstanceId, cancellationToken) is { } instance)
             {
                 return instance;
             }
@@ -31,7 +31,7 @@ public sealed class InstanceLocator(DrainContext context)
     /// and attributes are left empty): enough to start a drain, which records a fresh start on an ACTIVE
     /// instance whatever it carried.
     /// </summary>
-    public async Task<ContainerInstance?> FindActiveAsync(string ec2InstanceId, CancellationToken ct)
+    public async Task<ContainerInstance?> FindActiveAsync(string ec2InstanceId, CancellationToken cancellationToken)
     {
         // A queue batch located it already (with its describe): no call.
         if (context.Located.TryGetValue(ec2InstanceId, out var located))
@@ -41,7 +41,7 @@ public sealed class InstanceLocator(DrainContext context)
 
         foreach (var cluster in context.Options.Clusters)
         {
-            if (await context.Gateways.Ecs.FindContainerInstanceArnAsync(cluster, ec2InstanceId, ContainerInstanceStatus.Active, ct) is { } arn)
+            if (await context.Gateways.Ecs.FindContainerInstanceArnAsync(cluster, ec2InstanceId, ContainerInstanceStatus.Active, cancellationToken) is { } arn)
             {
                 return new ContainerInstance(arn, ClusterArnOf(arn, cluster), ec2InstanceId, ContainerInstanceStatus.Active, true,
                     new Resources(0, 0), new Resources(0, 0), 0, 0, new Dictionary<string, string?>(), null);
@@ -64,7 +64,7 @@ public sealed class InstanceLocator(DrainContext context)
     /// each cluster asked only for the ids not found yet. The answer, unfound ids as null, goes into
     /// a context whose <see cref="FindAsync"/> needs no call for them.
     /// </summary>
-    public async Task<DrainContext> LocateAsync(IReadOnlyCollection<string> ec2InstanceIds, CancellationToken ct)
+    public async Task<DrainContext> LocateAsync(IReadOnlyCollection<string> ec2InstanceIds, CancellationToken cancellationToken)
     {
         var located = new Dictionary<string, ContainerInstance?>(context.Located, StringComparer.Ordinal);
         var missing = ec2InstanceIds.Where(id => !located.ContainsKey(id)).Distinct(StringComparer.Ordinal).ToList();
@@ -75,7 +75,7 @@ public sealed class InstanceLocator(DrainContext context)
                 break;
             }
 
-            foreach (var instance in await context.Gateways.Ecs.FindContainerInstancesAsync(cluster, missing, ct))
+            foreach (var instance in await context.Gateways.Ecs.FindContainerInstancesAsync(cluster, missing, cancellationToken))
             {
                 located.TryAdd(instance.Ec2InstanceId, instance);
             }
@@ -91,12 +91,12 @@ public sealed class InstanceLocator(DrainContext context)
         return context with { Located = located };
     }
 
-    public async Task<ContainerInstance?> DescribeAsync(string clusterArn, string containerInstanceArn, CancellationToken ct) =>
-        (await context.Gateways.Ecs.DescribeContainerInstancesAsync(clusterArn, [containerInstanceArn], ct)).FirstOrDefault();
+    public async Task<ContainerInstance?> DescribeAsync(string clusterArn, string containerInstanceArn, CancellationToken cancellationToken) =>
+        (await context.Gateways.Ecs.DescribeContainerInstancesAsync(clusterArn, [containerInstanceArn], cancellationToken)).FirstOrDefault();
 
     /// <summary>The instance's Auto Scaling record when it is in one of our groups, else null.</summary>
-    public async Task<AutoScalingInstance?> FindInOurGroupsAsync(string ec2InstanceId, CancellationToken ct) =>
-        await context.Gateways.AutoScaling.DescribeInstanceAsync(ec2InstanceId, ct) is { } instance && context.Options.OwnsGroup(instance.GroupName)
+    public async Task<AutoScalingInstance?> FindInOurGroupsAsync(string ec2InstanceId, CancellationToken cancellationToken) =>
+        await context.Gateways.AutoScaling.DescribeInstanceAsync(ec2InstanceId, cancellationToken) is { } instance && context.Options.OwnsGroup(instance.GroupName)
             ? instance
             : null;
 }

@@ -10,8 +10,8 @@ namespace EcsScaling.Core.Drain;
 public sealed record InstanceTasks(ContainerInstance Instance, IReadOnlyList<EcsTask> Tasks, IReadOnlyDictionary<string, EcsService> Services)
 {
     /// <summary>Costs 2 ListTasks (+1 per 100 tasks each), ⌈T/100⌉ DescribeTasks and ⌈S/10⌉ DescribeServices.</summary>
-    public static async Task<InstanceTasks> LoadAsync(DrainContext context, ContainerInstance instance, CancellationToken ct) =>
-        (await LoadManyAsync(context, [instance], ct)).Single();
+    public static async Task<InstanceTasks> LoadAsync(DrainContext context, ContainerInstance instance, CancellationToken cancellationToken) =>
+        (await LoadManyAsync(context, [instance], cancellationToken)).Single();
 
     /// <summary>
     /// Several instances at once: up to 2 ListTasks each (ECS lists one container instance's tasks
@@ -22,17 +22,17 @@ public sealed record InstanceTasks(ContainerInstance Instance, IReadOnlyList<Ecs
     /// by an event, which may be old), so that what they say may spare a listing.
     /// </summary>
     public static async Task<IReadOnlyList<InstanceTasks>> LoadManyAsync(
-        DrainContext context, IReadOnlyList<ContainerInstance> instances, CancellationToken ct, bool isolateFailures = false, CallPacer? pacer = null,
+        DrainContext context, IReadOnlyList<ContainerInstance> instances, CancellationToken cancellationToken, bool isolateFailures = false, CallPacer? pacer = null,
         bool describedNow = false)
     {
         async Task<IReadOnlyList<string>> ListAsync(ContainerInstance instance, TaskDesiredStatus desired)
         {
             if (pacer is not null)
             {
-                await pacer.TakeAsync(CallFamily.EcsRead, ct);
+                await pacer.TakeAsync(CallFamily.EcsRead, cancellationToken);
             }
 
-            return await context.Gateways.Ecs.ListTaskArnsAsync(instance.ClusterArn, new TaskQuery(instance.Arn, DesiredStatus: desired), ct);
+            return await context.Gateways.Ecs.ListTaskArnsAsync(instance.ClusterArn, new TaskQuery(instance.Arn, DesiredStatus: desired), cancellationToken);
         }
 
         var listed = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
@@ -54,8 +54,8 @@ public sealed record InstanceTasks(ContainerInstance Instance, IReadOnlyList<Ecs
         var loaded = new List<InstanceTasks>(listed.Count);
         foreach (var cluster in instances.Where(i => listed.ContainsKey(i.Arn)).GroupBy(i => i.ClusterArn, StringComparer.Ordinal))
         {
-            var described = (await directory.DescribeAsync(cluster.Key, [.. cluster.SelectMany(i => listed[i.Arn])], ct)).ToDictionary(t => t.Arn, StringComparer.Ordinal);
-            var services = await directory.ForTasksAsync(cluster.Key, described.Values, ct);
+            var described = (await directory.DescribeAsync(cluster.Key, [.. cluster.SelectMany(i => listed[i.Arn])], cancellationToken)).ToDictionary(t => t.Arn, StringComparer.Ordinal);
+            var services = await directory.ForTasksAsync(cluster.Key, described.Values, cancellationToken);
             foreach (var instance in cluster)
             {
                 EcsTask[] tasks = [.. listed[instance.Arn].Select(described.GetValueOrDefault).OfType<EcsTask>()];

@@ -34,7 +34,7 @@ public sealed class LaunchHookHandler(DrainContext context)
             groupName, instance!.ClusterArn, instance.Arn, hooks);
     }
 
-    public async Task<DrainDecision> HandleAsync(LifecycleActionEvent e, CancellationToken ct)
+    public async Task<DrainDecision> HandleAsync(LifecycleActionEvent e, CancellationToken cancellationToken)
     {
         var action = e.Action;
         if (!context.Options.OwnsGroup(action.GroupName) || !context.Options.OwnsHook(action.HookName, LifecycleTransition.Launching))
@@ -50,7 +50,7 @@ public sealed class LaunchHookHandler(DrainContext context)
                 [DrainAction.Complete(action, LifecycleResult.Continue)], action.GroupName, HookName: action.HookName);
         }
 
-        return Decide(action.InstanceId, action.GroupName, [action.HookName], await new InstanceLocator(context).FindAsync(action.InstanceId, ct));
+        return Decide(action.InstanceId, action.GroupName, [action.HookName], await new InstanceLocator(context).FindAsync(action.InstanceId, cancellationToken));
     }
 
     /// <summary>
@@ -58,16 +58,16 @@ public sealed class LaunchHookHandler(DrainContext context)
     /// in Pending:Wait. The ASG is asked first (most such events are for instances long in service),
     /// then the container instance is described, since events arrive late and out of order.
     /// </summary>
-    public async Task<DrainDecision> HandleJoinedAsync(string clusterArn, string containerInstanceArn, string ec2InstanceId, CancellationToken ct)
+    public async Task<DrainDecision> HandleJoinedAsync(string clusterArn, string containerInstanceArn, string ec2InstanceId, CancellationToken cancellationToken)
     {
         var locator = new InstanceLocator(context);
-        var asg = await locator.FindInOurGroupsAsync(ec2InstanceId, ct);
+        var asg = await locator.FindInOurGroupsAsync(ec2InstanceId, cancellationToken);
         if (asg is null || !LifecycleStates.IsPendingWait(asg.LifecycleState))
         {
             return DrainDecision.Ignored(Step, ec2InstanceId, asg is null ? "not in any of our Auto Scaling groups" : $"no launch action pending ({asg.LifecycleState})");
         }
 
-        var hooks = await new HookResolver(context).OurHookNamesAsync(asg.GroupName, LifecycleTransition.Launching, ct);
-        return Decide(ec2InstanceId, asg.GroupName, hooks, await locator.DescribeAsync(clusterArn, containerInstanceArn, ct));
+        var hooks = await new HookResolver(context).OurHookNamesAsync(asg.GroupName, LifecycleTransition.Launching, cancellationToken);
+        return Decide(ec2InstanceId, asg.GroupName, hooks, await locator.DescribeAsync(clusterArn, containerInstanceArn, cancellationToken));
     }
 }

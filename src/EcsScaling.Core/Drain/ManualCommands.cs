@@ -6,18 +6,18 @@ namespace EcsScaling.Core.Drain;
 /// <summary>On-call commands by EC2 instance id: drain, undrain, force-complete. Each returns its plan; the coordinator applies it unless dry-run.</summary>
 public sealed class ManualCommands(DrainContext context)
 {
-    public async Task<DrainDecision> DrainAsync(string instanceId, CancellationToken ct)
+    public async Task<DrainDecision> DrainAsync(string instanceId, CancellationToken cancellationToken)
     {
-        var instance = await new InstanceLocator(context).FindAsync(instanceId, ct);
+        var instance = await new InstanceLocator(context).FindAsync(instanceId, cancellationToken);
         return instance is null || !DrainStarter.CanDrain(instance)
             ? DrainDecision.Ignored("manual-drain", instanceId, NotDrainable(instanceId, instance))
-            : await new DisruptionGate(context).PassAsync(DrainStarter.Decide("manual-drain", instance, "manual", context.Now), instance, DisruptionReason.Manual, ct);
+            : await new DisruptionGate(context).PassAsync(DrainStarter.Decide("manual-drain", instance, "manual", context.Now), instance, DisruptionReason.Manual, cancellationToken);
     }
 
     /// <summary>ACTIVE again and our attributes removed, so a later drain starts a fresh clock.</summary>
-    public async Task<DrainDecision> UndrainAsync(string instanceId, CancellationToken ct)
+    public async Task<DrainDecision> UndrainAsync(string instanceId, CancellationToken cancellationToken)
     {
-        var instance = await new InstanceLocator(context).FindAsync(instanceId, ct);
+        var instance = await new InstanceLocator(context).FindAsync(instanceId, cancellationToken);
         if (instance is null || !DrainStarter.CanDrain(instance))
         {
             return DrainDecision.Ignored("manual-undrain", instanceId, NotDrainable(instanceId, instance));
@@ -40,10 +40,10 @@ public sealed class ManualCommands(DrainContext context)
     }
 
     /// <summary>Completes our pending hook(s) on the instance with the given result, whatever the drain's state.</summary>
-    public async Task<DrainDecision> ForceCompleteAsync(string instanceId, LifecycleResult result, string reason, CancellationToken ct)
+    public async Task<DrainDecision> ForceCompleteAsync(string instanceId, LifecycleResult result, string reason, CancellationToken cancellationToken)
     {
         const string Step = "force-complete";
-        var asg = await new InstanceLocator(context).FindInOurGroupsAsync(instanceId, ct);
+        var asg = await new InstanceLocator(context).FindInOurGroupsAsync(instanceId, cancellationToken);
         var transition = asg is null ? (LifecycleTransition?)null
             : LifecycleStates.IsTerminatingWait(asg.LifecycleState) ? LifecycleTransition.Terminating
             : LifecycleStates.IsPendingWait(asg.LifecycleState) ? LifecycleTransition.Launching
@@ -53,7 +53,7 @@ public sealed class ManualCommands(DrainContext context)
             return DrainDecision.Ignored(Step, instanceId, asg is null ? "not in any of our Auto Scaling groups" : $"no lifecycle action pending ({asg.LifecycleState})");
         }
 
-        var hooks = await new HookResolver(context).OurHookNamesAsync(asg.GroupName, transition.Value, ct);
+        var hooks = await new HookResolver(context).OurHookNamesAsync(asg.GroupName, transition.Value, cancellationToken);
         return new DrainDecision(Step, instanceId, $"forced by operator with {LifecycleResultText.Wire.Of(result)}: {reason}",
             CompletionPlanner.CompleteAll(asg.GroupName, asg.InstanceId, hooks, result), asg.GroupName, HookName: string.Join(",", hooks), Forced: true);
     }

@@ -16,7 +16,7 @@ public sealed class QueueBatchHandler(DrainContext context, Func<ScalingEvent, D
 {
     public const string Step = "queue";
 
-    public async Task<IReadOnlyList<BatchDecision>> PlanAsync(QueueBatch batch, CallPacer pacer, CancellationToken ct)
+    public async Task<IReadOnlyList<BatchDecision>> PlanAsync(QueueBatch batch, CallPacer pacer, CancellationToken cancellationToken)
     {
         var decisions = new List<BatchDecision>(batch.Messages.Count);
         foreach (var refused in batch.Messages.Where(m => m.Event is null))
@@ -27,7 +27,7 @@ public sealed class QueueBatchHandler(DrainContext context, Func<ScalingEvent, D
         // SQS delivers at least once: a message repeated in one batch carries the same event id.
         var events = batch.Messages.Where(m => m.Event is not null).GroupBy(m => Identity(m.Event!), StringComparer.Ordinal)
             .Select(g => (Event: g.First().Event!, Ids: (IReadOnlyList<string>)[.. g.Select(m => m.MessageId)])).ToList();
-        var (located, lookupFailure) = await LocateAsync([.. events.Select(e => e.Event)], ct);
+        var (located, lookupFailure) = await LocateAsync([.. events.Select(e => e.Event)], cancellationToken);
         var checks = new List<(ProgressTriage Triage, IReadOnlyList<string> Ids)>();
         foreach (var (e, ids) in events)
         {
@@ -41,7 +41,7 @@ public sealed class QueueBatchHandler(DrainContext context, Func<ScalingEvent, D
 
             try
             {
-                var triage = await TriageAsync(e, located, ct);
+                var triage = await TriageAsync(e, located, cancellationToken);
                 if (triage.Decided is { } decided)
                 {
                     decisions.Add(new BatchDecision(decided, ids));
@@ -57,7 +57,7 @@ public sealed class QueueBatchHandler(DrainContext context, Func<ScalingEvent, D
             }
         }
 
-        decisions.AddRange(await CheckAsync(located, checks, pacer, ct));
+        decisions.AddRange(await CheckAsync(located, checks, pacer, cancellationToken));
         return decisions;
     }
 
@@ -66,19 +66,19 @@ public sealed class QueueBatchHandler(DrainContext context, Func<ScalingEvent, D
     /// Auto Scaling records of the terminate actions' instances in one DescribeAutoScalingInstances per 50
     /// (each action is confirmed with them before any mutating step); or why a lookup failed.
     /// </summary>
-    private async Task<(DrainContext Located, string? Failure)> LocateAsync(IReadOnlyCollection<ScalingEvent> events, CancellationToken ct)
+    private async Task<(DrainContext Located, string? Failure)> LocateAsync(IReadOnlyCollection<ScalingEvent> events, CancellationToken cancellationToken)
     {
         string[] ids = [.. events.Select(InstanceToLocate).OfType<string>().Distinct(StringComparer.Ordinal)];
         string[] terminating = [.. events.OfType<LifecycleActionEvent>().Select(InstanceToLocate).OfType<string>().Distinct(StringComparer.Ordinal)];
         try
         {
-            var located = ids.Length == 0 ? context : await new InstanceLocator(context).LocateAsync(ids, ct);
+            var located = ids.Length == 0 ? context : await new InstanceLocator(context).LocateAsync(ids, cancellationToken);
             if (terminating.Length == 0)
             {
                 return (located, null);
             }
 
-            var records = (await context.Gateways.AutoScaling.DescribeInstancesAsync(terminating, ct)).ToDictionary(i => i.InstanceId, StringComparer.Ordinal);
+            var records = (await context.Gateways.AutoScaling.DescribeInstancesAsync(terminating, cancellationToken)).ToDictionary(i => i.InstanceId, StringComparer.Ordinal);
             return (located with { Held = terminating.ToDictionary(id => id, id => records.GetValueOrDefault(id), StringComparer.Ordinal) }, null);
         }
         catch (AwsCallException failure)
@@ -96,15 +96,15 @@ public sealed class QueueBatchHandler(DrainContext context, Func<ScalingEvent, D
         _ => null,
     };
 
-    private async Task<ProgressTriage> TriageAsync(ScalingEvent e, DrainContext batchContext, CancellationToken ct) => e switch
+    private async Task<ProgressTriage> TriageAsync(ScalingEvent e, DrainContext batchContext, CancellationToken cancellationToken) => e switch
     {
-        ContainerInstanceStateChanged change when context.Options.OwnsCluster(change.ClusterArn) => await new DrainProgressHandler(batchContext).TriageAsync(change, ct),
-        TaskStateChanged change when context.Options.OwnsCluster(change.ClusterArn) => await new DrainProgressHandler(batchContext).TriageAsync(change, ct),
-        _ => await decide(e, batchContext, ct),
+        ContainerInstanceStateChanged change when context.Options.OwnsCluster(change.ClusterArn) => await new DrainProgressHandler(batchContext).TriageAsync(change, cancellationToken),
+        TaskStateChanged change when context.Options.OwnsCluster(change.ClusterArn) => await new DrainProgressHandler(batchContext).TriageAsync(change, cancellationToken),
+        _ => await decide(e, batchContext, cancellationToken),
     };
 
     /// <summary>The DRAINING instances the batch's progress events point at, each checked once, all together.</summary>
-    private async Task<IReadOnlyList<BatchDecision>> CheckAsync(DrainContext batchContext, List<(ProgressTriage Triage, IReadOnlyList<string> Ids)> checks, CallPacer pacer, CancellationToken ct)
+    private async Task<IReadOnlyList<BatchDecision>> CheckAsync(DrainContext batchContext, List<(ProgressTriage Triage, IReadOnlyList<string> Ids)> checks, CallPacer pacer, CancellationToken cancellationToken)
     {
         var byInstance = checks.GroupBy(c => c.Triage.Instance!.Arn, StringComparer.Ordinal)
             .Select(g => (g.First().Triage, Ids: (IReadOnlyList<string>)[.. g.SelectMany(c => c.Ids)])).ToList();
@@ -118,11 +118,11 @@ public sealed class QueueBatchHandler(DrainContext context, Func<ScalingEvent, D
             var hooks = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
             foreach (var group in byInstance.Select(c => c.Triage.GroupName!).Distinct(StringComparer.Ordinal))
             {
-                hooks[group] = await new HookResolver(batchContext).OurHookNamesAsync(group, LifecycleTransition.Terminating, ct);
+                hooks[group] = await new HookResolver(batchContext).OurHookNamesAsync(group, LifecycleTransition.Terminating, cancellationToken);
             }
 
             var done = (await new CompletionPlanner(batchContext).CheckManyAsync(
-                    [.. byInstance.Select(c => (c.Triage.Instance!, c.Triage.GroupName!, hooks[c.Triage.GroupName!]))], pacer, ct))
+                    [.. byInstance.Select(c => (c.Triage.Instance!, c.Triage.GroupName!, hooks[c.Triage.GroupName!]))], pacer, cancellationToken))
                 .ToDictionary(c => c.Tasks.Instance.Arn, StringComparer.Ordinal);
             return [.. byInstance.Select(c => done.TryGetValue(c.Triage.Instance!.Arn, out var check)
                 ? new BatchDecision(check.Decision, c.Ids)

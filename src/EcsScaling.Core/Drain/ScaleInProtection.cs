@@ -16,7 +16,7 @@ public sealed class ScaleInProtection(DrainContext context)
     /// <summary>AWS accepts at most 50 instance ids per SetInstanceProtection call.</summary>
     public const int MaxInstancesPerCall = 50;
 
-    public async Task<IReadOnlyList<DrainDecision>> PlanAsync(IReadOnlyList<AutoScalingGroup> groups, IReadOnlyDictionary<string, ContainerInstance> byEc2Id, CancellationToken ct)
+    public async Task<IReadOnlyList<DrainDecision>> PlanAsync(IReadOnlyList<AutoScalingGroup> groups, IReadOnlyDictionary<string, ContainerInstance> byEc2Id, CancellationToken cancellationToken)
     {
         var protectedGroups = groups.Where(g => context.Options.ProtectsGroup(g.Name)).ToArray();
         if (protectedGroups.Length == 0)
@@ -24,7 +24,7 @@ public sealed class ScaleInProtection(DrainContext context)
             return [];
         }
 
-        var busy = await BusyContainerInstancesAsync(ct);
+        var busy = await BusyContainerInstancesAsync(cancellationToken);
         return [.. protectedGroups.Select(g => Decide(g, byEc2Id, busy))];
     }
 
@@ -59,15 +59,15 @@ public sealed class ScaleInProtection(DrainContext context)
     }
 
     /// <summary>Container instances with a non-daemon task still wanted, with those tasks' reservations: one cluster-wide task listing per cluster.</summary>
-    private async Task<IReadOnlyDictionary<string, IReadOnlyList<Resources>>> BusyContainerInstancesAsync(CancellationToken ct)
+    private async Task<IReadOnlyDictionary<string, IReadOnlyList<Resources>>> BusyContainerInstancesAsync(CancellationToken cancellationToken)
     {
         var busy = new Dictionary<string, IReadOnlyList<Resources>>(StringComparer.Ordinal);
         var directory = new ServiceDirectory(context);
         foreach (var cluster in context.Options.Clusters)
         {
-            var arns = await context.Gateways.Ecs.ListTaskArnsAsync(cluster, new Gateways.TaskQuery(), ct);
-            var tasks = await directory.DescribeAsync(cluster, arns, ct);
-            var services = await directory.ForTasksAsync(cluster, tasks, ct);
+            var arns = await context.Gateways.Ecs.ListTaskArnsAsync(cluster, new Gateways.TaskQuery(), cancellationToken);
+            var tasks = await directory.DescribeAsync(cluster, arns, cancellationToken);
+            var services = await directory.ForTasksAsync(cluster, tasks, cancellationToken);
             foreach (var instance in tasks
                 .Where(t => !t.IsStopped && t.ContainerInstanceArn is not null && !ServiceDirectory.IsDaemon(t, services))
                 .GroupBy(t => t.ContainerInstanceArn!, StringComparer.Ordinal))

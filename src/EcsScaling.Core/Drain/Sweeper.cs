@@ -17,10 +17,10 @@ public sealed class Sweeper(DrainContext context)
     /// <summary>Up to this many waiting instances are looked up one by one without asking how big the clusters are.</summary>
     private const int FewWaiting = 3;
 
-    public async Task<IReadOnlyList<DrainDecision>> PlanAsync(CancellationToken ct)
+    public async Task<IReadOnlyList<DrainDecision>> PlanAsync(CancellationToken cancellationToken)
     {
         var options = context.Options;
-        var groups = await context.Gateways.AutoScaling.DescribeGroupsAsync(options.AutoScalingGroups, ct);
+        var groups = await context.Gateways.AutoScaling.DescribeGroupsAsync(options.AutoScalingGroups, cancellationToken);
         var waiting = groups.SelectMany(g => g.Instances).Where(i => LifecycleStates.IsTerminatingWait(i.LifecycleState)
             || (options.LaunchHookNames.Count > 0 && LifecycleStates.IsPendingWait(i.LifecycleState))).ToArray();
         if (waiting.Length == 0 && !groups.Any(g => options.ProtectsGroup(g.Name)))
@@ -29,8 +29,8 @@ public sealed class Sweeper(DrainContext context)
         }
 
         var byEc2Id = groups.Any(g => options.ProtectsGroup(g.Name)) || ListingIsCheaper(waiting.Length, groups)
-            ? await AllContainerInstancesAsync(ct)
-            : await ContainerInstancesOfAsync(waiting, ct);
+            ? await AllContainerInstancesAsync(cancellationToken)
+            : await ContainerInstancesOfAsync(waiting, cancellationToken);
         var decisions = new List<DrainDecision>();
         var draining = new List<DrainingInstance>();
         var hooks = new Dictionary<(string, LifecycleTransition), IReadOnlyList<LifecycleHook>>();
@@ -41,7 +41,7 @@ public sealed class Sweeper(DrainContext context)
                 var transition = LifecycleStates.IsTerminatingWait(instance.LifecycleState) ? LifecycleTransition.Terminating : LifecycleTransition.Launching;
                 if (!hooks.TryGetValue((instance.GroupName, transition), out var ours))
                 {
-                    hooks[(instance.GroupName, transition)] = ours = await new HookResolver(context).OurHooksAsync(instance.GroupName, transition, ct);
+                    hooks[(instance.GroupName, transition)] = ours = await new HookResolver(context).OurHooksAsync(instance.GroupName, transition, cancellationToken);
                 }
 
                 var containerInstance = byEc2Id.GetValueOrDefault(instance.InstanceId);
@@ -63,10 +63,10 @@ public sealed class Sweeper(DrainContext context)
             }
         }
 
-        decisions.AddRange(await new DrainDeadlines(context).PlanAsync(draining, ct));
+        decisions.AddRange(await new DrainDeadlines(context).PlanAsync(draining, cancellationToken));
         try
         {
-            decisions.AddRange(await new ScaleInProtection(context).PlanAsync(groups, byEc2Id, ct));
+            decisions.AddRange(await new ScaleInProtection(context).PlanAsync(groups, byEc2Id, cancellationToken));
         }
         catch (AwsCallException failure)
         {
@@ -99,12 +99,12 @@ public sealed class Sweeper(DrainContext context)
         waiting > FewWaiting && 2 * (context.Options.Clusters.Count + (groups.Sum(g => g.Instances.Count) / 100)) < waiting;
 
     /// <summary>Every container instance of our clusters: one listing per cluster.</summary>
-    private async Task<IReadOnlyDictionary<string, ContainerInstance>> AllContainerInstancesAsync(CancellationToken ct)
+    private async Task<IReadOnlyDictionary<string, ContainerInstance>> AllContainerInstancesAsync(CancellationToken cancellationToken)
     {
         var byEc2Id = new Dictionary<string, ContainerInstance>(StringComparer.Ordinal);
         foreach (var cluster in context.Options.Clusters)
         {
-            foreach (var instance in await context.Gateways.Ecs.ListContainerInstancesAsync(cluster, status: null, ct))
+            foreach (var instance in await context.Gateways.Ecs.ListContainerInstancesAsync(cluster, status: null, cancellationToken))
             {
                 byEc2Id.TryAdd(instance.Ec2InstanceId, instance);
             }
@@ -114,13 +114,13 @@ public sealed class Sweeper(DrainContext context)
     }
 
     /// <summary>Otherwise only the few waiting instances are looked up, however big the clusters are.</summary>
-    private async Task<IReadOnlyDictionary<string, ContainerInstance>> ContainerInstancesOfAsync(IEnumerable<AutoScalingInstance> waiting, CancellationToken ct)
+    private async Task<IReadOnlyDictionary<string, ContainerInstance>> ContainerInstancesOfAsync(IEnumerable<AutoScalingInstance> waiting, CancellationToken cancellationToken)
     {
         var byEc2Id = new Dictionary<string, ContainerInstance>(StringComparer.Ordinal);
         var locator = new InstanceLocator(context);
         foreach (var instance in waiting)
         {
-            if (await locator.FindAsync(instance.InstanceId, ct) is { } found)
+            if (await locator.FindAsync(instance.InstanceId, cancellationToken) is { } found)
             {
                 byEc2Id[instance.InstanceId] = found;
             }

@@ -13,16 +13,16 @@ public static class TargetCheck
         TargetState.Initial, TargetState.Healthy, TargetState.Draining, TargetState.UnhealthyDraining,
     };
 
-    public static Task<IReadOnlyList<string>> StillServingAsync(DrainContext context, InstanceTasks tasks, CancellationToken ct) =>
-        StillServingAsync(tasks, new TargetHealthCache(context), ct);
+    public static Task<IReadOnlyList<string>> StillServingAsync(DrainContext context, InstanceTasks tasks, CancellationToken cancellationToken) =>
+        StillServingAsync(tasks, new TargetHealthCache(context), cancellationToken);
 
     /// <summary>One DescribeTargetHealth per target group of the services that ran here (none for a group already in the cache).</summary>
-    public static async Task<IReadOnlyList<string>> StillServingAsync(InstanceTasks tasks, TargetHealthCache targets, CancellationToken ct)
+    public static async Task<IReadOnlyList<string>> StillServingAsync(InstanceTasks tasks, TargetHealthCache targets, CancellationToken cancellationToken)
     {
         var serving = new List<string>();
         foreach (var targetGroupArn in tasks.TargetGroupArns)
         {
-            var health = await targets.GetAsync(targetGroupArn, ct);
+            var health = await targets.GetAsync(targetGroupArn, cancellationToken);
             serving.AddRange(health
                 .Where(h => StillServing.Contains(h.State) && IsOnInstance(h.Target, tasks))
                 .Select(h => $"{targetGroupArn} {h.Target.Id}:{h.Target.Port} {h.State}"));

@@ -10,11 +10,11 @@ public sealed class TargetHealthCache(DrainContext context)
 {
     private readonly Dictionary<string, IReadOnlyList<TargetHealth>> _byGroup = new(StringComparer.Ordinal);
 
-    public async Task<IReadOnlyList<TargetHealth>> GetAsync(string targetGroupArn, CancellationToken ct)
+    public async Task<IReadOnlyList<TargetHealth>> GetAsync(string targetGroupArn, CancellationToken cancellationToken)
     {
         if (!_byGroup.TryGetValue(targetGroupArn, out var health))
         {
-            _byGroup[targetGroupArn] = health = await context.Gateways.LoadBalancing.DescribeTargetHealthAsync(targetGroupArn, ct);
+            _byGroup[targetGroupArn] = health = await context.Gateways.LoadBalancing.DescribeTargetHealthAsync(targetGroupArn, cancellationToken);
         }
 
         return health;

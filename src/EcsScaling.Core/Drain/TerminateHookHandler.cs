@@ -14,7 +14,7 @@ public sealed class TerminateHookHandler(DrainContext context)
 {
     public const string Step = "terminate-hook";
 
-    public async Task<DrainDecision> HandleAsync(LifecycleActionEvent e, CancellationToken ct)
+    public async Task<DrainDecision> HandleAsync(LifecycleActionEvent e, CancellationToken cancellationToken)
     {
         var action = e.Action;
         if (!context.Options.OwnsGroup(action.GroupName) || !context.Options.OwnsHook(action.HookName, LifecycleTransition.Terminating))
@@ -25,19 +25,19 @@ public sealed class TerminateHookHandler(DrainContext context)
         // An event (an SNS delivery above all: anyone allowed to publish to the topic can write one) can name our
         // group and hook with any instance id, another group's included: drain or complete only what Auto Scaling
         // says our group is terminating, before any mutating step.
-        if (!await IsHeldByThisGroupAsync(action, ct))
+        if (!await IsHeldByThisGroupAsync(action, cancellationToken))
         {
             return DrainDecision.Ignored(Step, action.InstanceId, $"{action.InstanceId} is not in Terminating:Wait in group {action.GroupName}: not ours to drain or complete");
         }
 
         var locator = new InstanceLocator(context);
-        if (await locator.FindActiveAsync(action.InstanceId, ct) is { } active)
+        if (await locator.FindActiveAsync(action.InstanceId, cancellationToken) is { } active)
         {
             // The usual case costs no describe (the Auto Scaling check above is the call it pays for instead).
-            return await new DisruptionGate(context).PassAsync(DrainStarter.Decide(Step, active, "terminate-hook", context.Now, action.GroupName, action.HookName), active, DisruptionReason.ScaleIn, ct);
+            return await new DisruptionGate(context).PassAsync(DrainStarter.Decide(Step, active, "terminate-hook", context.Now, action.GroupName, action.HookName), active, DisruptionReason.ScaleIn, cancellationToken);
         }
 
-        var instance = await locator.FindAsync(action.InstanceId, ct);
+        var instance = await locator.FindAsync(action.InstanceId, cancellationToken);
 
         if (instance is null || !DrainStarter.CanDrain(instance))
         {
@@ -46,12 +46,12 @@ public sealed class TerminateHookHandler(DrainContext context)
                 action.GroupName, instance?.ClusterArn, instance?.Arn, action.HookName);
         }
 
-        return await new DisruptionGate(context).PassAsync(DrainStarter.Decide(Step, instance, "terminate-hook", context.Now, action.GroupName, action.HookName), instance, DisruptionReason.ScaleIn, ct);
+        return await new DisruptionGate(context).PassAsync(DrainStarter.Decide(Step, instance, "terminate-hook", context.Now, action.GroupName, action.HookName), instance, DisruptionReason.ScaleIn, cancellationToken);
     }
 
-    private async Task<bool> IsHeldByThisGroupAsync(LifecycleActionRef action, CancellationToken ct)
+    private async Task<bool> IsHeldByThisGroupAsync(LifecycleActionRef action, CancellationToken cancellationToken)
     {
-        var held = context.Held.TryGetValue(action.InstanceId, out var read) ? read : await context.Gateways.AutoScaling.DescribeInstanceAsync(action.InstanceId, ct);
+        var held = context.Held.TryGetValue(action.InstanceId, out var read) ? read : await context.Gateways.AutoScaling.DescribeInstanceAsync(action.InstanceId, cancellationToken);
         return held is not null && held.GroupName == action.GroupName && LifecycleStates.IsTerminatingWait(held.LifecycleState);
     }
 }

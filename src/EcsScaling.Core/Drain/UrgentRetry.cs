@@ -12,7 +12,7 @@ public static class UrgentRetry
 {
     private static readonly TimeSpan[] Backoff = [.. new[] { 1, 2, 4, 8, 16 }.Select(s => TimeSpan.FromSeconds(s))];
 
-    public static async Task<T> RunAsync<T>(Func<Task<T>> step, TimeProvider time, CancellationToken ct)
+    public static async Task<T> RunAsync<T>(Func<Task<T>> step, TimeProvider time, CancellationToken cancellationToken)
     {
         foreach (var delay in Backoff)
         {
@@ -22,7 +22,7 @@ public static class UrgentRetry
             }
             catch (AwsCallException failure) when (AwsErrorCodes.IsThrottling(failure.ErrorCode))
             {
-                await Task.Delay(delay, time, ct);
+                await Task.Delay(delay, time, cancellationToken);
             }
         }
 

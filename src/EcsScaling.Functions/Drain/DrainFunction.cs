@@ -13,7 +13,7 @@ public static class DrainFunction
     public static ILambdaFunction Create(FunctionDependencies d)
     {
         var drain = CreateCoordinator(d.Gateways, d.Time, d.Telemetry, d.Environment);
-        return ScalingEventFunction.Create(Name, d.Parser, (e, ct) => drain.HandleAsync(e, d.DryRun, ct), DrainResultJson.Write);
+        return ScalingEventFunction.Create(Name, d.Parser, (e, cancellationToken) => drain.HandleAsync(e, d.DryRun, cancellationToken), DrainResultJson.Write);
     }
 
     public static DrainCoordinator CreateCoordinator(Func<GatewaySet> gateways, TimeProvider time, ITelemetry telemetry, IReadOnlyDictionary<string, string?> environment)

@@ -10,10 +10,10 @@ namespace EcsScaling.Functions.Hosting;
 public static class LocalInvoker
 {
     public static Task<FunctionResult> InvokeAsync(
-        ILambdaFunction function, ReadOnlyMemory<byte> payload, string requestId, TimeSpan timeout, TimeProvider time, ITelemetry telemetry, CancellationToken ct)
+        ILambdaFunction function, ReadOnlyMemory<byte> payload, string requestId, TimeSpan timeout, TimeProvider time, ITelemetry telemetry, CancellationToken cancellationToken)
     {
         var invocation = new Invocation(requestId, time.GetUtcNow() + timeout, $"arn:aws:lambda:local:000000000000:function:{function.Name}", null, payload);
-        return function.InvokeAsync(payload, new LambdaContext(invocation, function.Name, time, telemetry), ct);
+        return function.InvokeAsync(payload, new LambdaContext(invocation, function.Name, time, telemetry), cancellationToken);
     }
 
     /// <summary>The event an EventBridge schedule rule sends (as events/scheduled-event.json), stamped with the given time.</summary>

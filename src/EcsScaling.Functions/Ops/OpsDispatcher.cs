@@ -21,15 +21,15 @@ public sealed class OpsDispatcher(
     Func<PolicyCoordinator> policies,
     IReadOnlyList<string> managedClusters)
 {
-    public async Task<OpsResponse> RunAsync(OpsCommand command, CancellationToken ct) => command switch
+    public async Task<OpsResponse> RunAsync(OpsCommand command, CancellationToken cancellationToken) => command switch
     {
-        StatusCommand c => new OpsResponse(command.Name, true, Status: await status.ReadAsync(c, ct)),
-        DrainCommand c => new OpsResponse(command.Name, c.DryRun, Drain: await drain().DrainAsync(c.InstanceId, c.DryRun, ct)),
-        UndrainCommand c => new OpsResponse(command.Name, c.DryRun, Drain: await drain().UndrainAsync(c.InstanceId, c.DryRun, ct)),
-        CompleteHookCommand c => new OpsResponse(command.Name, c.DryRun, Drain: await drain().ForceCompleteAsync(c.InstanceId, c.Result, c.Reason, c.DryRun, ct)),
-        RebalanceCommand c => new OpsResponse(command.Name, c.DryRun, Rebalance: await rebalance().ExecuteAsync(Managed(c.Cluster), c.DryRun, ct, c.IgnoreCooldown)),
-        PoliciesCommand { Action: PoliciesAction.Diff } c => new OpsResponse(command.Name, true, Policies: await policies().DiffAsync(c.Profile, ct)),
-        PoliciesCommand c => new OpsResponse(command.Name, c.DryRun, Policies: await policies().ApplyAsync(c.Profile, c.DryRun, ct)),
+        StatusCommand c => new OpsResponse(command.Name, true, Status: await status.ReadAsync(c, cancellationToken)),
+        DrainCommand c => new OpsResponse(command.Name, c.DryRun, Drain: await drain().DrainAsync(c.InstanceId, c.DryRun, cancellationToken)),
+        UndrainCommand c => new OpsResponse(command.Name, c.DryRun, Drain: await drain().UndrainAsync(c.InstanceId, c.DryRun, cancellationToken)),
+        CompleteHookCommand c => new OpsResponse(command.Name, c.DryRun, Drain: await drain().ForceCompleteAsync(c.InstanceId, c.Result, c.Reason, c.DryRun, cancellationToken)),
+        RebalanceCommand c => new OpsResponse(command.Name, c.DryRun, Rebalance: await rebalance().ExecuteAsync(Managed(c.Cluster), c.DryRun, cancellationToken, c.IgnoreCooldown)),
+        PoliciesCommand { Action: PoliciesAction.Diff } c => new OpsResponse(command.Name, true, Policies: await policies().DiffAsync(c.Profile, cancellationToken)),
+        PoliciesCommand c => new OpsResponse(command.Name, c.DryRun, Policies: await policies().ApplyAsync(c.Profile, c.DryRun, cancellationToken)),
         _ => throw new ArgumentOutOfRangeException(nameof(command), command.Name, "unknown ops command"),
     };
 

@@ -14,7 +14,7 @@ public static class PoliciesFunction
     public static ILambdaFunction Create(FunctionDependencies d)
     {
         var policies = CreateCoordinator(d.Gateways, d.Time, d.Telemetry, d.Environment);
-        return ScalingEventFunction.Create(Name, d.Parser, (e, ct) => policies.HandleAsync(e, d.DryRun, ct), PolicyResultJson.Write);
+        return ScalingEventFunction.Create(Name, d.Parser, (e, cancellationToken) => policies.HandleAsync(e, d.DryRun, cancellationToken), PolicyResultJson.Write);
     }
 
     /// <summary>The policy document path is relative to the binary's folder (Lambda's task root) unless absolute.</summary>

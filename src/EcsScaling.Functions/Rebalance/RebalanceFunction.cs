@@ -13,7 +13,7 @@ public static class RebalanceFunction
     public static ILambdaFunction Create(FunctionDependencies d)
     {
         var rebalance = CreateCoordinator(d.Gateways, d.Time, d.Telemetry, d.Environment);
-        return ScalingEventFunction.Create(Name, d.Parser, async (e, ct) => RebalanceFailedException.ThrowIfAnyFailed(await rebalance.HandleAsync(e, d.DryRun, ct)), RebalanceResultJson.WriteAll);
+        return ScalingEventFunction.Create(Name, d.Parser, async (e, cancellationToken) => RebalanceFailedException.ThrowIfAnyFailed(await rebalance.HandleAsync(e, d.DryRun, cancellationToken)), RebalanceResultJson.WriteAll);
     }
 
     public static RebalanceCoordinator CreateCoordinator(Func<GatewaySet> gateways, TimeProvider time, ITelemetry telemetry, IReadOnlyDictionary<string, string?> environment)

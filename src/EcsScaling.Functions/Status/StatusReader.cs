@@ -23,7 +23,7 @@ public sealed class StatusReader(
     Func<PolicyCoordinator> policies,
     IReadOnlyList<string> managedClusters)
 {
-    public async Task<StatusReport> ReadAsync(StatusCommand command, CancellationToken ct)
+    public async Task<StatusReport> ReadAsync(StatusCommand command, CancellationToken cancellationToken)
     {
         IReadOnlyList<string> clusters = command.Cluster is { } one ? [one] : managedClusters;
         if (clusters.Count == 0)
@@ -36,7 +36,7 @@ public sealed class StatusReader(
         var statuses = new List<ClusterStatus>(clusters.Count);
         foreach (var cluster in clusters)
         {
-            var snapshot = await reader.ReadAsync(cluster, includeTasks: true, ct);
+            var snapshot = await reader.ReadAsync(cluster, includeTasks: true, cancellationToken);
             var draining = snapshot.Instances
                 .Where(i => i.Status == ContainerInstanceStatus.Draining)
                 .Select(i => new DrainProgress(
@@ -49,7 +49,7 @@ public sealed class StatusReader(
             statuses.Add(new ClusterStatus(ClusterMeasurer.Measure(snapshot), draining, budgets is null ? null : BudgetStatus.Of(budgets, snapshot.Instances, time.GetUtcNow())));
         }
 
-        return new StatusReport(statuses, await ActiveProfileOrNullAsync(ct), HookScopeOrNull());
+        return new StatusReport(statuses, await ActiveProfileOrNullAsync(cancellationToken), HookScopeOrNull());
     }
 
     /// <summary>The budgets the drain settings carry (the template gives every function the same); null when unset or invalid.</summary>
@@ -81,7 +81,7 @@ public sealed class StatusReader(
     }
 
     /// <summary>The profile is part of status only where policies are configured; status must work without them.</summary>
-    private async Task<ActiveProfile?> ActiveProfileOrNullAsync(CancellationToken ct)
+    private async Task<ActiveProfile?> ActiveProfileOrNullAsync(CancellationToken cancellationToken)
     {
         PolicyCoordinator coordinator;
         try
@@ -93,6 +93,6 @@ public sealed class StatusReader(
             return null;
         }
 
-        return await coordinator.ActiveProfileAsync(ct);
+        return await coordinator.ActiveProfileAsync(cancellationToken);
     }
 }

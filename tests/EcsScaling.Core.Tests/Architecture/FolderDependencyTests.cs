@@ -19,7 +19,7 @@ public partial class FolderDependencyTests
     [Fact]
     public void Each_core_folder_is_its_namespace()
     {
-        foreach (var file in Directory.EnumerateFiles(CoreSource(), "*.cs", SearchOption.AllDirectories).Where(IsSource))
+        foreach (var file in RepositorySources.Files(Path.Combine("src", "EcsScaling.Core")))
         {
             var folder = Path.GetRelativePath(CoreSource(), Path.GetDirectoryName(file)!).Replace(Path.DirectorySeparatorChar, '.');
             var expected = folder == "." ? "EcsScaling.Core" : "EcsScaling.Core." + folder;
@@ -77,7 +77,7 @@ public partial class FolderDependencyTests
     private static Dictionary<string, HashSet<string>> ReadCoreGraph()
     {
         var graph = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(CoreSource(), "*.cs", SearchOption.AllDirectories).Where(IsSource))
+        foreach (var file in RepositorySources.Files(Path.Combine("src", "EcsScaling.Core")))
         {
             var folder = Path.GetRelativePath(CoreSource(), Path.GetDirectoryName(file)!).Split(Path.DirectorySeparatorChar)[0];
             var uses = graph.TryGetValue(folder, out var set) ? set : graph[folder] = new HashSet<string>(StringComparer.Ordinal);
@@ -93,22 +93,7 @@ public partial class FolderDependencyTests
         return graph;
     }
 
-    private static bool IsSource(string file) =>
-        !file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-        && !file.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal);
-
-    private static string CoreSource()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Functions.sln")))
-            {
-                return Path.Combine(dir.FullName, "src", "EcsScaling.Core");
-            }
-        }
-
-        throw new DirectoryNotFoundException("Functions.sln not found above " + AppContext.BaseDirectory);
-    }
+    private static string CoreSource() => Path.Combine(RepositorySources.Root(), "src", "EcsScaling.Core");
 
     // A using or a qualified name: both make the folder depend on the other.
     [GeneratedRegex(@"\b(?:EcsScaling\.)?Core\.([A-Z][A-Za-z]*)\b")]

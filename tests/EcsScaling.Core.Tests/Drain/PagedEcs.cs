@@ -28,48 +28,48 @@ public sealed class PagedEcs(FakeEcs inner) : IEcsGateway
         Requests += requests;
     }
 
-    public Task<IReadOnlyList<Cluster>> DescribeClustersAsync(IReadOnlyList<string> clusters, CancellationToken ct) => Count(inner.DescribeClustersAsync(clusters, ct), _ => Pages(clusters.Count, 100));
+    public Task<IReadOnlyList<Cluster>> DescribeClustersAsync(IReadOnlyList<string> clusters, CancellationToken cancellationToken) => Count(inner.DescribeClustersAsync(clusters, cancellationToken), _ => Pages(clusters.Count, 100));
 
-    public Task<ContainerInstance?> FindContainerInstanceAsync(string cluster, string ec2InstanceId, CancellationToken ct) =>
-        Count(inner.FindContainerInstanceAsync(cluster, ec2InstanceId, ct), r => r is null ? 1 : 2);
+    public Task<ContainerInstance?> FindContainerInstanceAsync(string cluster, string ec2InstanceId, CancellationToken cancellationToken) =>
+        Count(inner.FindContainerInstanceAsync(cluster, ec2InstanceId, cancellationToken), r => r is null ? 1 : 2);
 
-    public Task<string?> FindContainerInstanceArnAsync(string cluster, string ec2InstanceId, ContainerInstanceStatus status, CancellationToken ct) =>
-        Count(inner.FindContainerInstanceArnAsync(cluster, ec2InstanceId, status, ct), _ => 1);
+    public Task<string?> FindContainerInstanceArnAsync(string cluster, string ec2InstanceId, ContainerInstanceStatus status, CancellationToken cancellationToken) =>
+        Count(inner.FindContainerInstanceArnAsync(cluster, ec2InstanceId, status, cancellationToken), _ => 1);
 
-    public Task<IReadOnlyList<ContainerInstance>> FindContainerInstancesAsync(string cluster, IReadOnlyList<string> ids, CancellationToken ct) =>
-        Count(inner.FindContainerInstancesAsync(cluster, ids, ct), r => Pages(ids.Count, 100) + (r.Count == 0 ? 0 : Pages(r.Count, 100)));
+    public Task<IReadOnlyList<ContainerInstance>> FindContainerInstancesAsync(string cluster, IReadOnlyList<string> ids, CancellationToken cancellationToken) =>
+        Count(inner.FindContainerInstancesAsync(cluster, ids, cancellationToken), r => Pages(ids.Count, 100) + (r.Count == 0 ? 0 : Pages(r.Count, 100)));
 
-    public Task<IReadOnlyList<ContainerInstance>> ListContainerInstancesAsync(string cluster, ContainerInstanceStatus? status, CancellationToken ct) =>
-        Count(inner.ListContainerInstancesAsync(cluster, status, ct), r => Pages(r.Count, 100) + (r.Count == 0 ? 0 : Pages(r.Count, 100)));
+    public Task<IReadOnlyList<ContainerInstance>> ListContainerInstancesAsync(string cluster, ContainerInstanceStatus? status, CancellationToken cancellationToken) =>
+        Count(inner.ListContainerInstancesAsync(cluster, status, cancellationToken), r => Pages(r.Count, 100) + (r.Count == 0 ? 0 : Pages(r.Count, 100)));
 
-    public Task<IReadOnlyList<ContainerInstance>> DescribeContainerInstancesAsync(string cluster, IReadOnlyList<string> arns, CancellationToken ct) =>
-        Count(inner.DescribeContainerInstancesAsync(cluster, arns, ct), _ => Pages(arns.Count, 100));
+    public Task<IReadOnlyList<ContainerInstance>> DescribeContainerInstancesAsync(string cluster, IReadOnlyList<string> arns, CancellationToken cancellationToken) =>
+        Count(inner.DescribeContainerInstancesAsync(cluster, arns, cancellationToken), _ => Pages(arns.Count, 100));
 
-    public Task UpdateContainerInstancesStateAsync(string cluster, IReadOnlyList<string> arns, ContainerInstanceStatus status, CancellationToken ct) =>
-        Count(inner.UpdateContainerInstancesStateAsync(cluster, arns, status, ct), Pages(arns.Count, 10));
+    public Task UpdateContainerInstancesStateAsync(string cluster, IReadOnlyList<string> arns, ContainerInstanceStatus status, CancellationToken cancellationToken) =>
+        Count(inner.UpdateContainerInstancesStateAsync(cluster, arns, status, cancellationToken), Pages(arns.Count, 10));
 
-    public Task<IReadOnlyList<string>> ListTaskArnsAsync(string cluster, TaskQuery query, CancellationToken ct) => Count(inner.ListTaskArnsAsync(cluster, query, ct), r => Pages(r.Count, 100));
+    public Task<IReadOnlyList<string>> ListTaskArnsAsync(string cluster, TaskQuery query, CancellationToken cancellationToken) => Count(inner.ListTaskArnsAsync(cluster, query, cancellationToken), r => Pages(r.Count, 100));
 
-    public Task<IReadOnlyList<EcsTask>> DescribeTasksAsync(string cluster, IReadOnlyList<string> taskArns, CancellationToken ct) =>
-        Count(inner.DescribeTasksAsync(cluster, taskArns, ct), _ => Pages(taskArns.Count, 100));
+    public Task<IReadOnlyList<EcsTask>> DescribeTasksAsync(string cluster, IReadOnlyList<string> taskArns, CancellationToken cancellationToken) =>
+        Count(inner.DescribeTasksAsync(cluster, taskArns, cancellationToken), _ => Pages(taskArns.Count, 100));
 
-    public Task StopTaskAsync(string cluster, string taskArn, string reason, CancellationToken ct) => Count(inner.StopTaskAsync(cluster, taskArn, reason, ct), 1);
+    public Task StopTaskAsync(string cluster, string taskArn, string reason, CancellationToken cancellationToken) => Count(inner.StopTaskAsync(cluster, taskArn, reason, cancellationToken), 1);
 
-    public Task<IReadOnlySet<string>> GetProtectedTaskArnsAsync(string cluster, IReadOnlyList<string> taskArns, CancellationToken ct) =>
-        Count(inner.GetProtectedTaskArnsAsync(cluster, taskArns, ct), _ => Pages(taskArns.Count, 10));
+    public Task<IReadOnlySet<string>> GetProtectedTaskArnsAsync(string cluster, IReadOnlyList<string> taskArns, CancellationToken cancellationToken) =>
+        Count(inner.GetProtectedTaskArnsAsync(cluster, taskArns, cancellationToken), _ => Pages(taskArns.Count, 10));
 
-    public Task<IReadOnlyList<string>> ListServiceArnsAsync(string cluster, CancellationToken ct) => Count(inner.ListServiceArnsAsync(cluster, ct), r => Pages(r.Count, 100));
+    public Task<IReadOnlyList<string>> ListServiceArnsAsync(string cluster, CancellationToken cancellationToken) => Count(inner.ListServiceArnsAsync(cluster, cancellationToken), r => Pages(r.Count, 100));
 
-    public Task<IReadOnlyList<EcsService>> DescribeServicesAsync(string cluster, IReadOnlyList<string> services, CancellationToken ct) =>
-        Count(inner.DescribeServicesAsync(cluster, services, ct), _ => Pages(services.Count, 10));
+    public Task<IReadOnlyList<EcsService>> DescribeServicesAsync(string cluster, IReadOnlyList<string> services, CancellationToken cancellationToken) =>
+        Count(inner.DescribeServicesAsync(cluster, services, cancellationToken), _ => Pages(services.Count, 10));
 
 
-    public Task PutAttributesAsync(string cluster, string arn, IReadOnlyDictionary<string, string?> attributes, CancellationToken ct) =>
-        Count(inner.PutAttributesAsync(cluster, arn, attributes, ct), Pages(attributes.Count, 10));
+    public Task PutAttributesAsync(string cluster, string arn, IReadOnlyDictionary<string, string?> attributes, CancellationToken cancellationToken) =>
+        Count(inner.PutAttributesAsync(cluster, arn, attributes, cancellationToken), Pages(attributes.Count, 10));
 
-    public Task DeleteAttributesAsync(string cluster, string arn, IReadOnlyList<string> names, CancellationToken ct) => Count(inner.DeleteAttributesAsync(cluster, arn, names, ct), Pages(names.Count, 10));
+    public Task DeleteAttributesAsync(string cluster, string arn, IReadOnlyList<string> names, CancellationToken cancellationToken) => Count(inner.DeleteAttributesAsync(cluster, arn, names, cancellationToken), Pages(names.Count, 10));
 
-    public Task TagResourceAsync(string resourceArn, IReadOnlyDictionary<string, string> tags, CancellationToken ct) => Count(inner.TagResourceAsync(resourceArn, tags, ct), 1);
+    public Task TagResourceAsync(string resourceArn, IReadOnlyDictionary<string, string> tags, CancellationToken cancellationToken) => Count(inner.TagResourceAsync(resourceArn, tags, cancellationToken), 1);
 
-    public Task<IReadOnlyDictionary<string, string>> ListTagsAsync(string resourceArn, CancellationToken ct) => Count(inner.ListTagsAsync(resourceArn, ct), _ => 1);
+    public Task<IReadOnlyDictionary<string, string>> ListTagsAsync(string resourceArn, CancellationToken cancellationToken) => Count(inner.ListTagsAsync(resourceArn, cancellationToken), _ => 1);
 }

@@ -67,7 +67,7 @@ public static class DrainScenario
     {
         var host = new LambdaHost(context, DrainFunction.Name, environment, audit?.Wrap(context.Gateways));
         functions.OnEvent(DrainFunction.Name, [SimEvent.TerminateLifecycleAction, SimEvent.SpotInterruptionWarning, SimEvent.RebalanceRecommendation, SimEvent.ContainerInstanceStateChange],
-            (json, ct) => IsRoutedToDrain(json) ? host.InvokeAsync(json, ct) : Task.CompletedTask);
+            (json, cancellationToken) => IsRoutedToDrain(json) ? host.InvokeAsync(json, cancellationToken) : Task.CompletedTask);
         functions.Every(DrainFunction.Name + "-sweeper", TimeSpan.FromMinutes(1), host.TickAsync);
         return host;
     }

@@ -11,13 +11,13 @@ public sealed class LambdaHost(ScenarioContext context, string functionName, IRe
 
     public int Invocations => _function.Invocations;
 
-    public Task InvokeAsync(string json, CancellationToken ct) => _function.InvokeAsync(json, ct);
+    public Task InvokeAsync(string json, CancellationToken cancellationToken) => _function.InvokeAsync(json, cancellationToken);
 
     /// <summary>The function's answer as JSON (for a queue batch, its batchItemFailures).</summary>
-    public Task<string> InvokeForAnswerAsync(string json, CancellationToken ct) => _function.InvokeAsync(json, ct);
+    public Task<string> InvokeForAnswerAsync(string json, CancellationToken cancellationToken) => _function.InvokeAsync(json, cancellationToken);
 
     /// <summary>The EventBridge schedule rule's event, stamped with the virtual time.</summary>
-    public Task TickAsync(CancellationToken ct) => InvokeAsync(ScheduledEvent(context.Clock.GetUtcNow(), functionName), ct);
+    public Task TickAsync(CancellationToken cancellationToken) => InvokeAsync(ScheduledEvent(context.Clock.GetUtcNow(), functionName), cancellationToken);
 
     public static string ScheduledEvent(DateTimeOffset at, string ruleSuffix) => LocalInvoker.ScheduledEvent(at, ruleSuffix + "-schedule");
 }

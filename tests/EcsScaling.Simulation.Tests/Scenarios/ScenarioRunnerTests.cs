@@ -51,7 +51,7 @@ public class ScenarioRunnerTests
     public void A_function_that_outlives_its_timeout_is_cancelled_and_reported()
     {
         var scenario = ScenarioCatalog.ScaleIn().With((context, functions) =>
-            functions.Every("slow", TimeSpan.FromMinutes(10), ct => Task.Delay(TimeSpan.FromHours(1), context.Clock, ct)));
+            functions.Every("slow", TimeSpan.FromMinutes(10), cancellationToken => Task.Delay(TimeSpan.FromHours(1), context.Clock, cancellationToken)));
 
         var result = ScenarioRunner.Run(scenario, 1);
 
