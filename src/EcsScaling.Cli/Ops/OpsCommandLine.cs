@@ -1,5 +1,5 @@
 using System.CommandLine;
-using EcsScaling.Functions.Ops;
+using EcsScaling.Functions.Hosting;
 
 namespace EcsScaling.Cli.Ops;
 

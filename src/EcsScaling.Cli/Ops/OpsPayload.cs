@@ -1,4 +1,5 @@
 using System.Text.Json;
+using EcsScaling.Functions.Hosting;
 using EcsScaling.Functions.Ops;
 
 namespace EcsScaling.Cli.Ops;

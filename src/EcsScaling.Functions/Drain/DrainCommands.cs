@@ -1,5 +1,5 @@
 using EcsScaling.Core.Model;
-using EcsScaling.Functions.Ops;
+using EcsScaling.Functions.Hosting;
 
 namespace EcsScaling.Functions.Drain;
 

@@ -1,8 +1,9 @@
-using EcsScaling.Core.Clusters;
 using System.Text.RegularExpressions;
+using EcsScaling.Core.Clusters;
 using EcsScaling.Core.Model;
 using EcsScaling.Functions.Drain;
 using EcsScaling.Functions.Events;
+using EcsScaling.Functions.Hosting;
 using EcsScaling.Functions.Policies;
 using EcsScaling.Functions.Rebalance;
 using EcsScaling.Functions.Status;

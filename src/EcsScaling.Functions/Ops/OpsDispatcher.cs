@@ -3,6 +3,7 @@ using EcsScaling.Core.Drain;
 using EcsScaling.Core.Policies;
 using EcsScaling.Core.Rebalance;
 using EcsScaling.Functions.Drain;
+using EcsScaling.Functions.Hosting;
 using EcsScaling.Functions.Policies;
 using EcsScaling.Functions.Rebalance;
 using EcsScaling.Functions.Status;

@@ -1,4 +1,4 @@
-using EcsScaling.Functions.Ops;
+using EcsScaling.Functions.Hosting;
 
 namespace EcsScaling.Functions.Rebalance;
 

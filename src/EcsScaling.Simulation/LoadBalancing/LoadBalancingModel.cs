@@ -14,7 +14,7 @@ public sealed class LoadBalancingModel(VirtualClock clock, SimIds ids, Ec2Timing
 {
     public Dictionary<string, SimTargetGroup> TargetGroups { get; } = new(StringComparer.Ordinal);
 
-    public SimTargetGroup CreateTargetGroup(string name, string targetType = "instance", int port = 80, TimeSpan? deregistrationDelay = null)
+    public SimTargetGroup CreateTargetGroup(string name, string targetType = "instance", TimeSpan? deregistrationDelay = null)
     {
         if (targetType is not ("instance" or "ip"))
         {
@@ -22,7 +22,9 @@ public sealed class LoadBalancingModel(VirtualClock clock, SimIds ids, Ec2Timing
         }
 
         var arn = ids.Arn("elasticloadbalancing", $"targetgroup/{name}/{ids.Hex(16)}");
-        var group = new SimTargetGroup(arn, name, targetType, port, [ids.Arn("elasticloadbalancing", $"loadbalancer/app/{name}-alb/{ids.Hex(16)}")])
+        // The draw a load balancer ARN nothing read used to take: dropping it would shift every seeded run after it.
+        _ = ids.Hex(16);
+        var group = new SimTargetGroup(arn, name, targetType)
         {
             DeregistrationDelay = deregistrationDelay ?? TimeSpan.FromSeconds(300),
         };

@@ -14,17 +14,13 @@ public sealed class SimTarget(TargetRef target, DateTimeOffset registeredAt)
 }
 
 /// <summary>An ELBv2 target group; DeregistrationDelay is the deregistration_delay.timeout_seconds attribute (default 300 s).</summary>
-public sealed class SimTargetGroup(string arn, string name, string targetType, int port, IReadOnlyList<string> loadBalancerArns)
+public sealed class SimTargetGroup(string arn, string name, string targetType)
 {
     public string Arn => arn;
 
     public string Name => name;
 
     public string TargetType => targetType;
-
-    public int Port => port;
-
-    public IReadOnlyList<string> LoadBalancerArns => loadBalancerArns;
 
     public TimeSpan DeregistrationDelay { get; init; } = TimeSpan.FromSeconds(300);
 

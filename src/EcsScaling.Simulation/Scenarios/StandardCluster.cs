@@ -35,8 +35,8 @@ public static class StandardCluster
         sim.AutoScaling.PutLifecycleHook(Group, DrainHook, LifecycleTransition.Terminating, TimeSpan.FromSeconds(600), LifecycleResult.Continue, $"{{\"cluster\":\"{Cluster}\"}}");
 
         var delay = deregistrationDelay ?? TimeSpan.FromSeconds(300);
-        var web = sim.LoadBalancing.CreateTargetGroup("web", "instance", 80, delay);
-        var api = sim.LoadBalancing.CreateTargetGroup("api", "ip", 9000, delay);
+        var web = sim.LoadBalancing.CreateTargetGroup("web", "instance", delay);
+        var api = sim.LoadBalancing.CreateTargetGroup("api", "ip", delay);
         sim.Ecs.CreateService(cluster, "web", sim.Ecs.RegisterTaskDefinition("web", 256, 512), instances * webPerInstance, new ServiceSpec { TargetGroupArns = [web.Arn] });
         sim.Ecs.CreateService(cluster, "api", sim.Ecs.RegisterTaskDefinition("api", 512, 1024, "awsvpc", 9000), instances / 2,
             new ServiceSpec { TargetGroupArns = [api.Arn], MinimumHealthyPercent = 50, MaximumPercent = 200 });

@@ -4,7 +4,8 @@ namespace EcsScaling.Core.Tests.Architecture;
 
 /// <summary>
 /// Core's folders form layers (docs/architecture.md): a folder may use the ones below it, never one
-/// that uses it back. Read from the sources, so a new <c>using</c> that closes a loop fails here.
+/// that uses it back; in Functions, Ops/ uses the capability folders and never the reverse. Read from
+/// the sources, so a new <c>using</c> that closes a loop fails here.
 /// </summary>
 public partial class FolderDependencyTests
 {
@@ -14,6 +15,19 @@ public partial class FolderDependencyTests
         var graph = ReadCoreGraph();
         Assert.Contains("Clusters", graph.Keys);
         Assert.Null(FindLoop(graph));
+    }
+
+    [Theory]
+    [InlineData("Drain")]
+    [InlineData("Rebalance")]
+    [InlineData("Policies")]
+    [InlineData("ClusterMetrics")]
+    [InlineData("Status")]
+    public void A_functions_capability_folder_does_not_use_ops(string folder)
+    {
+        var files = RepositorySources.Files(Path.Combine("src", "EcsScaling.Functions", folder)).ToList();
+        Assert.NotEmpty(files);
+        Assert.All(files, file => Assert.DoesNotMatch(FunctionsOpsReference(), File.ReadAllText(file)));
     }
 
     [Fact]
@@ -98,4 +112,8 @@ public partial class FolderDependencyTests
     // A using or a qualified name: both make the folder depend on the other.
     [GeneratedRegex(@"\b(?:EcsScaling\.)?Core\.([A-Z][A-Za-z]*)\b")]
     private static partial Regex CoreReference();
+
+    // Ops/ routes to the capabilities' commands, so a capability naming Ops/ would close a loop.
+    [GeneratedRegex(@"\bFunctions\.Ops\b")]
+    private static partial Regex FunctionsOpsReference();
 }

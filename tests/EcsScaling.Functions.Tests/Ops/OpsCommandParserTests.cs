@@ -1,6 +1,7 @@
 using EcsScaling.Core.Model;
 using EcsScaling.Functions.Drain;
 using EcsScaling.Functions.Events;
+using EcsScaling.Functions.Hosting;
 using EcsScaling.Functions.Ops;
 using EcsScaling.Functions.Policies;
 using EcsScaling.Functions.Rebalance;

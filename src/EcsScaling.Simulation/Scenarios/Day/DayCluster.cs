@@ -52,7 +52,7 @@ public static class DayCluster
         int Start(string service, int reservedCpu, double target) =>
             Math.Max(2, (int)Math.Ceiling(demands[service].CpuAtBaseLoad * startLoad / (reservedCpu * target)));
 
-        var web = sim.LoadBalancing.CreateTargetGroup("web", "instance", 80, TimeSpan.FromSeconds(60));
+        var web = sim.LoadBalancing.CreateTargetGroup("web", "instance", TimeSpan.FromSeconds(60));
         var services = new (string Name, SimTaskDefinition Definition, int Desired, ServiceSpec Spec)[]
         {
             ("web", sim.Ecs.RegisterTaskDefinition("web", 256, 512), Start("web", 256, 0.6), new ServiceSpec { TargetGroupArns = [web.Arn] }),

@@ -1,9 +1,10 @@
-namespace EcsScaling.Functions.Ops;
+namespace EcsScaling.Functions.Hosting;
 
 /// <summary>
 /// A manual command for the ops function (and the CLI). Every mutating command has DryRun. Each
 /// command is declared in its capability's folder (Drain/DrainCommands.cs, Rebalance/, Policies/,
-/// Status/); Ops/ parses and routes them.
+/// Status/); Ops/ parses and routes them. It lives in Hosting/ so the capabilities derive from it
+/// without depending on Ops/, and the dependency runs one way: Ops/ to the capabilities.
 /// </summary>
 public abstract record OpsCommand(string Name)
 {

@@ -1,11 +1,11 @@
 using EcsScaling.Core.Model;
 using EcsScaling.Functions.Drain;
-using EcsScaling.Functions.Ops;
+using EcsScaling.Functions.Hosting;
 using EcsScaling.Functions.Policies;
 using EcsScaling.Functions.Rebalance;
 using EcsScaling.Functions.Status;
 
-namespace EcsScaling.Functions.Tests.Ops;
+namespace EcsScaling.Functions.Tests.Hosting;
 
 public class OpsCommandTests
 {
