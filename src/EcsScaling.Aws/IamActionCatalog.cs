@@ -40,6 +40,7 @@ public static class IamActionCatalog
         [Key<IAutoScalingGateway>(nameof(IAutoScalingGateway.CompleteLifecycleActionAsync))] = [Asg.CompleteLifecycleAction],
         [Key<IAutoScalingGateway>(nameof(IAutoScalingGateway.RecordLifecycleActionHeartbeatAsync))] = [Asg.RecordLifecycleActionHeartbeat],
         [Key<IAutoScalingGateway>(nameof(IAutoScalingGateway.SetInstanceProtectionAsync))] = [Asg.SetInstanceProtection],
+        [Key<IAutoScalingGateway>(nameof(IAutoScalingGateway.SetDesiredCapacityAsync))] = [Asg.SetDesiredCapacity],
         [Key<ILoadBalancingGateway>(nameof(ILoadBalancingGateway.DescribeTargetHealthAsync))] = [Elb.DescribeTargetHealth],
         [Key<IScalingPolicyGateway>(nameof(IScalingPolicyGateway.DescribeScalableTargetsAsync))] = [Aas.DescribeScalableTargets, Asg.DescribeAutoScalingGroups],
         [Key<IScalingPolicyGateway>(nameof(IScalingPolicyGateway.RegisterScalableTargetAsync))] = [Aas.RegisterScalableTarget],

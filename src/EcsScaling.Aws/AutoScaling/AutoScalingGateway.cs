@@ -35,6 +35,9 @@ public sealed class AutoScalingGateway(IAwsCaller aws) : IAutoScalingGateway
     public Task<LifecycleCompletion> RecordLifecycleActionHeartbeatAsync(LifecycleActionRef action, CancellationToken cancellationToken) =>
         LifecycleCallAsync(Op.RecordLifecycleActionHeartbeat, ActionParameters(action), cancellationToken);
 
+    public Task SetDesiredCapacityAsync(string groupName, int desiredCapacity, CancellationToken cancellationToken) =>
+        aws.CallAsync(Op.SetDesiredCapacity, new QueryParameters().Add("AutoScalingGroupName", groupName).Add("DesiredCapacity", desiredCapacity).Add("HonorCooldown", false), cancellationToken);
+
     public Task SetInstanceProtectionAsync(string groupName, IReadOnlyList<string> instanceIds, bool protectedFromScaleIn, CancellationToken cancellationToken) =>
         Paging.InBatchesAsync(instanceIds, InstanceIdsPerProtectionCall, batch => aws.CallAsync(
             Op.SetInstanceProtection, new QueryParameters().AddList("InstanceIds", batch).Add("AutoScalingGroupName", groupName).Add("ProtectedFromScaleIn", protectedFromScaleIn), cancellationToken));

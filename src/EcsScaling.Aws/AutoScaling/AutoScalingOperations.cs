@@ -24,6 +24,8 @@ public static class AutoScalingOperations
 
     public static readonly QueryOperation<UnreadAnswer> SetInstanceProtection = Unread("SetInstanceProtection");
 
+    public static readonly QueryOperation<UnreadAnswer> SetDesiredCapacity = Unread("SetDesiredCapacity");
+
     public static readonly QueryOperation<UnreadAnswer> PutScalingPolicy = Unread("PutScalingPolicy");
 
     public static readonly QueryOperation<Page<TargetTrackingPolicy>> DescribePolicies = New("DescribePolicies", r =>

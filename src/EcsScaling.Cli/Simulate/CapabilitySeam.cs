@@ -1,6 +1,7 @@
 using EcsScaling.Core.Clusters;
 using System.Text.Json;
 using EcsScaling.Core.Drain;
+using EcsScaling.Core.Metrics;
 using EcsScaling.Core.Policies;
 using EcsScaling.Core.Rebalance;
 using EcsScaling.Functions;
@@ -81,7 +82,11 @@ internal static class CapabilitySeam
             [RebalanceOptionsParser.StartOnSchedule] = "true",
             [RebalanceOptionsParser.AllowInstanceDrain] = "true",
         }),
-        (context, functions) => RegisterClusterMetrics(context, functions, DayCluster.Cluster),
+        (context, functions) => RegisterClusterMetrics(context, functions, new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            [ManagedClusters.Variable] = DayCluster.Cluster,
+            [ClusterMetricsOptions.ScaleOutGroupsVariable] = $"{DayCluster.Cluster}={DayCluster.Group}",
+        }),
         (context, functions) => RegisterPolicies(context, functions, new Dictionary<string, string?>(StringComparer.Ordinal)
         {
             [PolicyOptions.ModeVariable] = "fix",
@@ -114,9 +119,9 @@ internal static class CapabilitySeam
         functions.Every("rebalance-waves", Schedule, cancellationToken => rebalance.InvokeAsync(ScheduledEvent(context, "rebalance-waves"), cancellationToken));
     }
 
-    private static void RegisterClusterMetrics(ScenarioContext context, ScenarioFunctions functions, string cluster)
+    private static void RegisterClusterMetrics(ScenarioContext context, ScenarioFunctions functions, IReadOnlyDictionary<string, string?> environment)
     {
-        var metrics = Resolve(context, ClusterMetricsFunction.Name, new Dictionary<string, string?>(StringComparer.Ordinal) { [ManagedClusters.Variable] = cluster });
+        var metrics = Resolve(context, ClusterMetricsFunction.Name, environment);
         functions.Every(ClusterMetricsFunction.Name, Schedule, cancellationToken => metrics.InvokeAsync(ScheduledEvent(context, ClusterMetricsFunction.Name), cancellationToken));
     }
 

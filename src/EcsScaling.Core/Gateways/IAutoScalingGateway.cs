@@ -18,5 +18,8 @@ public interface IAutoScalingGateway
     /// <summary>Returns AlreadyFinished when the action is no longer pending.</summary>
     Task<LifecycleCompletion> RecordLifecycleActionHeartbeatAsync(LifecycleActionRef action, CancellationToken cancellationToken);
 
+    /// <summary>SetDesiredCapacity, cooldowns not honoured; a value outside MinSize..MaxSize answers ValidationError.</summary>
+    Task SetDesiredCapacityAsync(string groupName, int desiredCapacity, CancellationToken cancellationToken);
+
     Task SetInstanceProtectionAsync(string groupName, IReadOnlyList<string> instanceIds, bool protectedFromScaleIn, CancellationToken cancellationToken);
 }

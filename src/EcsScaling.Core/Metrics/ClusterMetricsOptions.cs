@@ -14,14 +14,51 @@ public sealed record ClusterMetricsOptions(bool MeasureServiceSpread = true)
 {
     public const string ReadTasksVariable = "ECS_SCALING_METRICS_READ_TASKS";
 
+    /// <summary>cluster=group pairs: the group that gives each cluster its instances, raised when tasks wait for room (see ScaleOut).</summary>
+    public const string ScaleOutGroupsVariable = "ECS_SCALING_SCALE_OUT_GROUPS";
+
     /// <summary>The clusters measured (<see cref="ManagedClusters.Variable"/>, shared with the other functions).</summary>
     public IReadOnlyList<string> Clusters { get; init; } = [];
 
-    /// <exception cref="ConfigurationException">No cluster, or task reads neither true nor false.</exception>
+    /// <summary>Per measured cluster (as configured in <see cref="Clusters"/>), the group to scale out for its waiting tasks; empty: none.</summary>
+    public IReadOnlyDictionary<string, string> ScaleOutGroups { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <exception cref="ConfigurationException">No cluster, task reads neither true nor false, or a scale-out pair that names no measured cluster.</exception>
     public static ClusterMetricsOptions FromEnvironment(IReadOnlyDictionary<string, string?> environment)
     {
         var reader = new EnvironmentReader(environment);
-        var options = new ClusterMetricsOptions(reader.Bool(ReadTasksVariable, fallback: true)) { Clusters = ManagedClusters.Read(reader) };
+        var readTasks = reader.Bool(ReadTasksVariable, fallback: true);
+        var clusters = ManagedClusters.Read(reader);
+        var options = new ClusterMetricsOptions(readTasks) { Clusters = clusters };
+        options = options with { ScaleOutGroups = ReadScaleOutGroups(reader, new ManagedClusters(clusters.Where(c => ClusterReference.TryParse(c, out _, out _)))) };
+        if (options.ScaleOutGroups.Count > 0 && !options.MeasureServiceSpread)
+        {
+            reader.Problems.Add($"{ScaleOutGroupsVariable}: needs the cluster's tasks, but {ReadTasksVariable} is false.");
+        }
+
         return reader.Checked("cluster-metrics", options);
+    }
+
+    private static Dictionary<string, string> ReadScaleOutGroups(EnvironmentReader reader, ManagedClusters managed)
+    {
+        var groups = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pair in reader.Names(ScaleOutGroupsVariable))
+        {
+            var parts = pair.Split('=', 2, StringSplitOptions.TrimEntries);
+            if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0)
+            {
+                reader.Invalid(ScaleOutGroupsVariable, pair, "cluster=group", 0);
+            }
+            else if (managed.Find(parts[0]) is not { } cluster)
+            {
+                reader.Problems.Add($"{ScaleOutGroupsVariable}: '{parts[0]}' is not one of {ManagedClusters.Variable}.");
+            }
+            else if (!groups.TryAdd(cluster, parts[1]))
+            {
+                reader.Problems.Add($"{ScaleOutGroupsVariable}: cluster '{parts[0]}' is given more than one group.");
+            }
+        }
+
+        return groups;
     }
 }

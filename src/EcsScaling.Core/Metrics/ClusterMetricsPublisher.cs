@@ -2,6 +2,7 @@ using EcsScaling.Core.Clusters;
 using EcsScaling.Core.Gateways;
 using EcsScaling.Core.Model;
 using EcsScaling.Core.Observability;
+using EcsScaling.Core.ScaleOut;
 
 namespace EcsScaling.Core.Metrics;
 
@@ -14,19 +15,24 @@ public sealed record ClusterMetricsReport(
     int DrainingInstances,
     int EmptyInstances,
     int Services,
-    string? Error);
+    string? Error)
+{
+    /// <summary>The scale-out look at the cluster's group, when one is configured and the metrics were measured.</summary>
+    public ScaleOutPlan? ScaleOut { get; init; }
+}
 
 public sealed record ClusterMetricsSummary(IReadOnlyList<ClusterMetricsReport> Clusters);
 
 /// <summary>
 /// Publishes cluster and service metrics through <see cref="ITelemetry.Metric"/> (EMF lines in
 /// Lambda, so no PutMetricData call). Service task counts come from DescribeServices, so Fargate
-/// services are covered without any container instance. One cluster failing does not stop the others.
+/// services are covered without any container instance. A cluster with a scale-out group then has its
+/// waiting tasks looked at on the same read (<see cref="ScaleOutRunner"/>). One cluster failing does not stop the others.
 /// </summary>
-public sealed class ClusterMetricsPublisher(IEcsGateway ecs, ClusterMetricsOptions options, TimeProvider time, ITelemetry telemetry)
+public sealed class ClusterMetricsPublisher(IEcsGateway ecs, ScaleOutRunner scaleOutRunner, ClusterMetricsOptions options, TimeProvider time, ITelemetry telemetry)
 {
     public ClusterMetricsPublisher(GatewaySet gateways, ClusterMetricsOptions options, TimeProvider time, ITelemetry telemetry)
-        : this(gateways.Ecs, options, time, telemetry)
+        : this(gateways.Ecs, new ScaleOutRunner(gateways.AutoScaling, telemetry), options, time, telemetry)
     {
     }
 
@@ -39,7 +45,8 @@ public sealed class ClusterMetricsPublisher(IEcsGateway ecs, ClusterMetricsOptio
             try
             {
                 var snapshot = await reader.ReadAsync(cluster, options.MeasureServiceSpread, cancellationToken);
-                reports.Add(Publish(snapshot));
+                var report = Publish(snapshot);
+                reports.Add(options.ScaleOutGroups.TryGetValue(cluster, out var group) ? await ScaleOutAsync(report, snapshot, group, cancellationToken) : report);
             }
             catch (AwsCallException e)
             {
@@ -49,6 +56,20 @@ public sealed class ClusterMetricsPublisher(IEcsGateway ecs, ClusterMetricsOptio
         }
 
         return new ClusterMetricsSummary(reports);
+    }
+
+    /// <summary>The metrics are out by now: a failed scale-out fails the run (the report's error) but keeps them.</summary>
+    private async Task<ClusterMetricsReport> ScaleOutAsync(ClusterMetricsReport report, ClusterSnapshot snapshot, string group, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return report with { ScaleOut = await scaleOutRunner.RunAsync(snapshot, group, cancellationToken) };
+        }
+        catch (Exception e) when (e is AwsCallException or ScaleOutException)
+        {
+            telemetry.Log(LogLevel.Error, "scale-out for waiting tasks failed", ("cluster", snapshot.Cluster), ("group", group), ("error", e.Message));
+            return report with { Error = $"scale-out of group {group} failed: {e.Message}" };
+        }
     }
 
     private ClusterMetricsReport Publish(ClusterSnapshot snapshot)

@@ -10,7 +10,13 @@ public static class SchedulingStrategy
 public sealed record PlacementStrategy(string Type, string? Field);
 
 /// <summary>type: distinctInstance | memberOf; expression for memberOf.</summary>
-public sealed record PlacementConstraint(string Type, string? Expression);
+public sealed record PlacementConstraint(string Type, string? Expression)
+{
+    public const string DistinctInstance = "distinctInstance";
+
+    /// <summary>Keeps the service's tasks on different instances.</summary>
+    public bool IsDistinctInstance => string.Equals(Type, DistinctInstance, StringComparison.OrdinalIgnoreCase);
+}
 
 public sealed record ServiceLoadBalancer(string? TargetGroupArn, string? ContainerName, int? ContainerPort);
 

@@ -35,7 +35,7 @@ public sealed record SpreadRule(SpreadOrder Order, bool DistinctInstance, string
             return (null, $"memberOf constraint '{memberOf.Expression}' cannot be evaluated here, so the replacement's instance cannot be predicted");
         }
 
-        var distinct = service.PlacementConstraints.Any(c => string.Equals(c.Type, "distinctInstance", StringComparison.OrdinalIgnoreCase));
+        var distinct = service.PlacementConstraints.Any(c => c.IsDistinctInstance);
         var fields = new List<string>();
         string? pack = null;
         foreach (var strategy in service.PlacementStrategies)

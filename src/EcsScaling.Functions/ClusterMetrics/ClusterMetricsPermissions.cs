@@ -1,9 +1,19 @@
+using EcsScaling.Core.Gateways;
 using EcsScaling.Functions.Iam;
+using static EcsScaling.Functions.Iam.GatewayMethods;
 
 namespace EcsScaling.Functions.ClusterMetrics;
 
-/// <summary>The cluster-metrics function's IAM declaration: it only reads clusters (metrics leave as EMF log lines, not PutMetricData).</summary>
+/// <summary>
+/// The cluster-metrics function's IAM declaration: it reads clusters (metrics leave as EMF log lines, not
+/// PutMetricData), and reads and raises the scale-out groups (template.yaml scopes SetDesiredCapacity to the stack's groups).
+/// </summary>
 public static class ClusterMetricsPermissions
 {
-    public static IReadOnlyList<string> Methods => GatewayMethods.ClusterRead;
+    public static IReadOnlyList<string> Methods { get; } =
+    [
+        .. GatewayMethods.ClusterRead,
+        Asg(nameof(IAutoScalingGateway.DescribeGroupsAsync)),
+        Asg(nameof(IAutoScalingGateway.SetDesiredCapacityAsync)),
+    ];
 }

@@ -46,7 +46,7 @@ public sealed class Placement(Random random)
             {
                 MemberOfExpression.Parse(c.Expression ?? throw new ArgumentException("memberOf constraint needs an expression"));
             }
-            else if (c.Type != "distinctInstance")
+            else if (c.Type != PlacementConstraint.DistinctInstance)
             {
                 throw new ArgumentException($"placement constraint '{c.Type}' is invalid: use distinctInstance or memberOf");
             }
@@ -57,7 +57,7 @@ public sealed class Placement(Random random)
     {
         var demand = service.Definition.Reserved;
         var memberOf = service.MemberOfConstraints;
-        var distinct = service.PlacementConstraints.Any(c => c.Type == "distinctInstance");
+        var distinct = service.PlacementConstraints.Any(c => c.Type == PlacementConstraint.DistinctInstance);
         var candidates = new List<SimContainerInstance>();
         foreach (var instance in instances)
         {

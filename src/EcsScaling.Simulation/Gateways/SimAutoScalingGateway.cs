@@ -47,6 +47,20 @@ public sealed class SimAutoScalingGateway(AutoScalingModel autoScaling, Simulate
     public Task<LifecycleCompletion> RecordLifecycleActionHeartbeatAsync(LifecycleActionRef action, CancellationToken cancellationToken) =>
         Answer("RecordLifecycleActionHeartbeat", () => autoScaling.RecordHeartbeat(action), cancellationToken);
 
+    /// <summary>A value outside MinSize..MaxSize answers ValidationError, as SetDesiredCapacity does ("New SetDesiredCapacity value … is above max value …").</summary>
+    public Task SetDesiredCapacityAsync(string groupName, int desiredCapacity, CancellationToken cancellationToken) =>
+        api.CallAsync(Service, "SetDesiredCapacity", () =>
+        {
+            var group = autoScaling.Groups.GetValueOrDefault(groupName) ?? throw NoGroup("SetDesiredCapacity", groupName);
+            if (desiredCapacity < group.MinSize || desiredCapacity > group.MaxSize)
+            {
+                throw api.Error(Service, "SetDesiredCapacity", AwsErrorCodes.ValidationError,
+                    $"New SetDesiredCapacity value {desiredCapacity} is {(desiredCapacity > group.MaxSize ? "above max" : "below min")} value {(desiredCapacity > group.MaxSize ? group.MaxSize : group.MinSize)} for the AutoScalingGroup.");
+            }
+
+            autoScaling.SetDesiredCapacity(groupName, desiredCapacity);
+        }, cancellationToken);
+
     public Task SetInstanceProtectionAsync(string groupName, IReadOnlyList<string> instanceIds, bool protectedFromScaleIn, CancellationToken cancellationToken) =>
         api.CallAsync(Service, "SetInstanceProtection", () =>
         {

@@ -62,6 +62,17 @@ public class AutoScalingGatewayMotoTests(MotoServer moto)
     }
 
     [SkippableFact]
+    public async Task Sets_the_desired_capacity()
+    {
+        // moto accepts a value above MaxSize, where AWS answers ValidationError; the simulator models that (SimAutoScalingGatewayTests).
+        using var aws = MotoContext.Seeded(moto, "mutable");
+
+        await aws.Gateways.AutoScaling.SetDesiredCapacityAsync(MotoWorld.GroupName, 5, None);
+
+        Assert.Equal(5, Assert.Single(await aws.Gateways.AutoScaling.DescribeGroupsAsync([MotoWorld.GroupName], None)).DesiredCapacity);
+    }
+
+    [SkippableFact]
     public async Task A_server_error_surfaces_as_AwsCallException_with_its_status()
     {
         // moto crashes (HTTP 500) on an unknown group here; AWS would answer ValidationError.

@@ -35,4 +35,15 @@ public class AutoScalingGatewayTests
         Assert.Equal([50, 50, 20], requests.Select(p => p.Entries.Count(e => e.Key.StartsWith("InstanceIds.member.", StringComparison.Ordinal))));
         Assert.All(requests, p => Assert.Contains(new KeyValuePair<string, string>("ProtectedFromScaleIn", "false"), p.Entries));
     }
+
+    [Fact]
+    public async Task SetDesiredCapacity_does_not_honour_cooldowns()
+    {
+        var aws = new RecordingCaller();
+
+        await new AutoScalingGateway(aws).SetDesiredCapacityAsync("g", 7, None);
+
+        var request = Assert.Single(aws.RequestsOf(Op.SetDesiredCapacity));
+        Assert.Equal([new("AutoScalingGroupName", "g"), new("DesiredCapacity", "7"), new KeyValuePair<string, string>("HonorCooldown", "false")], request.Entries);
+    }
 }

@@ -93,6 +93,9 @@ public class DrainOnMotoTests(MotoServer moto)
         public Task<LifecycleCompletion> RecordLifecycleActionHeartbeatAsync(LifecycleActionRef action, CancellationToken cancellationToken) =>
             moto.RecordLifecycleActionHeartbeatAsync(action, cancellationToken);
 
+        public Task SetDesiredCapacityAsync(string groupName, int desiredCapacity, CancellationToken cancellationToken) =>
+            moto.SetDesiredCapacityAsync(groupName, desiredCapacity, cancellationToken);
+
         public Task SetInstanceProtectionAsync(string groupName, IReadOnlyList<string> instanceIds, bool protectedFromScaleIn, CancellationToken cancellationToken) =>
             moto.SetInstanceProtectionAsync(groupName, instanceIds, protectedFromScaleIn, cancellationToken);
     }

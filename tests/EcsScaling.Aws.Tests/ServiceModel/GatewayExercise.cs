@@ -80,6 +80,7 @@ public static class GatewayExercise
             await a.RecordLifecycleActionHeartbeatAsync(ByToken, None);
             await a.RecordLifecycleActionHeartbeatAsync(ByInstance, None);
         }),
+        AutoScaling(nameof(IAutoScalingGateway.SetDesiredCapacityAsync), a => a.SetDesiredCapacityAsync(Group, 4, None)),
         AutoScaling(nameof(IAutoScalingGateway.SetInstanceProtectionAsync), async a =>
         {
             await a.SetInstanceProtectionAsync(Group, [InstanceId, "i-0fedcba9876543210"], protectedFromScaleIn: true, None);

@@ -92,6 +92,14 @@ public sealed class FakeAutoScaling : IAutoScalingGateway
         return Task.FromResult(LifecycleCompletion.Completed);
     }
 
+    /// <summary>Records the call and sets the group's desired capacity; no instance is launched (a test adds the ones it wants).</summary>
+    public Task SetDesiredCapacityAsync(string groupName, int desiredCapacity, CancellationToken cancellationToken)
+    {
+        Calls.Record("SetDesiredCapacity");
+        Groups[groupName] = Groups[groupName] with { DesiredCapacity = desiredCapacity };
+        return Task.CompletedTask;
+    }
+
     public Task SetInstanceProtectionAsync(string groupName, IReadOnlyList<string> instanceIds, bool protectedFromScaleIn, CancellationToken cancellationToken)
     {
         Calls.Record("SetInstanceProtection");

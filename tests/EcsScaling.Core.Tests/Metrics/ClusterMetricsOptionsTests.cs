@@ -35,4 +35,33 @@ public class ClusterMetricsOptionsTests
             "ECS_SCALING_CLUSTERS: is required (a comma-separated list of names).",
         ], error.Problems);
     }
+
+    [Fact]
+    public void Scale_out_groups_are_cluster_group_pairs_keyed_by_the_configured_cluster()
+    {
+        var environment = Environment(null, clusters: "prod,arn:aws:ecs:us-east-1:123456789012:cluster/staging");
+        environment[ClusterMetricsOptions.ScaleOutGroupsVariable] = "prod=prod-asg, staging = staging-asg";
+
+        var options = ClusterMetricsOptions.FromEnvironment(environment);
+
+        Assert.Equal("prod-asg", options.ScaleOutGroups["prod"]);
+        Assert.Equal("staging-asg", options.ScaleOutGroups["arn:aws:ecs:us-east-1:123456789012:cluster/staging"]);
+    }
+
+    [Fact]
+    public void Bad_scale_out_pairs_are_each_named()
+    {
+        var environment = Environment("false", clusters: "prod");
+        environment[ClusterMetricsOptions.ScaleOutGroupsVariable] = "prod=a,prod=b,other=c,nogroup=";
+
+        var error = Assert.Throws<ConfigurationException>(() => ClusterMetricsOptions.FromEnvironment(environment));
+
+        Assert.Equal(
+        [
+            "ECS_SCALING_SCALE_OUT_GROUPS: cluster 'prod' is given more than one group.",
+            "ECS_SCALING_SCALE_OUT_GROUPS: 'other' is not one of ECS_SCALING_CLUSTERS.",
+            "ECS_SCALING_SCALE_OUT_GROUPS: 'nogroup=' is not cluster=group.",
+            "ECS_SCALING_SCALE_OUT_GROUPS: needs the cluster's tasks, but ECS_SCALING_METRICS_READ_TASKS is false.",
+        ], error.Problems);
+    }
 }

@@ -2,6 +2,7 @@ using EcsScaling.Core.Metrics;
 using EcsScaling.Core.Clusters;
 using EcsScaling.Core.Gateways;
 using EcsScaling.Core.Observability;
+using EcsScaling.Core.ScaleOut;
 using EcsScaling.Core.Tests.Fakes;
 using EcsScaling.Core.Tests.Rebalance;
 using Microsoft.Extensions.Time.Testing;
@@ -29,7 +30,7 @@ public class ClusterMetricsPublisherTests
     public async Task Publishes_the_imbalance_score_from_the_tasks_by_default()
     {
         var ecs = Cluster();
-        var publisher = new ClusterMetricsPublisher(ecs, new ClusterMetricsOptions(), new FakeTimeProvider(ClusterBuilder.Now), _telemetry);
+        var publisher = new ClusterMetricsPublisher(ecs, new ScaleOutRunner(new FakeAutoScaling(), _telemetry), new ClusterMetricsOptions(), new FakeTimeProvider(ClusterBuilder.Now), _telemetry);
 
         await publisher.PublishAsync(["prod"], default);
 
@@ -45,7 +46,7 @@ public class ClusterMetricsPublisherTests
     public async Task Without_reading_tasks_it_publishes_everything_but_the_imbalance_score_and_spread()
     {
         var ecs = Cluster();
-        var publisher = new ClusterMetricsPublisher(ecs, new ClusterMetricsOptions(MeasureServiceSpread: false), new FakeTimeProvider(ClusterBuilder.Now), _telemetry);
+        var publisher = new ClusterMetricsPublisher(ecs, new ScaleOutRunner(new FakeAutoScaling(), _telemetry), new ClusterMetricsOptions(MeasureServiceSpread: false), new FakeTimeProvider(ClusterBuilder.Now), _telemetry);
 
         var summary = await publisher.PublishAsync(["prod"], default);
 
@@ -67,12 +68,42 @@ public class ClusterMetricsPublisherTests
     {
         var ecs = Cluster();
         ecs.Calls.FailNext("ListContainerInstances", new AwsCallException("ecs", "ListContainerInstances", "ClusterNotFoundException", "Cluster not found.", "req-9", 400));
-        var publisher = new ClusterMetricsPublisher(ecs, new ClusterMetricsOptions(), new FakeTimeProvider(ClusterBuilder.Now), _telemetry);
+        var publisher = new ClusterMetricsPublisher(ecs, new ScaleOutRunner(new FakeAutoScaling(), _telemetry), new ClusterMetricsOptions(), new FakeTimeProvider(ClusterBuilder.Now), _telemetry);
 
         var summary = await publisher.PublishAsync(["missing", "prod"], default);
 
         Assert.Contains("ClusterNotFoundException", summary.Clusters[0].Error, StringComparison.Ordinal);
         Assert.Null(summary.Clusters[1].Error);
         Assert.Contains(_telemetry.Logs, l => l.Level == LogLevel.Error && Equals(l.Fields["cluster"], "missing"));
+    }
+
+    [Fact]
+    public async Task A_cluster_with_a_scale_out_group_gets_its_waiting_tasks_launched_for_on_the_same_read()
+    {
+        var cluster = new ClusterBuilder();
+        cluster.Instance("i-a");
+        cluster.Service("web", 4);
+        cluster.Tasks("web", "i-a", 2, cpu: 2048);
+        var ecs = cluster.ToFake();
+        var autoScaling = new FakeAutoScaling();
+        autoScaling.AddGroup("asg");
+        autoScaling.Groups["asg"] = autoScaling.Groups["asg"] with { DesiredCapacity = 1 };
+        autoScaling.AddInstance("i-a", "asg");
+        var options = new ClusterMetricsOptions { ScaleOutGroups = new Dictionary<string, string> { ["prod"] = "asg" } };
+        var publisher = new ClusterMetricsPublisher(ecs, new ScaleOutRunner(autoScaling, _telemetry), options, new FakeTimeProvider(ClusterBuilder.Now), _telemetry);
+
+        var report = Assert.Single((await publisher.PublishAsync(["prod"], default)).Clusters);
+
+        Assert.Equal((2, 2), (report.ScaleOut?.WaitingTasks, report.ScaleOut?.DesiredAfter));
+        Assert.Equal(2, autoScaling.Groups["asg"].DesiredCapacity);
+        Assert.Equal(1, ecs.Calls["ListTasks"]);
+        Assert.Equal(200, _telemetry.Sum(MetricNames.CapacityReservation), 9);
+
+        // A failed SetDesiredCapacity fails the cluster's report; its metrics are out already.
+        autoScaling.Groups["asg"] = autoScaling.Groups["asg"] with { DesiredCapacity = 1 };
+        autoScaling.Calls.FailNext("SetDesiredCapacity", new AwsCallException("autoscaling", "SetDesiredCapacity", "ValidationError", "no", "req-1", 400));
+        var failed = Assert.Single((await publisher.PublishAsync(["prod"], default)).Clusters);
+        Assert.StartsWith("scale-out of group asg failed", failed.Error, StringComparison.Ordinal);
+        Assert.Equal(400, _telemetry.Sum(MetricNames.CapacityReservation), 9);
     }
 }

@@ -32,4 +32,18 @@ public class SimAutoScalingGatewayTests
 
         Assert.Equal(AwsErrorCodes.ValidationError, error.ErrorCode);
     }
+
+    [Fact]
+    public void SetDesiredCapacity_launches_and_refuses_a_value_above_MaxSize_as_ValidationError()
+    {
+        var sim = TestSim.Create();
+        var group = sim.AutoScaling.CreateGroup("asg", sim.Ecs.CreateCluster("prod"), 1, new Resources(2048, 4096), TestSim.ThreeZones, new GroupSpec { MaxSize = 3 });
+
+        sim.Run(() => sim.Gateways.AutoScaling.SetDesiredCapacityAsync("asg", 3, CancellationToken.None));
+        var error = Assert.Throws<AwsCallException>(() => sim.Run(() => sim.Gateways.AutoScaling.SetDesiredCapacityAsync("asg", 4, CancellationToken.None)));
+
+        Assert.Equal((3, 3), (group.DesiredCapacity, group.Instances.Count));
+        Assert.Equal(AwsErrorCodes.ValidationError, error.ErrorCode);
+        Assert.Contains("above max value 3", error.Message, StringComparison.Ordinal);
+    }
 }
