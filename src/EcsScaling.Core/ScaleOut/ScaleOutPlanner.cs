@@ -24,7 +24,10 @@ namespace EcsScaling.Core.ScaleOut;
 /// </summary>
 public static class ScaleOutPlanner
 {
-    public static ScaleOutPlan Plan(ClusterSnapshot snapshot, AutoScalingGroup group)
+    public static ScaleOutPlan Plan(ClusterSnapshot snapshot, AutoScalingGroup group) => Plan(Fit(snapshot), group);
+
+    /// <summary>Where the unplaced tasks go: onto the instances there, or onto how many new ones.</summary>
+    public static WaitingTasks Fit(ClusterSnapshot snapshot)
     {
         var unplaced = UnplacedTasks.Of(snapshot);
         var active = snapshot.Instances.Where(i => i.Status == ContainerInstanceStatus.Active).ToList();
@@ -60,11 +63,17 @@ public static class ScaleOutPlanner
             }
         }
 
-        var activeIds = active.Select(i => i.Ec2InstanceId).ToHashSet(StringComparer.Ordinal);
-        var ready = group.Instances.Count(i => i.LifecycleState == LifecycleStates.InService && activeIds.Contains(i.InstanceId));
+        return new WaitingTasks(snapshot.Cluster, waiting, fresh.Count, tooLarge, [.. services], active.Select(i => i.Ec2InstanceId).ToHashSet(StringComparer.Ordinal));
+    }
+
+    /// <summary>The desired capacity that brings what the waiting tasks need beyond what the group is already bringing.</summary>
+    public static ScaleOutPlan Plan(WaitingTasks waiting, AutoScalingGroup group)
+    {
+        var ready = group.Instances.Count(i => i.LifecycleState == LifecycleStates.InService && waiting.ActiveInstanceIds.Contains(i.InstanceId));
         var coming = Math.Max(0, group.DesiredCapacity - ready);
-        var after = fresh.Count > coming ? Math.Min(group.MaxSize, group.DesiredCapacity + fresh.Count - coming) : group.DesiredCapacity;
-        return new ScaleOutPlan(snapshot.Cluster, group.Name, waiting, fresh.Count, coming, group.DesiredCapacity, Math.Max(after, group.DesiredCapacity), group.MaxSize, tooLarge, [.. services]);
+        var after = waiting.InstancesNeeded > coming ? Math.Min(group.MaxSize, group.DesiredCapacity + waiting.InstancesNeeded - coming) : group.DesiredCapacity;
+        return new ScaleOutPlan(waiting.Cluster, group.Name, waiting.Count, waiting.InstancesNeeded, coming, group.DesiredCapacity, Math.Max(after, group.DesiredCapacity),
+            group.MaxSize, waiting.TooLarge, waiting.Services);
     }
 
     /// <summary>The larger share of a new instance's CPU or memory the task takes: the first-fit order.</summary>

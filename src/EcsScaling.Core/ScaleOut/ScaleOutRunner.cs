@@ -8,24 +8,35 @@ namespace EcsScaling.Core.ScaleOut;
 /// Reads a cluster's group, plans with <see cref="ScaleOutPlanner"/> and raises the group's desired capacity
 /// when tasks wait for instances (SetDesiredCapacity without honouring cooldowns: a waiting task is not a
 /// reason to wait out a scale-in's cooldown). Repeating it is harmless: the instances it asked for count as
-/// coming on the next look.
+/// coming on the next look. The group is read only while tasks wait, and once per container otherwise, so a
+/// group that is not there fails the first run rather than the first surge.
 /// </summary>
 public sealed class ScaleOutRunner(IAutoScalingGateway autoScaling, ITelemetry telemetry)
 {
     public const string AddedMetric = "ScaleOutInstances";
 
+    private readonly HashSet<string> _found = new(StringComparer.Ordinal);
+
     /// <exception cref="ScaleOutException">The group is not there.</exception>
     /// <exception cref="AwsCallException">A call failed after the SDK's retries.</exception>
-    public async Task<ScaleOutPlan> RunAsync(ClusterSnapshot snapshot, string groupName, CancellationToken cancellationToken)
+    /// <returns>Null when no task waits.</returns>
+    public async Task<ScaleOutPlan?> RunAsync(ClusterSnapshot snapshot, string groupName, CancellationToken cancellationToken)
     {
-        var group = (await autoScaling.DescribeGroupsAsync([groupName], cancellationToken).ConfigureAwait(false)).FirstOrDefault(g => g.Name == groupName)
-            ?? throw new ScaleOutException($"Auto Scaling group {groupName}, which gives cluster {ClusterReference.NameOf(snapshot.Cluster)} its instances, was not found");
-        var plan = ScaleOutPlanner.Plan(snapshot, group);
-        if (plan.WaitingTasks == 0)
+        var waiting = ScaleOutPlanner.Fit(snapshot);
+        if (waiting.Count == 0 && _found.Contains(groupName))
         {
-            return plan;
+            return null;
         }
 
+        var group = (await autoScaling.DescribeGroupsAsync([groupName], cancellationToken).ConfigureAwait(false)).FirstOrDefault(g => g.Name == groupName)
+            ?? throw new ScaleOutException($"Auto Scaling group {groupName}, which gives cluster {ClusterReference.NameOf(snapshot.Cluster)} its instances, was not found");
+        _found.Add(groupName);
+        if (waiting.Count == 0)
+        {
+            return null;
+        }
+
+        var plan = ScaleOutPlanner.Plan(waiting, group);
         LogField[] fields =
         [
             new("cluster", plan.Cluster), new("group", plan.Group), new("waitingTasks", plan.WaitingTasks), new("services", string.Join(",", plan.Services)),

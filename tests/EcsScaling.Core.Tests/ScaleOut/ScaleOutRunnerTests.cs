@@ -35,7 +35,7 @@ public class ScaleOutRunnerTests
         var plan = await runner.RunAsync(Waiting(4).Snapshot(), "asg", default);
 
         Assert.Equal(2, _autoScaling.Groups["asg"].DesiredCapacity);
-        Assert.Equal((1, 1), (plan.Added, _autoScaling.Calls["SetDesiredCapacity"]));
+        Assert.Equal((1, 1), (plan?.Added, _autoScaling.Calls["SetDesiredCapacity"]));
         Assert.Equal(1, _telemetry.Sum(ScaleOutRunner.AddedMetric));
         Assert.Contains(_telemetry.Logs, l => l.Message == "scaled out for waiting tasks" && Equals(l.Fields["waitingTasks"], 2));
 
@@ -45,13 +45,15 @@ public class ScaleOutRunnerTests
     }
 
     [Fact]
-    public async Task Nothing_waiting_makes_no_mutating_call()
+    public async Task Nothing_waiting_makes_no_mutating_call_and_reads_the_group_once_per_container()
     {
         GroupWith(1);
+        var runner = new ScaleOutRunner(_autoScaling, _telemetry);
 
-        await new ScaleOutRunner(_autoScaling, _telemetry).RunAsync(Waiting(2).Snapshot(), "asg", default);
+        var plans = new[] { await runner.RunAsync(Waiting(2).Snapshot(), "asg", default), await runner.RunAsync(Waiting(2).Snapshot(), "asg", default) };
 
-        Assert.Equal(0, _autoScaling.Calls.Mutating);
+        Assert.All(plans, Assert.Null);
+        Assert.Equal((0, 1), (_autoScaling.Calls.Mutating, _autoScaling.Calls["DescribeAutoScalingGroups"]));
     }
 
     [Fact]
@@ -61,15 +63,15 @@ public class ScaleOutRunnerTests
 
         var plan = await new ScaleOutRunner(_autoScaling, _telemetry).RunAsync(Waiting(4).Snapshot(), "asg", default);
 
-        Assert.True(plan.CappedByMaxSize);
+        Assert.True(plan?.CappedByMaxSize);
         Assert.Equal(0, _autoScaling.Calls.Mutating);
         Assert.Contains(_telemetry.Logs, l => l.Level == LogLevel.Warn && l.Message == "tasks wait and the group is at its MaxSize");
     }
 
     [Fact]
-    public async Task A_group_that_is_not_there_is_an_error_naming_it()
+    public async Task A_group_that_is_not_there_is_an_error_naming_it_even_while_nothing_waits()
     {
-        var error = await Assert.ThrowsAsync<ScaleOutException>(() => new ScaleOutRunner(_autoScaling, _telemetry).RunAsync(Waiting(4).Snapshot(), "gone", default));
+        var error = await Assert.ThrowsAsync<ScaleOutException>(() => new ScaleOutRunner(_autoScaling, _telemetry).RunAsync(Waiting(2).Snapshot(), "gone", default));
 
         Assert.Contains("gone", error.Message, StringComparison.Ordinal);
         Assert.Equal(0, _autoScaling.Calls.Mutating);
