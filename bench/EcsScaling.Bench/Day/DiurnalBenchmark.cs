@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using EcsScaling.Cli.Simulate;
+using EcsScaling.Simulation;
 using EcsScaling.Simulation.Scenarios.Day;
 
 namespace EcsScaling.Bench.Day;
@@ -67,6 +68,7 @@ internal static class DiurnalBenchmark
               service-minutes above 90 % CPU: ours {hotOurs}, ECS alone {hotAlone} (ours ≤ ECS alone: {Verdict(hotOurs <= hotAlone)})
               API calls / hour (ours): mean {results.Average(r => r.Figures.ApiCallsPerHour):0}; invocations / hour: mean {results.Average(r => r.Figures.InvocationsPerHour):0}; function errors: {results.Sum(r => r.Figures.FunctionErrors)}
               surge, minutes to reach the new desired (worst over seeds, ours / ECS alone): {WorstSurge(results)}
+              surge, minutes from the desired count rising to running it (worst, ours / ECS alone): {WorstSurge(results, s => s.OursFromRise, s => s.EcsAloneFromRise)} ({SurgeGoal(results)})
               invariants: {results.Count(r => r.Passed)} of {results.Count} seeds held every invariant
               {Fleet(results.SelectMany(r => r.FleetOurs).ToList())}
             """));
@@ -115,12 +117,22 @@ internal static class DiurnalBenchmark
     private static string Surge(DayFigures figures) =>
         string.Join(",", figures.Surge.Select(s => $"{Minutes(s.OursMinutes)}/{Minutes(s.EcsAloneMinutes)}"));
 
-    private static string WorstSurge(List<DayResult> results) =>
+    private static string WorstSurge(List<DayResult> results) => WorstSurge(results, s => s.OursMinutes, s => s.EcsAloneMinutes);
+
+    private static string WorstSurge(List<DayResult> results, Func<SurgeReach, int?> ours, Func<SurgeReach, int?> alone) =>
         string.Join(", ", DayCluster.Services.Select(service =>
         {
             var reach = results.SelectMany(r => r.Figures.Surge.Where(s => s.Service == service)).ToList();
-            return $"{service} {Worst(reach.Select(s => s.OursMinutes))}/{Worst(reach.Select(s => s.EcsAloneMinutes))}";
+            return $"{service} {Worst(reach.Select(ours))}/{Worst(reach.Select(alone))}";
         }));
+
+    /// <summary>Every seed's every service reached its new desired within instance boot time + 3 minutes of its desired count rising.</summary>
+    private static string SurgeGoal(List<DayResult> results)
+    {
+        var bound = (int)Math.Ceiling(new Ec2Timings().BootToRegistration.TotalMinutes) + 3;
+        var all = results.SelectMany(r => r.Figures.Surge).Select(s => s.OursFromRise).ToList();
+        return $"goal ≤ boot + 3 = {bound} min: " + (all.Count > 0 && all.All(m => m <= bound) ? "met" : "NOT met");
+    }
 
     /// <summary>The slowest seed; "never" when some seed never got there.</summary>
     private static string Worst(IEnumerable<int?> minutes)

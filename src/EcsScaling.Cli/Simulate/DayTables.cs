@@ -21,6 +21,7 @@ internal static class DayTables
         foreach (var s in f.Surge)
         {
             table.AddRow($"surge: minutes until {s.Service} ran its new desired", Minutes(s.OursMinutes), Minutes(s.EcsAloneMinutes), "");
+            table.AddRow($"  the same, from its desired count rising", Minutes(s.OursFromRise), Minutes(s.EcsAloneFromRise), "");
         }
 
         console.Write(table);

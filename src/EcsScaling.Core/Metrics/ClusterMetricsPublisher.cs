@@ -36,7 +36,8 @@ public sealed class ClusterMetricsPublisher(IEcsGateway ecs, ScaleOutRunner scal
     {
     }
 
-    public async Task<ClusterMetricsSummary> PublishAsync(IReadOnlyList<string> clusters, CancellationToken cancellationToken)
+    /// <param name="dryRun">Scale-out plans and logs, and raises no group.</param>
+    public async Task<ClusterMetricsSummary> PublishAsync(IReadOnlyList<string> clusters, bool dryRun, CancellationToken cancellationToken)
     {
         var reader = new ClusterReader(ecs, time);
         var reports = new List<ClusterMetricsReport>(clusters.Count);
@@ -46,7 +47,7 @@ public sealed class ClusterMetricsPublisher(IEcsGateway ecs, ScaleOutRunner scal
             {
                 var snapshot = await reader.ReadAsync(cluster, options.MeasureServiceSpread, cancellationToken);
                 var report = Publish(snapshot);
-                reports.Add(options.ScaleOutGroups.TryGetValue(cluster, out var group) ? await ScaleOutAsync(report, snapshot, group, cancellationToken) : report);
+                reports.Add(options.ScaleOutGroups.TryGetValue(cluster, out var group) ? await ScaleOutAsync(report, snapshot, group, dryRun, cancellationToken) : report);
             }
             catch (AwsCallException e)
             {
@@ -59,11 +60,11 @@ public sealed class ClusterMetricsPublisher(IEcsGateway ecs, ScaleOutRunner scal
     }
 
     /// <summary>The metrics are out by now: a failed scale-out fails the run (the report's error) but keeps them.</summary>
-    private async Task<ClusterMetricsReport> ScaleOutAsync(ClusterMetricsReport report, ClusterSnapshot snapshot, string group, CancellationToken cancellationToken)
+    private async Task<ClusterMetricsReport> ScaleOutAsync(ClusterMetricsReport report, ClusterSnapshot snapshot, string group, bool dryRun, CancellationToken cancellationToken)
     {
         try
         {
-            return report with { ScaleOut = await scaleOutRunner.RunAsync(snapshot, group, cancellationToken) };
+            return report with { ScaleOut = await scaleOutRunner.RunAsync(snapshot, group, dryRun, cancellationToken) };
         }
         catch (Exception e) when (e is AwsCallException or ScaleOutException)
         {

@@ -20,7 +20,7 @@ public sealed class ScaleOutRunner(IAutoScalingGateway autoScaling, ITelemetry t
     /// <exception cref="ScaleOutException">The group is not there.</exception>
     /// <exception cref="AwsCallException">A call failed after the SDK's retries.</exception>
     /// <returns>Null when no task waits.</returns>
-    public async Task<ScaleOutPlan?> RunAsync(ClusterSnapshot snapshot, string groupName, CancellationToken cancellationToken)
+    public async Task<ScaleOutPlan?> RunAsync(ClusterSnapshot snapshot, string groupName, bool dryRun, CancellationToken cancellationToken)
     {
         var waiting = ScaleOutPlanner.Fit(snapshot);
         if (waiting.Count == 0 && _found.Contains(groupName))
@@ -42,7 +42,11 @@ public sealed class ScaleOutRunner(IAutoScalingGateway autoScaling, ITelemetry t
             new("cluster", plan.Cluster), new("group", plan.Group), new("waitingTasks", plan.WaitingTasks), new("services", string.Join(",", plan.Services)),
             new("instancesNeeded", plan.InstancesNeeded), new("instancesComing", plan.InstancesComing), new("desiredBefore", plan.DesiredBefore), new("desiredAfter", plan.DesiredAfter),
         ];
-        if (plan.Added > 0)
+        if (plan.Added > 0 && dryRun)
+        {
+            telemetry.Log(LogLevel.Info, "dry run: would scale out for waiting tasks", fields);
+        }
+        else if (plan.Added > 0)
         {
             await autoScaling.SetDesiredCapacityAsync(groupName, plan.DesiredAfter, cancellationToken).ConfigureAwait(false);
             telemetry.Metric(AddedMetric, plan.Added, "Count", [new("ClusterName", ClusterReference.NameOf(plan.Cluster)), new("AutoScalingGroupName", plan.Group)]);

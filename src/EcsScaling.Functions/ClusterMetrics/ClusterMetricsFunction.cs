@@ -12,6 +12,6 @@ public static class ClusterMetricsFunction
     {
         var options = ClusterMetricsOptions.FromEnvironment(d.Environment);
         var publisher = new ClusterMetricsPublisher(d.Gateways(), options, d.Time, d.Telemetry);
-        return ScalingEventFunction.Create(Name, d.Parser, async (_, cancellationToken) => ClusterMetricsFailedException.ThrowIfAnyFailed(await publisher.PublishAsync(options.Clusters, cancellationToken)), ClusterJson.WriteSummary);
+        return ScalingEventFunction.Create(Name, d.Parser, async (_, cancellationToken) => ClusterMetricsFailedException.ThrowIfAnyFailed(await publisher.PublishAsync(options.Clusters, d.DryRun, cancellationToken)), ClusterJson.WriteSummary);
     }
 }

@@ -32,7 +32,7 @@ public class ClusterMetricsPublisherTests
         var ecs = Cluster();
         var publisher = new ClusterMetricsPublisher(ecs, new ScaleOutRunner(new FakeAutoScaling(), _telemetry), new ClusterMetricsOptions(), new FakeTimeProvider(ClusterBuilder.Now), _telemetry);
 
-        await publisher.PublishAsync(["prod"], default);
+        await publisher.PublishAsync(["prod"], dryRun: false, default);
 
         // Both web tasks on i-a, i-b empty: under the default spread one of the two is misplaced.
         Assert.Equal(0.5, _telemetry.Sum(MetricNames.ImbalanceScore), 9);
@@ -48,7 +48,7 @@ public class ClusterMetricsPublisherTests
         var ecs = Cluster();
         var publisher = new ClusterMetricsPublisher(ecs, new ScaleOutRunner(new FakeAutoScaling(), _telemetry), new ClusterMetricsOptions(MeasureServiceSpread: false), new FakeTimeProvider(ClusterBuilder.Now), _telemetry);
 
-        var summary = await publisher.PublishAsync(["prod"], default);
+        var summary = await publisher.PublishAsync(["prod"], dryRun: false, default);
 
         var report = Assert.Single(summary.Clusters);
         Assert.Null(report.Error);
@@ -70,7 +70,7 @@ public class ClusterMetricsPublisherTests
         ecs.Calls.FailNext("ListContainerInstances", new AwsCallException("ecs", "ListContainerInstances", "ClusterNotFoundException", "Cluster not found.", "req-9", 400));
         var publisher = new ClusterMetricsPublisher(ecs, new ScaleOutRunner(new FakeAutoScaling(), _telemetry), new ClusterMetricsOptions(), new FakeTimeProvider(ClusterBuilder.Now), _telemetry);
 
-        var summary = await publisher.PublishAsync(["missing", "prod"], default);
+        var summary = await publisher.PublishAsync(["missing", "prod"], dryRun: false, default);
 
         Assert.Contains("ClusterNotFoundException", summary.Clusters[0].Error, StringComparison.Ordinal);
         Assert.Null(summary.Clusters[1].Error);
@@ -92,7 +92,7 @@ public class ClusterMetricsPublisherTests
         var options = new ClusterMetricsOptions { ScaleOutGroups = new Dictionary<string, string> { ["prod"] = "asg" } };
         var publisher = new ClusterMetricsPublisher(ecs, new ScaleOutRunner(autoScaling, _telemetry), options, new FakeTimeProvider(ClusterBuilder.Now), _telemetry);
 
-        var report = Assert.Single((await publisher.PublishAsync(["prod"], default)).Clusters);
+        var report = Assert.Single((await publisher.PublishAsync(["prod"], dryRun: false, default)).Clusters);
 
         Assert.Equal((2, 2), (report.ScaleOut?.WaitingTasks, report.ScaleOut?.DesiredAfter));
         Assert.Equal(2, autoScaling.Groups["asg"].DesiredCapacity);
@@ -102,7 +102,7 @@ public class ClusterMetricsPublisherTests
         // A failed SetDesiredCapacity fails the cluster's report; its metrics are out already.
         autoScaling.Groups["asg"] = autoScaling.Groups["asg"] with { DesiredCapacity = 1 };
         autoScaling.Calls.FailNext("SetDesiredCapacity", new AwsCallException("autoscaling", "SetDesiredCapacity", "ValidationError", "no", "req-1", 400));
-        var failed = Assert.Single((await publisher.PublishAsync(["prod"], default)).Clusters);
+        var failed = Assert.Single((await publisher.PublishAsync(["prod"], dryRun: false, default)).Clusters);
         Assert.StartsWith("scale-out of group asg failed", failed.Error, StringComparison.Ordinal);
         Assert.Equal(400, _telemetry.Sum(MetricNames.CapacityReservation), 9);
     }

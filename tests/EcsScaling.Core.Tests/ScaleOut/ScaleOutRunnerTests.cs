@@ -32,7 +32,7 @@ public class ScaleOutRunnerTests
         GroupWith(1);
         var runner = new ScaleOutRunner(_autoScaling, _telemetry);
 
-        var plan = await runner.RunAsync(Waiting(4).Snapshot(), "asg", default);
+        var plan = await runner.RunAsync(Waiting(4).Snapshot(), "asg", dryRun: false, default);
 
         Assert.Equal(2, _autoScaling.Groups["asg"].DesiredCapacity);
         Assert.Equal((1, 1), (plan?.Added, _autoScaling.Calls["SetDesiredCapacity"]));
@@ -40,7 +40,7 @@ public class ScaleOutRunnerTests
         Assert.Contains(_telemetry.Logs, l => l.Message == "scaled out for waiting tasks" && Equals(l.Fields["waitingTasks"], 2));
 
         // The next minute, before the new instance registers: it is coming, nothing more is asked.
-        await runner.RunAsync(Waiting(4).Snapshot(), "asg", default);
+        await runner.RunAsync(Waiting(4).Snapshot(), "asg", dryRun: false, default);
         Assert.Equal(1, _autoScaling.Calls["SetDesiredCapacity"]);
     }
 
@@ -50,7 +50,7 @@ public class ScaleOutRunnerTests
         GroupWith(1);
         var runner = new ScaleOutRunner(_autoScaling, _telemetry);
 
-        var plans = new[] { await runner.RunAsync(Waiting(2).Snapshot(), "asg", default), await runner.RunAsync(Waiting(2).Snapshot(), "asg", default) };
+        var plans = new[] { await runner.RunAsync(Waiting(2).Snapshot(), "asg", dryRun: false, default), await runner.RunAsync(Waiting(2).Snapshot(), "asg", dryRun: false, default) };
 
         Assert.All(plans, Assert.Null);
         Assert.Equal((0, 1), (_autoScaling.Calls.Mutating, _autoScaling.Calls["DescribeAutoScalingGroups"]));
@@ -61,7 +61,7 @@ public class ScaleOutRunnerTests
     {
         GroupWith(1, max: 1);
 
-        var plan = await new ScaleOutRunner(_autoScaling, _telemetry).RunAsync(Waiting(4).Snapshot(), "asg", default);
+        var plan = await new ScaleOutRunner(_autoScaling, _telemetry).RunAsync(Waiting(4).Snapshot(), "asg", dryRun: false, default);
 
         Assert.True(plan?.CappedByMaxSize);
         Assert.Equal(0, _autoScaling.Calls.Mutating);
@@ -71,9 +71,21 @@ public class ScaleOutRunnerTests
     [Fact]
     public async Task A_group_that_is_not_there_is_an_error_naming_it_even_while_nothing_waits()
     {
-        var error = await Assert.ThrowsAsync<ScaleOutException>(() => new ScaleOutRunner(_autoScaling, _telemetry).RunAsync(Waiting(2).Snapshot(), "gone", default));
+        var error = await Assert.ThrowsAsync<ScaleOutException>(() => new ScaleOutRunner(_autoScaling, _telemetry).RunAsync(Waiting(2).Snapshot(), "gone", dryRun: false, default));
 
         Assert.Contains("gone", error.Message, StringComparison.Ordinal);
         Assert.Equal(0, _autoScaling.Calls.Mutating);
+    }
+
+    [Fact]
+    public async Task A_dry_run_plans_and_logs_and_raises_nothing()
+    {
+        GroupWith(1);
+
+        var plan = await new ScaleOutRunner(_autoScaling, _telemetry).RunAsync(Waiting(4).Snapshot(), "asg", dryRun: true, default);
+
+        Assert.Equal(2, plan?.DesiredAfter);
+        Assert.Equal((0, 1), (_autoScaling.Calls.Mutating, _autoScaling.Groups["asg"].DesiredCapacity));
+        Assert.Contains(_telemetry.Logs, l => l.Message == "dry run: would scale out for waiting tasks");
     }
 }

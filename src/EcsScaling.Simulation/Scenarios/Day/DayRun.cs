@@ -128,7 +128,7 @@ public static class DayRun
             oursResult.Functions.Sum(f => f.Errors),
             oursResult.ApiCalls.Values.Sum() / hours,
             oursResult.Functions.Sum(f => f.Invocations) / hours,
-            settings.SurgeStart is { } surge ? [.. DayCluster.Services.Select(s => new SurgeReach(s, Reach(oursSamples, s, surge, settings.SurgeMinutes), Reach(aloneSamples, s, surge, settings.SurgeMinutes)))] : []);
+            settings.SurgeStart is { } surge ? [.. DayCluster.Services.Select(s => Surge(s, Reach(oursSamples, s, surge, settings.SurgeMinutes), Reach(aloneSamples, s, surge, settings.SurgeMinutes)))] : []);
 
         var violations = new List<Violation>();
         violations.AddRange(oursResult.Violations);
@@ -141,8 +141,11 @@ public static class DayRun
 
     private static int Count(IReadOnlyList<DaySample> samples, Func<ServiceSample, bool> counted) => samples.Sum(s => s.Services.Values.Count(counted));
 
-    /// <summary>From the surge's start to the first minute (after the desired count rose above its pre-surge value) at which the service ran its desired count.</summary>
-    private static int? Reach(IReadOnlyList<DaySample> samples, string service, int surge, int surgeMinutes)
+    private static SurgeReach Surge(string service, (int FromSurge, int FromRise)? ours, (int FromSurge, int FromRise)? alone) =>
+        new(service, ours?.FromSurge, alone?.FromSurge) { OursFromRise = ours?.FromRise, EcsAloneFromRise = alone?.FromRise };
+
+    /// <summary>From the surge's start, and from the minute the desired count rose above its pre-surge value, to the first minute after that at which the service ran its desired count.</summary>
+    private static (int FromSurge, int FromRise)? Reach(IReadOnlyList<DaySample> samples, string service, int surge, int surgeMinutes)
     {
         if (surge <= 0 || surge >= samples.Count)
         {
@@ -150,14 +153,14 @@ public static class DayRun
         }
 
         var before = samples[surge - 1].Services[service].Desired;
-        var rose = false;
+        int? rose = null;
         for (var m = surge; m < Math.Min(samples.Count, surge + surgeMinutes + 30); m++)
         {
             var s = samples[m].Services[service];
-            rose |= s.Desired > before;
-            if (rose && s.Running >= s.Desired)
+            rose ??= s.Desired > before ? m : null;
+            if (rose is { } at && s.Running >= s.Desired)
             {
-                return m - surge;
+                return (m - surge, m - at);
             }
         }
 
