@@ -18,6 +18,10 @@ public sealed record DisruptedInstances(int Total, IReadOnlyDictionary<Disruptio
 
     public int Of(DisruptionReason reason) => ByReason.GetValueOrDefault(reason);
 
+    /// <summary>One more instance disrupted for the reason: a drain already decided on, not yet DRAINING.</summary>
+    public DisruptedInstances Plus(DisruptionReason reason) =>
+        this with { ByReason = new Dictionary<DisruptionReason, int>(ByReason) { [reason] = Of(reason) + 1 } };
+
     /// <param name="rebalanceDrained">The container instance ARN the rebalance wave in progress drains, if any.</param>
     /// <param name="freedByConsolidation">Container instance ARNs earlier waves freed, still in the cluster.</param>
     public static DisruptedInstances Of(IEnumerable<ContainerInstance> instances, string? rebalanceDrained = null, IReadOnlySet<string>? freedByConsolidation = null)

@@ -5,23 +5,31 @@ namespace EcsScaling.Core.Drain;
 
 /// <summary>
 /// The drain capability's pass through the disruption budgets, made before an ACTIVE instance is
-/// set DRAINING (one already DRAINING is already counted). Lifecycle drains (terminate hook, Spot
-/// warning) are never refused, since AWS terminates the instance anyway, but a drain past the budget
+/// set DRAINING (one already DRAINING is already counted). Lifecycle drains (terminate hook, including
+/// the sweeper's start of one whose event was lost, and Spot warning) are never refused, since AWS terminates the instance anyway, but a drain past the budget
 /// is marked so its log line and metric say so; a recommendation or a manual drain waits for budget.
-/// Costs one ListContainerInstances, and only where budgets are configured.
+/// Costs one ListContainerInstances (a sweep: one per cluster), and only where budgets are configured.
 /// </summary>
 public sealed class DisruptionGate(DrainContext context)
 {
     public async Task<DrainDecision> PassAsync(DrainDecision start, ContainerInstance instance, DisruptionReason reason, CancellationToken cancellationToken)
     {
-        var budgets = context.Options.DisruptionBudgets;
-        if (budgets.IsEmpty || instance.Status != ContainerInstanceStatus.Active)
+        if (!Checks(instance))
         {
             return start;
         }
 
         var cluster = await context.Gateways.Ecs.ListContainerInstancesAsync(instance.ClusterArn, status: null, cancellationToken);
-        var check = budgets.Check(reason, DisruptedInstances.Of(cluster), context.Now);
+        return Pass(start, instance, reason, DisruptedInstances.Of(cluster));
+    }
+
+    /// <summary>Whether a drain start of the instance passes the budgets: some are configured and the instance is not DRAINING yet.</summary>
+    public bool Checks(ContainerInstance instance) => !context.Options.DisruptionBudgets.IsEmpty && instance.Status == ContainerInstanceStatus.Active;
+
+    /// <summary>The pass against disruptions already read: a sweep reads them once per cluster and adds each drain it starts.</summary>
+    public DrainDecision Pass(DrainDecision start, ContainerInstance instance, DisruptionReason reason, DisruptedInstances disrupted)
+    {
+        var check = context.Options.DisruptionBudgets.Check(reason, disrupted, context.Now);
         if (check.MayDisrupt())
         {
             return start with { DisruptionBudget = new DrainBudget(check, DrainBudgetVerdict.Within) };

@@ -1,3 +1,4 @@
+using EcsScaling.Core.Disruption;
 using EcsScaling.Core.Gateways;
 using EcsScaling.Core.Model;
 
@@ -34,6 +35,7 @@ public sealed class Sweeper(DrainContext context)
         var decisions = new List<DrainDecision>();
         var draining = new List<DrainingInstance>();
         var hooks = new Dictionary<(string, LifecycleTransition), IReadOnlyList<LifecycleHook>>();
+        var disrupted = new Dictionary<string, DisruptedInstances>(StringComparer.Ordinal);
         foreach (var instance in waiting)
         {
             var decision = await Guard(instance.InstanceId, instance.GroupName, async () =>
@@ -55,7 +57,7 @@ public sealed class Sweeper(DrainContext context)
                     ? DrainDecision.Ignored(Step, instance.InstanceId, $"{instance.LifecycleState} in {instance.GroupName}, which has none of our {transition} hooks")
                     : transition == LifecycleTransition.Launching
                         ? LaunchHookHandler.Decide(instance.InstanceId, instance.GroupName, [.. ours.Select(h => h.HookName)], containerInstance)
-                        : NotDraining(instance, containerInstance, ours);
+                        : await NotDrainingAsync(instance, containerInstance, ours, disrupted, cancellationToken);
             });
             if (decision is not null)
             {
@@ -77,8 +79,13 @@ public sealed class Sweeper(DrainContext context)
         return decisions;
     }
 
-    /// <summary>A terminating instance not DRAINING yet: release it if it never joined (or is gone), else start its drain.</summary>
-    private DrainDecision NotDraining(AutoScalingInstance asg, ContainerInstance? instance, IReadOnlyList<LifecycleHook> hooks)
+    /// <summary>
+    /// A terminating instance not DRAINING yet: release it if it never joined (or is gone), else start its drain, which passes
+    /// the disruption budgets as the terminate hook's would have (never refused, counted when over). <paramref name="disrupted"/>
+    /// holds each cluster's disruptions, read once per sweep, plus the drains this sweep already started there.
+    /// </summary>
+    private async Task<DrainDecision> NotDrainingAsync(AutoScalingInstance asg, ContainerInstance? instance, IReadOnlyList<LifecycleHook> hooks,
+        Dictionary<string, DisruptedInstances> disrupted, CancellationToken cancellationToken)
     {
         if (instance is null || !DrainStarter.CanDrain(instance))
         {
@@ -88,7 +95,20 @@ public sealed class Sweeper(DrainContext context)
         }
 
         var start = DrainStarter.Decide(Step, instance, DrainStarter.SweptReason, context.Now, asg.GroupName);
-        return start with { Reason = $"terminate event was lost: {start.Reason}" };
+        start = start with { Reason = $"terminate event was lost: {start.Reason}" };
+        var gate = new DisruptionGate(context);
+        if (!gate.Checks(instance))
+        {
+            return start;
+        }
+
+        if (!disrupted.TryGetValue(instance.ClusterArn, out var now))
+        {
+            now = DisruptedInstances.Of(await context.Gateways.Ecs.ListContainerInstancesAsync(instance.ClusterArn, status: null, cancellationToken));
+        }
+
+        disrupted[instance.ClusterArn] = now.Plus(DisruptionReason.ScaleIn);
+        return gate.Pass(start, instance, DisruptionReason.ScaleIn, now);
     }
 
     /// <summary>

@@ -41,6 +41,25 @@ public class DisruptionGateTests
     }
 
     [Fact]
+    public async Task Drains_the_sweeper_starts_for_lost_terminate_events_pass_the_budget_each_counting_the_one_before_it()
+    {
+        var (f, plain) = (WithInstances(Budgeted("1"), 4), WithInstances(new DrainFixture(), 4));
+        foreach (var fixture in new[] { f, plain })
+        {
+            fixture.Terminate("i-1");
+            fixture.Terminate("i-2");
+        }
+
+        var result = await f.HandleAsync(f.Tick);
+        await plain.HandleAsync(plain.Tick);
+
+        Assert.Equal([DrainBudgetVerdict.Within, DrainBudgetVerdict.Over], result.Decisions.Where(d => d.DisruptionBudget is not null).Select(d => d.DisruptionBudget!.Verdict));
+        Assert.Equal(["prod", "scale-in"], Assert.Single(f.Telemetry.Metrics, m => m.Name == DisruptionMetrics.OverBudget).Dimensions.Select(d => d.Value));
+        Assert.Equal(ContainerInstanceStatus.Draining, f.Instance("i-2").Status);
+        Assert.Equal(1, f.Ecs.Calls["ListContainerInstances"] - plain.Ecs.Calls["ListContainerInstances"]);
+    }
+
+    [Fact]
     public async Task A_recommendation_waits_for_budget_and_drains_once_the_other_drain_is_over()
     {
         var f = WithInstances(Budgeted("rebalance-recommendation=1"), 4);

@@ -45,8 +45,13 @@ public class SpotRecommendationTests
     public void A_Capacity_Rebalancing_group_replaces_the_instance_and_our_hook_drains_it(int seed)
     {
         var draining = new List<int>();
+        Simulator? sim = null;
         var scenario = Recommending(capacityRebalance: true, recommendations: 1, draining);
-        scenario.With((context, functions) => DrainScenario.RegisterDrain(context, functions, Environment()));
+        scenario.With((context, functions) =>
+        {
+            sim = context.Simulator;
+            DrainScenario.RegisterDrain(context, functions, Environment());
+        });
 
         var result = ScenarioRunner.Run(scenario, seed);
 
@@ -54,6 +59,12 @@ public class SpotRecommendationTests
         Assert.Equal([0], draining);
         var drain = Assert.Single(result.Drains, d => d.Hook == StandardCluster.DrainHook);
         Assert.Equal("completed", drain.Outcome);
+        // The group launched the replacement first, then terminated the at-risk instance through our hook.
+        var launched = Assert.Single(sim!.AutoScaling.Activities, a => a.Message.Contains("Capacity Rebalancing launches", StringComparison.Ordinal));
+        Assert.EndsWith($"to replace {drain.InstanceId}", launched.Message, StringComparison.Ordinal);
+        var hook = Assert.Single(sim.AutoScaling.LifecycleActions, a => a.Hook.HookName == StandardCluster.DrainHook);
+        Assert.Equal(drain.InstanceId, hook.InstanceId);
+        Assert.True(hook.StartedAt > launched.At, $"the hook started at {hook.StartedAt:HH:mm:ss}, before the replacement launched at {launched.At:HH:mm:ss}");
     }
 
     [Theory]
