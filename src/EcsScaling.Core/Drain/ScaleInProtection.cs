@@ -4,8 +4,9 @@ namespace EcsScaling.Core.Drain;
 
 /// <summary>
 /// Keeps ProtectedFromScaleIn on instances running non-daemon tasks and off on the others, so that
-/// ASG scale-in picks empty instances first. Daemon-only counts as empty (ECS managed termination
-/// protection counts daemons as work and never lets such instances go). When the group wants to remove
+/// ASG scale-in picks empty instances first. Daemon-only counts as empty, as ECS managed termination
+/// protection counts it ("Tasks that are run by a service that uses the DAEMON scheduling strategy are ignored",
+/// https://docs.aws.amazon.com/AmazonECS/latest/developerguide/managed-termination-protection.html). When the group wants to remove
 /// more instances than are empty, <see cref="ScaleInRelease"/> leaves the least-loaded busy ones
 /// unprotected too, so scale-in is not stuck behind one web task per instance. Only changes are sent.
 /// </summary>

@@ -1,0 +1,106 @@
+using EcsScaling.Core.Drain;
+using EcsScaling.Simulation.AutoScaling;
+using EcsScaling.Simulation.Scenarios;
+
+namespace EcsScaling.Simulation.Tests.Capabilities;
+
+/// <summary>
+/// A scale-out 4 → 5 on a group that protects new instances from scale-in leaves the fifth instance with the daemon
+/// only; then the group is cut back to 4. Protection must not keep that instance forever: with our scale-in
+/// protection (the drain function's sweeper, ECS_SCALING_SCALE_IN_PROTECTION_ASG_NAMES) it loses its protection, the
+/// group picks it and our hook drains it, while the busy instances stay protected. ECS's capacity provider does the
+/// same: "When you used managed termination protection, Amazon ECS only terminates EC2 instances that don't have any
+/// running Amazon ECS tasks. Tasks that are run by a service that uses the DAEMON scheduling strategy are ignored and
+/// an instance can be terminated by cluster auto scaling even when the instance is running these tasks"
+/// (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/managed-termination-protection.html).
+/// </summary>
+public class DaemonOnlyScaleInTests
+{
+    private const int Seeds = 4;
+
+    /// <summary>The scenario and a cell that receives the daemon-only instance's id when the group is cut back.</summary>
+    private static (Scenario Scenario, List<string> DaemonOnly) DaemonOnlyThenScaleIn(SimulationOptions options, List<Invariant> invariants)
+    {
+        var daemonOnly = new List<string>();
+        var scenario = new Scenario
+        {
+            Name = "daemon-only-scale-in",
+            Description = "scale-out 4 → 5 with new instances protected (the fifth gets the daemon only), then back to 4",
+            Options = options,
+            Setup = sim =>
+            {
+                StandardCluster.Build(sim, instances: 4);
+                var group = sim.AutoScaling.GetGroup(StandardCluster.Group);
+                group.NewInstancesProtectedFromScaleIn = true;
+                sim.AutoScaling.SetInstanceProtection(StandardCluster.Group, [.. group.Instances.Keys], true);
+            },
+            Duration = TimeSpan.FromMinutes(30),
+            Timeline =
+            [
+                new(TimeSpan.FromMinutes(1), "Scale-out to 5: the new instance gets the daemon only.", sim => sim.AutoScaling.SetDesiredCapacity(StandardCluster.Group, 5)),
+                new(TimeSpan.FromMinutes(8), "Scale-in back to 4.", sim =>
+                {
+                    daemonOnly.Add(sim.Ecs.Clusters[StandardCluster.Cluster].Instances.Values.Single(i => i.Tasks.Count > 0 && i.Tasks.All(t => t.IsDaemon)).Ec2InstanceId);
+                    sim.AutoScaling.SetDesiredCapacity(StandardCluster.Group, 4);
+                }),
+            ],
+            Invariants = invariants,
+        };
+        return (scenario, daemonOnly);
+    }
+
+    [Fact]
+    public void Our_protection_lets_the_group_scale_in_a_daemon_only_instance_and_keeps_the_busy_ones()
+    {
+        foreach (var seed in Enumerable.Range(1, Seeds))
+        {
+            Simulator? sim = null;
+            var (scenario, daemonOnly) = DaemonOnlyThenScaleIn(DrainScenario.Unreliable, DrainInvariants.OfOurDrains());
+            var environment = new Dictionary<string, string?>(DrainScenario.Environment()) { [DrainVariables.ProtectedGroups] = StandardCluster.Group };
+            scenario.With((context, functions) =>
+            {
+                sim = context.Simulator;
+                DrainScenario.RegisterDrain(context, functions, environment);
+            });
+
+            var result = ScenarioRunner.Run(scenario, seed);
+
+            Assert.True(result.Passed, $"seed {seed}: {ScenarioRunner.DescribeFailures([result])}");
+            var drain = Assert.Single(result.Drains, d => d.Hook == StandardCluster.DrainHook);
+            Assert.Equal((daemonOnly.Single(), "completed"), (drain.InstanceId, drain.Outcome));
+            var group = sim!.AutoScaling.GetGroup(StandardCluster.Group);
+            Assert.Equal(4, group.Instances.Count);
+            Assert.All(group.Instances.Values, i => Assert.True(i.ProtectedFromScaleIn, $"seed {seed}: busy {i.InstanceId} lost its protection"));
+        }
+    }
+
+    [Fact]
+    public void Managed_termination_protection_ignores_daemon_tasks_too_so_the_daemon_only_instance_is_scaled_in()
+    {
+        foreach (var seed in Enumerable.Range(1, Seeds))
+        {
+            Simulator? sim = null;
+            var (scenario, daemonOnly) = DaemonOnlyThenScaleIn(new SimulationOptions(), [Invariants.NoTaskLost]);
+            scenario.With((context, functions) =>
+            {
+                sim = context.Simulator;
+                var provider = new CapacityProvider("prod-cp", sim.AutoScaling.GetGroup(StandardCluster.Group), sim.Ecs, sim.AutoScaling, sim.CloudWatch, sim.Clock);
+                provider.Attach();
+                functions.Every("capacity-provider", TimeSpan.FromMinutes(1), _ =>
+                {
+                    provider.Tick();
+                    provider.Drain();
+                    return Task.CompletedTask;
+                });
+            });
+
+            var result = ScenarioRunner.Run(scenario, seed);
+
+            Assert.True(result.Passed, $"seed {seed}: {ScenarioRunner.DescribeFailures([result])}");
+            var group = sim!.AutoScaling.GetGroup(StandardCluster.Group);
+            Assert.DoesNotContain(daemonOnly.Single(), group.Instances.Keys);
+            Assert.Equal(4, group.Instances.Count);
+            Assert.Contains(sim.AutoScaling.LifecycleActions, a => a.InstanceId == daemonOnly.Single() && a.Hook.HookName == CapacityProvider.ManagedDrainingHook);
+        }
+    }
+}
