@@ -24,8 +24,6 @@ namespace EcsScaling.Core.ScaleOut;
 /// </summary>
 public static class ScaleOutPlanner
 {
-    public static ScaleOutPlan Plan(ClusterSnapshot snapshot, AutoScalingGroup group) => Plan(Fit(snapshot), group);
-
     /// <summary>Where the unplaced tasks go: onto the instances there, or onto how many new ones.</summary>
     public static WaitingTasks Fit(ClusterSnapshot snapshot)
     {
@@ -71,8 +69,8 @@ public static class ScaleOutPlanner
     {
         var ready = group.Instances.Count(i => i.LifecycleState == LifecycleStates.InService && waiting.ActiveInstanceIds.Contains(i.InstanceId));
         var coming = Math.Max(0, group.DesiredCapacity - ready);
-        var after = waiting.InstancesNeeded > coming ? Math.Min(group.MaxSize, group.DesiredCapacity + waiting.InstancesNeeded - coming) : group.DesiredCapacity;
-        return new ScaleOutPlan(waiting.Cluster, group.Name, waiting.Count, waiting.InstancesNeeded, coming, group.DesiredCapacity, Math.Max(after, group.DesiredCapacity),
+        var after = Math.Max(group.DesiredCapacity, Math.Min(group.MaxSize, group.DesiredCapacity + waiting.InstancesNeeded - coming));
+        return new ScaleOutPlan(waiting.Cluster, group.Name, waiting.Count, waiting.InstancesNeeded, coming, group.DesiredCapacity, after,
             group.MaxSize, waiting.TooLarge, waiting.Services);
     }
 

@@ -57,7 +57,7 @@ public sealed class Placement(Random random)
     {
         var demand = service.Definition.Reserved;
         var memberOf = service.MemberOfConstraints;
-        var distinct = service.PlacementConstraints.Any(c => c.Type == PlacementConstraint.DistinctInstance);
+        var distinct = service.PlacementConstraints.Any(c => c.IsDistinctInstance);
         var candidates = new List<SimContainerInstance>();
         foreach (var instance in instances)
         {

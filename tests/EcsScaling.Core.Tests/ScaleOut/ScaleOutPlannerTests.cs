@@ -1,3 +1,4 @@
+using EcsScaling.Core.Clusters;
 using EcsScaling.Core.Model;
 using EcsScaling.Core.ScaleOut;
 using EcsScaling.Core.Tests.Rebalance;
@@ -12,6 +13,8 @@ public class ScaleOutPlannerTests
             [.. instances.Select(i => new AutoScalingInstance(i.Id, "asg", i.State, "us-east-1a", false, "Healthy"))], false, new Dictionary<string, string>());
 
     internal static (string, string) InService(string id) => (id, LifecycleStates.InService);
+
+    private static ScaleOutPlan Plan(ClusterSnapshot snapshot, AutoScalingGroup group) => ScaleOutPlanner.Plan(ScaleOutPlanner.Fit(snapshot), group);
 
     /// <summary>Two 4096-CPU instances, web's four 2048-CPU tasks filling them, and web wanting <paramref name="desired"/>.</summary>
     private static ClusterBuilder Full(int desired)
@@ -28,7 +31,7 @@ public class ScaleOutPlannerTests
     [Fact]
     public void Nothing_waiting_changes_nothing()
     {
-        var plan = ScaleOutPlanner.Plan(Full(4).Snapshot(), Group(2, 10, InService("i-a"), InService("i-b")));
+        var plan = Plan(Full(4).Snapshot(), Group(2, 10, InService("i-a"), InService("i-b")));
 
         Assert.Equal((0, 0, 2), (plan.WaitingTasks, plan.InstancesNeeded, plan.DesiredAfter));
     }
@@ -37,7 +40,7 @@ public class ScaleOutPlannerTests
     public void Tasks_that_fit_nowhere_raise_the_desired_capacity_by_the_instances_they_pack_into()
     {
         // Three more 2048-CPU tasks: two fit on a new instance, the third needs another.
-        var plan = ScaleOutPlanner.Plan(Full(7).Snapshot(), Group(2, 10, InService("i-a"), InService("i-b")));
+        var plan = Plan(Full(7).Snapshot(), Group(2, 10, InService("i-a"), InService("i-b")));
 
         Assert.Equal((3, 2, 0, 4), (plan.WaitingTasks, plan.InstancesNeeded, plan.InstancesComing, plan.DesiredAfter));
         Assert.Equal(["web"], plan.Services);
@@ -53,7 +56,7 @@ public class ScaleOutPlannerTests
         cluster.Tasks("web", "i-a", 2, cpu: 2048);
         cluster.Task("web", "i-b", cpu: 2048);
 
-        var plan = ScaleOutPlanner.Plan(cluster.Snapshot(), Group(2, 10, InService("i-a"), InService("i-b")));
+        var plan = Plan(cluster.Snapshot(), Group(2, 10, InService("i-a"), InService("i-b")));
 
         Assert.Equal((0, 2), (plan.WaitingTasks, plan.DesiredAfter));
     }
@@ -62,7 +65,7 @@ public class ScaleOutPlannerTests
     public void Instances_already_coming_are_taken_off()
     {
         // Desired 3 with two ready: one instance is booting and will take two of the three tasks.
-        var plan = ScaleOutPlanner.Plan(Full(7).Snapshot(), Group(3, 10, InService("i-a"), InService("i-b"), ("i-c", LifecycleStates.Pending)));
+        var plan = Plan(Full(7).Snapshot(), Group(3, 10, InService("i-a"), InService("i-b"), ("i-c", LifecycleStates.Pending)));
 
         Assert.Equal((2, 1, 4), (plan.InstancesNeeded, plan.InstancesComing, plan.DesiredAfter));
     }
@@ -71,9 +74,9 @@ public class ScaleOutPlannerTests
     public void A_second_look_before_the_launches_register_asks_for_nothing_more()
     {
         var snapshot = Full(7).Snapshot();
-        var first = ScaleOutPlanner.Plan(snapshot, Group(2, 10, InService("i-a"), InService("i-b")));
+        var first = Plan(snapshot, Group(2, 10, InService("i-a"), InService("i-b")));
 
-        var second = ScaleOutPlanner.Plan(snapshot, Group(first.DesiredAfter, 10, InService("i-a"), InService("i-b"), ("i-c", LifecycleStates.Pending), ("i-d", LifecycleStates.PendingWait)));
+        var second = Plan(snapshot, Group(first.DesiredAfter, 10, InService("i-a"), InService("i-b"), ("i-c", LifecycleStates.Pending), ("i-d", LifecycleStates.PendingWait)));
 
         Assert.Equal(0, second.Added);
     }
@@ -81,7 +84,7 @@ public class ScaleOutPlannerTests
     [Fact]
     public void It_stops_at_MaxSize_and_says_so()
     {
-        var plan = ScaleOutPlanner.Plan(Full(12).Snapshot(), Group(2, 3, InService("i-a"), InService("i-b")));
+        var plan = Plan(Full(12).Snapshot(), Group(2, 3, InService("i-a"), InService("i-b")));
 
         Assert.Equal((4, 3, true), (plan.InstancesNeeded, plan.DesiredAfter, plan.CappedByMaxSize));
     }
@@ -90,7 +93,7 @@ public class ScaleOutPlannerTests
     public void The_desired_capacity_never_falls()
     {
         // The group is above what is needed (desired 5, two ready): nothing is taken away.
-        var plan = ScaleOutPlanner.Plan(Full(5).Snapshot(), Group(5, 10, InService("i-a"), InService("i-b")));
+        var plan = Plan(Full(5).Snapshot(), Group(5, 10, InService("i-a"), InService("i-b")));
 
         Assert.Equal(5, plan.DesiredAfter);
     }
@@ -108,7 +111,7 @@ public class ScaleOutPlannerTests
             Tasks = [.. snapshot.Tasks.Select(t => t == huge ? t with { Reserved = new Resources(8192, 256), DesiredStatus = EcsTaskStatus.Stopped } : t)],
         };
 
-        var plan = ScaleOutPlanner.Plan(snapshot, Group(2, 10, InService("i-a"), InService("i-b")));
+        var plan = Plan(snapshot, Group(2, 10, InService("i-a"), InService("i-b")));
 
         Assert.Equal((1, 1, 0, 2), (plan.WaitingTasks, plan.TooLarge, plan.InstancesNeeded, plan.DesiredAfter));
     }
@@ -121,7 +124,7 @@ public class ScaleOutPlannerTests
         var snapshot = cluster.Snapshot();
         snapshot = snapshot with { Instances = [.. snapshot.Instances.Select(i => i.Ec2InstanceId == "i-b" ? i with { Status = ContainerInstanceStatus.Draining } : i)] };
 
-        var plan = ScaleOutPlanner.Plan(snapshot, Group(2, 10, InService("i-a"), InService("i-b")));
+        var plan = Plan(snapshot, Group(2, 10, InService("i-a"), InService("i-b")));
 
         Assert.Equal((2, 1, 1, 2), (plan.WaitingTasks, plan.InstancesNeeded, plan.InstancesComing, plan.DesiredAfter));
     }
@@ -137,7 +140,7 @@ public class ScaleOutPlannerTests
         cluster.Task("web", "i-b");
 
         // Room for both on i-a and i-b, but each runs web already: two new instances, one task each.
-        var plan = ScaleOutPlanner.Plan(cluster.Snapshot(), Group(2, 10, InService("i-a"), InService("i-b")));
+        var plan = Plan(cluster.Snapshot(), Group(2, 10, InService("i-a"), InService("i-b")));
 
         Assert.Equal((2, 2, 4), (plan.WaitingTasks, plan.InstancesNeeded, plan.DesiredAfter));
     }
@@ -156,7 +159,7 @@ public class ScaleOutPlannerTests
         cluster.Task("log-agent", "i-b", cpu: 64);
 
         // A new instance's 4096 CPU less the daemon's 64 holds one 2048-CPU task, not two.
-        var plan = ScaleOutPlanner.Plan(cluster.Snapshot(), Group(2, 10, InService("i-a"), InService("i-b")));
+        var plan = Plan(cluster.Snapshot(), Group(2, 10, InService("i-a"), InService("i-b")));
 
         Assert.Equal((2, 2), (plan.WaitingTasks, plan.InstancesNeeded));
     }
