@@ -1,12 +1,12 @@
 using EcsScaling.Core.Drain;
 using EcsScaling.Core.Model;
-using Microsoft.Extensions.Time.Testing;
+using EcsScaling.Core.Tests.Fakes;
 
 namespace EcsScaling.Core.Tests.Drain;
 
 public sealed class CallPacerTests
 {
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 12, 3, 12, 0, 0, TimeSpan.Zero));
+    private readonly WaitAwareTimeProvider _time = new(new DateTimeOffset(2026, 12, 3, 12, 0, 0, TimeSpan.Zero));
 
     [Fact]
     public async Task A_new_pacer_holds_one_token_so_a_batch_cannot_spend_a_burst_at_once()
@@ -32,11 +32,7 @@ public sealed class CallPacerTests
         for (var call = 0; call < 91; call++)
         {
             var take = pacer.TakeAsync(CallFamily.EcsRead, CancellationToken.None);
-            while (!take.IsCompleted)
-            {
-                _time.Advance(TimeSpan.FromMilliseconds(10));
-            }
-
+            await _time.AdvanceWhileWaitingAsync(take, TimeSpan.FromMilliseconds(10), TimeSpan.FromSeconds(1));
             await take;
         }
 

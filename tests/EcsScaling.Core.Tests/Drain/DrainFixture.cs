@@ -47,7 +47,7 @@ public sealed class DrainFixture
 
     public FakeLoadBalancing LoadBalancing { get; } = new();
 
-    public FakeTimeProvider Time { get; } = new(Start);
+    public WaitAwareTimeProvider Time { get; } = new(Start);
 
     public CapturingTelemetry Telemetry { get; } = new();
 
@@ -105,27 +105,11 @@ public sealed class DrainFixture
 
     public Task<DrainResult> HandleAsync(ScalingEvent e, bool dryRun = false) => Coordinator.HandleAsync(e, dryRun, CancellationToken.None);
 
-    /// <summary>
-    /// Moves the fake clock in steps while work that waits on it (pacing, backoff) runs, until it is done
-    /// or <paramref name="limit"/> of fake time has passed. A step count alone is not enough: on a busy
-    /// machine the work can fall behind the loop, and awaiting it after the last step would hang the run;
-    /// work still unfinished at the limit fails the test instead.
-    /// </summary>
+    /// <summary>Moves the fake clock while the work waits on it (pacing, backoff); see <see cref="WaitAwareTimeProvider.AdvanceWhileWaitingAsync"/>.</summary>
     public async Task<T> WhileTheClockRunsAsync<T>(Task<T> work, TimeSpan step, TimeSpan limit)
     {
-        var until = Time.GetUtcNow() + limit;
-        while (!work.IsCompleted && Time.GetUtcNow() < until)
-        {
-            Time.Advance(step);
-            await Task.Yield();
-        }
-
-        for (var spin = 0; spin < 100_000 && !work.IsCompleted; spin++)
-        {
-            await Task.Yield();
-        }
-
-        return work.IsCompleted ? await work : throw new TimeoutException($"the work did not finish within {limit} of fake time");
+        await Time.AdvanceWhileWaitingAsync(work, step, limit);
+        return await work;
     }
 
     public static AwsCallException Throttled(string service, string operation) =>

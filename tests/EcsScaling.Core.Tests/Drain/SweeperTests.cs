@@ -295,13 +295,7 @@ public class SweeperTests
 
         var started = f.Time.GetUtcNow();
         var sweep = f.HandleAsync(f.Tick);
-        while (!sweep.IsCompleted)
-        {
-            f.Time.Advance(TimeSpan.FromMilliseconds(100));
-            await Task.Delay(1);
-        }
-
-        var result = await sweep;
+        var result = await f.WhileTheClockRunsAsync(sweep, TimeSpan.FromMilliseconds(100), TimeSpan.FromMinutes(1));
         // One ListTasks each (nothing reserved), at half of ECS's sustained 20/s.
         Assert.Equal(DrainDeadlines.MaxChecksPerSweep, f.Ecs.Calls["ListTasks"]);
         Assert.InRange(f.Time.GetUtcNow() - started, TimeSpan.FromSeconds(9.8), TimeSpan.FromSeconds(13));
