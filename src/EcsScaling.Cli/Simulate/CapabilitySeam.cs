@@ -86,6 +86,7 @@ internal static class CapabilitySeam
         {
             [ManagedClusters.Variable] = DayCluster.Cluster,
             [ClusterMetricsOptions.ScaleOutGroupsVariable] = $"{DayCluster.Cluster}={DayCluster.Group}",
+            [ClusterMetricsOptions.ScaleInEmptyMinutesVariable] = "5",
         }),
         (context, functions) => RegisterPolicies(context, functions, new Dictionary<string, string?>(StringComparer.Ordinal)
         {

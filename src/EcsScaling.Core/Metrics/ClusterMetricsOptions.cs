@@ -17,13 +17,19 @@ public sealed record ClusterMetricsOptions(bool MeasureServiceSpread = true)
     /// <summary>cluster=group pairs: the group that gives each cluster its instances, raised when tasks wait for room (see ScaleOut).</summary>
     public const string ScaleOutGroupsVariable = "ECS_SCALING_SCALE_OUT_GROUPS";
 
+    /// <summary>Minutes an empty instance of a scale-out group must have been registered before it is given back (see ScaleIn); unset: never.</summary>
+    public const string ScaleInEmptyMinutesVariable = "ECS_SCALING_SCALE_IN_EMPTY_MINUTES";
+
     /// <summary>The clusters measured (<see cref="ManagedClusters.Variable"/>, shared with the other functions).</summary>
     public IReadOnlyList<string> Clusters { get; init; } = [];
 
     /// <summary>Per measured cluster (as configured in <see cref="Clusters"/>), the group to scale out for its waiting tasks; empty: none.</summary>
     public IReadOnlyDictionary<string, string> ScaleOutGroups { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
-    /// <exception cref="ConfigurationException">No cluster, task reads neither true nor false, or a scale-out pair that names no measured cluster.</exception>
+    /// <summary>How long an instance of a scale-out group must have been registered to be given back when empty; null: empty instances are left to the group's own scale-in.</summary>
+    public TimeSpan? ScaleInEmptyAfter { get; init; }
+
+    /// <exception cref="ConfigurationException">No cluster, task reads neither true nor false, a scale-out pair that names no measured cluster, or an empty-instance age that is not a whole number of minutes ≥ 1 or has no scale-out group.</exception>
     public static ClusterMetricsOptions FromEnvironment(IReadOnlyDictionary<string, string?> environment)
     {
         var reader = new EnvironmentReader(environment);
@@ -31,6 +37,15 @@ public sealed record ClusterMetricsOptions(bool MeasureServiceSpread = true)
         var clusters = ManagedClusters.Read(reader);
         var options = new ClusterMetricsOptions(readTasks) { Clusters = clusters };
         options = options with { ScaleOutGroups = ReadScaleOutGroups(reader, new ManagedClusters(clusters.Where(c => ClusterReference.TryParse(c, out _, out _)))) };
+        if (reader.Value(ScaleInEmptyMinutesVariable) is not null)
+        {
+            options = options with { ScaleInEmptyAfter = reader.Minutes(ScaleInEmptyMinutesVariable, TimeSpan.Zero, min: 1) };
+            if (options.ScaleOutGroups.Count == 0)
+            {
+                reader.Problems.Add($"{ScaleInEmptyMinutesVariable}: gives back empty instances of the groups in {ScaleOutGroupsVariable}, which names none.");
+            }
+        }
+
         if (options.ScaleOutGroups.Count > 0 && !options.MeasureServiceSpread)
         {
             reader.Problems.Add($"{ScaleOutGroupsVariable}: needs the cluster's tasks, but {ReadTasksVariable} is false.");

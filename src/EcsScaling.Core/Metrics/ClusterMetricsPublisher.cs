@@ -2,6 +2,7 @@ using EcsScaling.Core.Clusters;
 using EcsScaling.Core.Gateways;
 using EcsScaling.Core.Model;
 using EcsScaling.Core.Observability;
+using EcsScaling.Core.ScaleIn;
 using EcsScaling.Core.ScaleOut;
 
 namespace EcsScaling.Core.Metrics;
@@ -19,6 +20,9 @@ public sealed record ClusterMetricsReport(
 {
     /// <summary>The scale-out look at the cluster's group, when one is configured and the metrics were measured.</summary>
     public ScaleOutPlan? ScaleOut { get; init; }
+
+    /// <summary>The look at the cluster's empty instances, when giving them back is configured and one is empty.</summary>
+    public EmptyInstancePlan? ScaleIn { get; init; }
 }
 
 public sealed record ClusterMetricsSummary(IReadOnlyList<ClusterMetricsReport> Clusters);
@@ -29,10 +33,10 @@ public sealed record ClusterMetricsSummary(IReadOnlyList<ClusterMetricsReport> C
 /// services are covered without any container instance. A cluster with a scale-out group then has its
 /// waiting tasks looked at on the same read (<see cref="ScaleOutRunner"/>). One cluster failing does not stop the others.
 /// </summary>
-public sealed class ClusterMetricsPublisher(IEcsGateway ecs, ScaleOutRunner scaleOutRunner, ClusterMetricsOptions options, TimeProvider time, ITelemetry telemetry)
+public sealed class ClusterMetricsPublisher(IEcsGateway ecs, ScaleOutRunner scaleOutRunner, EmptyInstanceRunner emptyInstanceRunner, ClusterMetricsOptions options, TimeProvider time, ITelemetry telemetry)
 {
     public ClusterMetricsPublisher(GatewaySet gateways, ClusterMetricsOptions options, TimeProvider time, ITelemetry telemetry)
-        : this(gateways.Ecs, new ScaleOutRunner(gateways.AutoScaling, telemetry), options, time, telemetry)
+        : this(gateways.Ecs, new ScaleOutRunner(gateways.AutoScaling, telemetry), new EmptyInstanceRunner(gateways.AutoScaling, telemetry), options, time, telemetry)
     {
     }
 
@@ -64,12 +68,15 @@ public sealed class ClusterMetricsPublisher(IEcsGateway ecs, ScaleOutRunner scal
     {
         try
         {
-            return report with { ScaleOut = await scaleOutRunner.RunAsync(snapshot, group, dryRun, cancellationToken) };
+            report = report with { ScaleOut = await scaleOutRunner.RunAsync(snapshot, group, dryRun, cancellationToken) };
+            return options.ScaleInEmptyAfter is { } age && report.ScaleOut is null
+                ? report with { ScaleIn = await emptyInstanceRunner.RunAsync(snapshot, group, age, dryRun, cancellationToken) }
+                : report;
         }
         catch (Exception e) when (e is AwsCallException or ScaleOutException)
         {
-            telemetry.Log(LogLevel.Error, "scale-out for waiting tasks failed", ("cluster", snapshot.Cluster), ("group", group), ("error", e.Message));
-            return report with { Error = $"scale-out of group {group} failed: {e.Message}" };
+            telemetry.Log(LogLevel.Error, "sizing the group for the cluster's tasks failed", ("cluster", snapshot.Cluster), ("group", group), ("error", e.Message));
+            return report with { Error = $"sizing group {group} failed: {e.Message}" };
         }
     }
 

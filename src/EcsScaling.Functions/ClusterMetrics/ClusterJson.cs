@@ -3,6 +3,7 @@ using EcsScaling.Core.Clusters;
 using EcsScaling.Core.Metrics;
 using EcsScaling.Aws.Wire;
 using EcsScaling.Core.Model;
+using EcsScaling.Core.ScaleIn;
 using EcsScaling.Core.ScaleOut;
 
 namespace EcsScaling.Functions.ClusterMetrics;
@@ -35,12 +36,16 @@ public static class ClusterJson
         w.String("cluster", r.Cluster).Number("imbalanceScore", r.ImbalanceScore).Number("cpuReservationPercent", r.CpuReservationPercent)
             .Number("memoryReservationPercent", r.MemoryReservationPercent).Number("activeInstances", r.ActiveInstances)
             .Number("drainingInstances", r.DrainingInstances).Number("emptyInstances", r.EmptyInstances).Number("services", r.Services)
-            .Object("scaleOut", r.ScaleOut, WriteScaleOut).String("error", r.Error);
+            .Object("scaleOut", r.ScaleOut, WriteScaleOut).Object("scaleIn", r.ScaleIn, WriteScaleIn).String("error", r.Error);
 
     private static void WriteScaleOut(Utf8JsonWriter w, ScaleOutPlan p) =>
         w.String("group", p.Group).Number("waitingTasks", p.WaitingTasks).Strings("services", p.Services).Number("instancesNeeded", p.InstancesNeeded)
             .Number("instancesComing", p.InstancesComing).Number("desiredBefore", p.DesiredBefore).Number("desiredAfter", p.DesiredAfter)
             .Number("maxSize", p.MaxSize).Number("tooLarge", p.TooLarge);
+
+    private static void WriteScaleIn(Utf8JsonWriter w, EmptyInstancePlan p) =>
+        w.String("group", p.Group).Strings("empty", p.Empty).Strings("givenBack", p.GivenBack).Number("desiredBefore", p.DesiredBefore)
+            .Number("desiredAfter", p.DesiredAfter).Number("minSize", p.MinSize).String("heldBy", p.HeldBy);
 
     private static void WriteInstance(Utf8JsonWriter w, InstanceLoad i) =>
         w.String("containerInstanceArn", i.ContainerInstanceArn).String("ec2InstanceId", i.Ec2InstanceId).String("availabilityZone", i.AvailabilityZone)

@@ -2,6 +2,7 @@ using EcsScaling.Core.Metrics;
 using EcsScaling.Core.Clusters;
 using EcsScaling.Core.Gateways;
 using EcsScaling.Core.Observability;
+using EcsScaling.Core.ScaleIn;
 using EcsScaling.Core.ScaleOut;
 using EcsScaling.Core.Tests.Fakes;
 using EcsScaling.Core.Tests.Rebalance;
@@ -30,7 +31,7 @@ public class ClusterMetricsPublisherTests
     public async Task Publishes_the_imbalance_score_from_the_tasks_by_default()
     {
         var ecs = Cluster();
-        var publisher = new ClusterMetricsPublisher(ecs, new ScaleOutRunner(new FakeAutoScaling(), _telemetry), new ClusterMetricsOptions(), new FakeTimeProvider(ClusterBuilder.Now), _telemetry);
+        var publisher = new ClusterMetricsPublisher(ecs, new ScaleOutRunner(new FakeAutoScaling(), _telemetry), new EmptyInstanceRunner(new FakeAutoScaling(), _telemetry), new ClusterMetricsOptions(), new FakeTimeProvider(ClusterBuilder.Now), _telemetry);
 
         await publisher.PublishAsync(["prod"], dryRun: false, default);
 
@@ -46,7 +47,7 @@ public class ClusterMetricsPublisherTests
     public async Task Without_reading_tasks_it_publishes_everything_but_the_imbalance_score_and_spread()
     {
         var ecs = Cluster();
-        var publisher = new ClusterMetricsPublisher(ecs, new ScaleOutRunner(new FakeAutoScaling(), _telemetry), new ClusterMetricsOptions(MeasureServiceSpread: false), new FakeTimeProvider(ClusterBuilder.Now), _telemetry);
+        var publisher = new ClusterMetricsPublisher(ecs, new ScaleOutRunner(new FakeAutoScaling(), _telemetry), new EmptyInstanceRunner(new FakeAutoScaling(), _telemetry), new ClusterMetricsOptions(MeasureServiceSpread: false), new FakeTimeProvider(ClusterBuilder.Now), _telemetry);
 
         var summary = await publisher.PublishAsync(["prod"], dryRun: false, default);
 
@@ -68,7 +69,7 @@ public class ClusterMetricsPublisherTests
     {
         var ecs = Cluster();
         ecs.Calls.FailNext("ListContainerInstances", new AwsCallException("ecs", "ListContainerInstances", "ClusterNotFoundException", "Cluster not found.", "req-9", 400));
-        var publisher = new ClusterMetricsPublisher(ecs, new ScaleOutRunner(new FakeAutoScaling(), _telemetry), new ClusterMetricsOptions(), new FakeTimeProvider(ClusterBuilder.Now), _telemetry);
+        var publisher = new ClusterMetricsPublisher(ecs, new ScaleOutRunner(new FakeAutoScaling(), _telemetry), new EmptyInstanceRunner(new FakeAutoScaling(), _telemetry), new ClusterMetricsOptions(), new FakeTimeProvider(ClusterBuilder.Now), _telemetry);
 
         var summary = await publisher.PublishAsync(["missing", "prod"], dryRun: false, default);
 
@@ -90,7 +91,7 @@ public class ClusterMetricsPublisherTests
         autoScaling.Groups["asg"] = autoScaling.Groups["asg"] with { DesiredCapacity = 1 };
         autoScaling.AddInstance("i-a", "asg");
         var options = new ClusterMetricsOptions { ScaleOutGroups = new Dictionary<string, string> { ["prod"] = "asg" } };
-        var publisher = new ClusterMetricsPublisher(ecs, new ScaleOutRunner(autoScaling, _telemetry), options, new FakeTimeProvider(ClusterBuilder.Now), _telemetry);
+        var publisher = new ClusterMetricsPublisher(ecs, new ScaleOutRunner(autoScaling, _telemetry), new EmptyInstanceRunner(autoScaling, _telemetry), options, new FakeTimeProvider(ClusterBuilder.Now), _telemetry);
 
         var report = Assert.Single((await publisher.PublishAsync(["prod"], dryRun: false, default)).Clusters);
 
@@ -103,7 +104,7 @@ public class ClusterMetricsPublisherTests
         autoScaling.Groups["asg"] = autoScaling.Groups["asg"] with { DesiredCapacity = 1 };
         autoScaling.Calls.FailNext("SetDesiredCapacity", new AwsCallException("autoscaling", "SetDesiredCapacity", "ValidationError", "no", "req-1", 400));
         var failed = Assert.Single((await publisher.PublishAsync(["prod"], dryRun: false, default)).Clusters);
-        Assert.StartsWith("scale-out of group asg failed", failed.Error, StringComparison.Ordinal);
+        Assert.StartsWith("sizing group asg failed", failed.Error, StringComparison.Ordinal);
         Assert.Equal(400, _telemetry.Sum(MetricNames.CapacityReservation), 9);
     }
 }
