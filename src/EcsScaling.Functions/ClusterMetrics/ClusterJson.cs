@@ -44,7 +44,7 @@ public static class ClusterJson
             .Number("maxSize", p.MaxSize).Number("tooLarge", p.TooLarge);
 
     private static void WriteScaleIn(Utf8JsonWriter w, EmptyInstancePlan p) =>
-        w.String("group", p.Group).Strings("empty", p.Empty).Strings("givenBack", p.GivenBack).Number("desiredBefore", p.DesiredBefore)
+        w.String("cluster", p.Cluster).String("group", p.Group).Strings("empty", p.Empty).Strings("givenBack", p.GivenBack).Number("desiredBefore", p.DesiredBefore)
             .Number("desiredAfter", p.DesiredAfter).Number("minSize", p.MinSize).String("heldBy", p.HeldBy);
 
     private static void WriteInstance(Utf8JsonWriter w, InstanceLoad i) =>

@@ -64,4 +64,30 @@ public class ClusterMetricsOptionsTests
             "ECS_SCALING_SCALE_OUT_GROUPS: needs the cluster's tasks, but ECS_SCALING_METRICS_READ_TASKS is false.",
         ], error.Problems);
     }
+
+    [Fact]
+    public void Empty_instances_are_given_back_only_when_an_age_in_minutes_is_set_for_the_scale_out_groups()
+    {
+        var environment = Environment(null, clusters: "prod");
+        environment[ClusterMetricsOptions.ScaleOutGroupsVariable] = "prod=prod-asg";
+        Assert.Null(ClusterMetricsOptions.FromEnvironment(environment).ScaleInEmptyAfter);
+
+        environment[ClusterMetricsOptions.ScaleInEmptyMinutesVariable] = "10";
+        Assert.Equal(TimeSpan.FromMinutes(10), ClusterMetricsOptions.FromEnvironment(environment).ScaleInEmptyAfter);
+    }
+
+    [Theory]
+    [InlineData("prod=prod-asg", "0", "ECS_SCALING_SCALE_IN_EMPTY_MINUTES: '0'")]
+    [InlineData("prod=prod-asg", "5m", "ECS_SCALING_SCALE_IN_EMPTY_MINUTES: '5m'")]
+    [InlineData(null, "5", "ECS_SCALING_SCALE_IN_EMPTY_MINUTES: gives back empty instances of the groups in ECS_SCALING_SCALE_OUT_GROUPS, which names none.")]
+    public void A_bad_age_or_one_without_a_group_is_named(string? groups, string minutes, string problem)
+    {
+        var environment = Environment(null, clusters: "prod");
+        environment[ClusterMetricsOptions.ScaleOutGroupsVariable] = groups;
+        environment[ClusterMetricsOptions.ScaleInEmptyMinutesVariable] = minutes;
+
+        var error = Assert.Throws<ConfigurationException>(() => ClusterMetricsOptions.FromEnvironment(environment));
+
+        Assert.StartsWith(problem, Assert.Single(error.Problems), StringComparison.Ordinal);
+    }
 }

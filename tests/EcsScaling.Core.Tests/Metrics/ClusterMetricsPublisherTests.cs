@@ -107,4 +107,34 @@ public class ClusterMetricsPublisherTests
         Assert.StartsWith("sizing group asg failed", failed.Error, StringComparison.Ordinal);
         Assert.Equal(400, _telemetry.Sum(MetricNames.CapacityReservation), 9);
     }
+
+    [Fact]
+    public async Task With_an_age_set_a_cluster_with_nothing_waiting_gives_its_empty_instances_back_on_the_same_read()
+    {
+        var ecs = new ClusterBuilder();
+        ecs.Instance("i-a");
+        ecs.Instance("i-b");
+        ecs.Service("web", 2);
+        ecs.Tasks("web", "i-a", 2);
+        var fake = ecs.ToFake();
+        foreach (var (arn, instance) in fake.Instances.ToList())
+        {
+            fake.Instances[arn] = instance with { RegisteredAt = ClusterBuilder.Now - TimeSpan.FromHours(1) };
+        }
+
+        var autoScaling = new FakeAutoScaling();
+        autoScaling.AddGroup("asg");
+        autoScaling.Groups["asg"] = autoScaling.Groups["asg"] with { DesiredCapacity = 2, MinSize = 1 };
+        autoScaling.AddInstance("i-a", "asg", protectedFromScaleIn: true);
+        autoScaling.AddInstance("i-b", "asg");
+        var options = new ClusterMetricsOptions { ScaleOutGroups = new Dictionary<string, string> { ["prod"] = "asg" }, ScaleInEmptyAfter = TimeSpan.FromMinutes(5) };
+        var publisher = new ClusterMetricsPublisher(fake, new ScaleOutRunner(autoScaling, _telemetry), new EmptyInstanceRunner(autoScaling, _telemetry), options, new FakeTimeProvider(ClusterBuilder.Now), _telemetry);
+
+        var report = Assert.Single((await publisher.PublishAsync(["prod"], dryRun: false, default)).Clusters);
+
+        Assert.Null(report.ScaleOut);
+        Assert.Equal(["i-b"], report.ScaleIn?.GivenBack);
+        Assert.Equal(1, autoScaling.Groups["asg"].DesiredCapacity);
+        Assert.Equal(1, fake.Calls["ListTasks"]);
+    }
 }

@@ -12,7 +12,7 @@ public class ClusterJsonTests
         var json = ReferenceJson.Written(ResultSamples.Metrics, ClusterJson.WriteSummary);
 
         Assert.Equal(
-            """{"clusters":[{"cluster":"prod","imbalanceScore":0.1,"cpuReservationPercent":40,"memoryReservationPercent":50.5,"activeInstances":3,"drainingInstances":1,"emptyInstances":0,"services":2},{"cluster":"missing","activeInstances":0,"drainingInstances":0,"emptyInstances":0,"services":0,"error":"ClusterNotFoundException"}]}""",
+            """{"clusters":[{"cluster":"prod","imbalanceScore":0.1,"cpuReservationPercent":40,"memoryReservationPercent":50.5,"activeInstances":3,"drainingInstances":1,"emptyInstances":2,"services":2,"scaleIn":{"cluster":"prod","group":"asg","empty":["i-3","i-4"],"givenBack":["i-3"],"desiredBefore":3,"desiredAfter":2,"minSize":2}},{"cluster":"missing","activeInstances":0,"drainingInstances":0,"emptyInstances":0,"services":0,"error":"ClusterNotFoundException"}]}""",
             json);
         Assert.Equal(ReferenceJson.Of(ResultSamples.Metrics), json);
     }

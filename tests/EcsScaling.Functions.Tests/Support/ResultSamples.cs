@@ -6,6 +6,7 @@ using EcsScaling.Core.Policies;
 using EcsScaling.Core.Policies.Profiles;
 using EcsScaling.Core.Policies.Reconcile;
 using EcsScaling.Core.Rebalance;
+using EcsScaling.Core.ScaleIn;
 using EcsScaling.Functions.Ops;
 using EcsScaling.Functions.Status;
 
@@ -47,7 +48,7 @@ public static class ResultSamples
     ], "switched");
 
     public static ClusterMetricsSummary Metrics { get; } = new([
-        new ClusterMetricsReport("prod", 0.1, 40, 50.5, 3, 1, 0, 2, null),
+        new ClusterMetricsReport("prod", 0.1, 40, 50.5, 3, 1, 2, 2, null) { ScaleIn = new EmptyInstancePlan("prod", "asg", ["i-3", "i-4"], ["i-3"], 3, 2, 2, null) },
         new ClusterMetricsReport("missing", null, null, null, 0, 0, 0, 0, "ClusterNotFoundException"),
     ]);
 
