@@ -30,7 +30,7 @@ public sealed record ClusterMetricsOptions(bool MeasureServiceSpread = true)
         var readTasks = reader.Bool(ReadTasksVariable, fallback: true);
         var clusters = ManagedClusters.Read(reader);
         var options = new ClusterMetricsOptions(readTasks) { Clusters = clusters };
-        options = options with { ScaleOutGroups = ReadScaleOutGroups(reader, new ManagedClusters(clusters.Where(c => ClusterReference.TryParse(c, out _, out _)))) };
+        options = options with { ScaleOutGroups = ReadScaleOutGroups(reader, ManagedClusters.OfValid(clusters)) };
         if (options.ScaleOutGroups.Count > 0 && !options.MeasureServiceSpread)
         {
             reader.Problems.Add($"{ScaleOutGroupsVariable}: needs the cluster's tasks, but {ReadTasksVariable} is false.");
