@@ -4,11 +4,11 @@ using EcsScaling.Core.Model;
 namespace EcsScaling.Core.Drain;
 
 /// <summary>
-/// The drain capability's pass through the disruption budgets, made before an ACTIVE instance is
-/// set DRAINING (one already DRAINING is already counted), against the budgets of its cluster. Lifecycle drains (terminate hook, including
+/// The drain capability's pass through the budgets of the instance's cluster, made before an ACTIVE
+/// instance is set DRAINING (one already DRAINING is already counted). Lifecycle drains (terminate hook, including
 /// the sweeper's start of one whose event was lost, and Spot warning) are never refused, since AWS terminates the instance anyway, but a drain past the budget
 /// is marked so its log line and metric say so; a recommendation or a manual drain waits for budget.
-/// Costs one ListContainerInstances (a sweep: one per cluster), and only where budgets are configured.
+/// Costs one ListContainerInstances (a sweep: one per cluster), and only where budgets limit the cluster.
 /// </summary>
 public sealed class DisruptionGate(DrainContext context)
 {
