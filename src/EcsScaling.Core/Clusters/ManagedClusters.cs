@@ -16,6 +16,9 @@ public sealed class ManagedClusters
     public ManagedClusters(IEnumerable<string> clusters) =>
         (_references, Names) = (clusters.Select(ClusterReference.Parse).ToArray(), clusters.ToArray());
 
+    /// <summary>The entries that name a cluster, for a setting read beside them (each bad entry is already a problem of its own).</summary>
+    public static ManagedClusters OfValid(IEnumerable<string> clusters) => new(clusters.Where(c => ClusterReference.TryParse(c, out _, out _)));
+
     /// <summary>As configured, which is what ECS calls are given.</summary>
     public IReadOnlyList<string> Names { get; }
 

@@ -4,11 +4,11 @@ using EcsScaling.Core.Model;
 namespace EcsScaling.Core.Drain;
 
 /// <summary>
-/// The drain capability's pass through the disruption budgets, made before an ACTIVE instance is
-/// set DRAINING (one already DRAINING is already counted). Lifecycle drains (terminate hook, including
+/// The drain capability's pass through the budgets of the instance's cluster, made before an ACTIVE
+/// instance is set DRAINING (one already DRAINING is already counted). Lifecycle drains (terminate hook, including
 /// the sweeper's start of one whose event was lost, and Spot warning) are never refused, since AWS terminates the instance anyway, but a drain past the budget
 /// is marked so its log line and metric say so; a recommendation or a manual drain waits for budget.
-/// Costs one ListContainerInstances (a sweep: one per cluster), and only where budgets are configured.
+/// Costs one ListContainerInstances (a sweep: one per cluster), and only where budgets limit the cluster.
 /// </summary>
 public sealed class DisruptionGate(DrainContext context)
 {
@@ -23,13 +23,13 @@ public sealed class DisruptionGate(DrainContext context)
         return Pass(start, instance, reason, DisruptedInstances.Of(cluster));
     }
 
-    /// <summary>Whether a drain start of the instance passes the budgets: some are configured and the instance is not DRAINING yet.</summary>
-    public bool Checks(ContainerInstance instance) => !context.Options.DisruptionBudgets.IsEmpty && instance.Status == ContainerInstanceStatus.Active;
+    /// <summary>Whether a drain start of the instance passes the budgets: some limit its cluster and the instance is not DRAINING yet.</summary>
+    public bool Checks(ContainerInstance instance) => !BudgetsOf(instance).IsEmpty && instance.Status == ContainerInstanceStatus.Active;
 
     /// <summary>The pass against disruptions already read: a sweep reads them once per cluster and adds each drain it starts.</summary>
     public DrainDecision Pass(DrainDecision start, ContainerInstance instance, DisruptionReason reason, DisruptedInstances disrupted)
     {
-        var check = context.Options.DisruptionBudgets.Check(reason, disrupted, context.Now);
+        var check = BudgetsOf(instance).Check(reason, disrupted, context.Now);
         if (check.MayDisrupt())
         {
             return start with { DisruptionBudget = new DrainBudget(check, DrainBudgetVerdict.Within) };
@@ -47,6 +47,8 @@ public sealed class DisruptionGate(DrainContext context)
         return DrainDecision.Ignored(start.Step, start.InstanceId, $"{DisruptionReasonText.Of(reason)}: held by disruption budget, not drained now: {check.Describe()}")
             with { Cluster = instance.ClusterArn, ContainerInstanceArn = instance.Arn, DisruptionBudget = new DrainBudget(check, DrainBudgetVerdict.HeldBack) };
     }
+
+    private DisruptionBudgets BudgetsOf(ContainerInstance instance) => context.Options.DisruptionBudgets.For(instance.ClusterArn);
 }
 
 public enum DrainBudgetVerdict

@@ -27,8 +27,9 @@ public static class DrainOptionsParser
         var terminateHooks = reader.Names(DrainVariables.TerminateHooks, required: true);
         var launchHooks = reader.Names(DrainVariables.LaunchHooks);
         var protectedGroups = reader.Names(DrainVariables.ProtectedGroups);
+        var clusters = ManagedClusters.Read(reader);
         var options = new DrainOptions(
-            ManagedClusters.Read(reader),
+            clusters,
             groups,
             terminateHooks,
             launchHooks,
@@ -44,7 +45,7 @@ public static class DrainOptionsParser
             QueueConcurrency = reader.Int(DrainVariables.QueueConcurrency, 2, min: 2),
             QueueMode = reader.Choice(DrainVariables.DeliveryMode, false, ("events", false), ("queue", true)),
             RecommendationMaxSharePercent = reader.Int(DrainVariables.RecommendationMaxShare, 10, min: 1),
-            DisruptionBudgets = DisruptionBudgetsParser.Read(reader),
+            DisruptionBudgets = DisruptionBudgetsParser.Read(reader, ManagedClusters.OfValid(clusters)),
         };
 
         foreach (var (variable, hooks) in new[] { (DrainVariables.TerminateHooks, terminateHooks), (DrainVariables.LaunchHooks, launchHooks) })

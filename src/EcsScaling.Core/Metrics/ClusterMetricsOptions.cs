@@ -36,7 +36,7 @@ public sealed record ClusterMetricsOptions(bool MeasureServiceSpread = true)
         var readTasks = reader.Bool(ReadTasksVariable, fallback: true);
         var clusters = ManagedClusters.Read(reader);
         var options = new ClusterMetricsOptions(readTasks) { Clusters = clusters };
-        options = options with { ScaleOutGroups = ReadScaleOutGroups(reader, new ManagedClusters(clusters.Where(c => ClusterReference.TryParse(c, out _, out _)))) };
+        options = options with { ScaleOutGroups = ReadScaleOutGroups(reader, ManagedClusters.OfValid(clusters)) };
         if (reader.Value(ScaleInEmptyMinutesVariable) is not null)
         {
             options = options with { ScaleInEmptyAfter = reader.Minutes(ScaleInEmptyMinutesVariable, TimeSpan.Zero, min: 1) };

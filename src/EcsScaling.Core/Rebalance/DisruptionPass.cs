@@ -3,7 +3,7 @@ using EcsScaling.Core.Disruption;
 namespace EcsScaling.Core.Rebalance;
 
 /// <summary>
-/// One wave's side of the disruption budgets: the instances disrupted when it was planned (any
+/// One wave's side of its cluster's disruption budgets: the instances disrupted when it was planned (any
 /// reason; those earlier waves freed count as consolidation until scale-in takes them), the
 /// instances this wave disrupts so far, and per reason the instances a budget held back.
 /// </summary>
@@ -17,7 +17,7 @@ public sealed class DisruptionPass
 
     internal DisruptionPass(PlanningContext context, DisruptionBudgets budgets, DateTimeOffset now)
     {
-        _budgets = budgets;
+        _budgets = budgets.For(context.Snapshot.Cluster);
         _now = now;
         var freed = Enumerable.Range(0, context.Model.InstanceCount).Where(context.FreedEarlier).Select(i => context.Model.Instance(i).Arn).ToHashSet(StringComparer.Ordinal);
         Disrupted = DisruptedInstances.Of(context.Snapshot.Instances, freedByConsolidation: freed);

@@ -31,9 +31,10 @@ public static class RebalanceOptionsParser
     {
         var reader = new EnvironmentReader(environment);
         var defaults = new RebalanceOptions();
+        var clusters = ManagedClusters.Read(reader);
         var options = new RebalanceOptions
         {
-            Clusters = ManagedClusters.Read(reader),
+            Clusters = clusters,
             AlarmNames = reader.Names(AlarmNames).ToHashSet(StringComparer.Ordinal),
             StartOnSchedule = reader.Bool(StartOnSchedule, defaults.StartOnSchedule),
             Cooldown = reader.Minutes(CooldownMinutes, defaults.Cooldown, min: 0),
@@ -45,7 +46,7 @@ public static class RebalanceOptionsParser
             MaxWaves = reader.Int(MaxWaves, defaults.MaxWaves, min: 1),
             WaveTimeout = reader.Minutes(WaveTimeoutMinutes, defaults.WaveTimeout, min: 1),
             AllowInstanceDrain = reader.Bool(AllowInstanceDrain, defaults.AllowInstanceDrain),
-            DisruptionBudgets = DisruptionBudgetsParser.Read(reader),
+            DisruptionBudgets = DisruptionBudgetsParser.Read(reader, ManagedClusters.OfValid(clusters)),
         };
         return reader.Checked("rebalance", options);
     }

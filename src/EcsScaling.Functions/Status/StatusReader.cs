@@ -46,7 +46,7 @@ public sealed class StatusReader(
                     DrainAttributes.StartedAt(i),
                     i.Attributes.GetValueOrDefault(DrainAttributes.DrainReason)))
                 .ToList();
-            statuses.Add(new ClusterStatus(ClusterMeasurer.Measure(snapshot), draining, budgets is null ? null : BudgetStatus.Of(budgets, snapshot.Instances, time.GetUtcNow())));
+            statuses.Add(new ClusterStatus(ClusterMeasurer.Measure(snapshot), draining, budgets?.For(cluster) is { IsEmpty: false } own ? BudgetStatus.Of(own, snapshot.Instances, time.GetUtcNow()) : null));
         }
 
         return new StatusReport(statuses, await ActiveProfileOrNullAsync(cancellationToken), HookScopeOrNull());

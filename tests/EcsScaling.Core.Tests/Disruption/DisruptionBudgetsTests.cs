@@ -1,3 +1,4 @@
+using EcsScaling.Core.Clusters;
 using EcsScaling.Core.Disruption;
 using EcsScaling.Core.Model;
 using EcsScaling.Core.Tests.Fakes;
@@ -10,7 +11,7 @@ public class DisruptionBudgetsTests
     private static readonly DateTimeOffset MondayNoon = new(2026, 11, 30, 12, 0, 0, TimeSpan.Zero);
 
     private static DisruptionBudgets Budgets(string text) =>
-        DisruptionBudgetsParser.Parse(new Dictionary<string, string?> { [DisruptionBudgetsParser.Variable] = text });
+        DisruptionBudgetsParser.Parse(new Dictionary<string, string?> { [DisruptionBudgetsParser.Variable] = text, [ManagedClusters.Variable] = "prod,staging" });
 
     private static DisruptedInstances Cluster(int active, params string?[] drainReasons) =>
         DisruptedInstances.Of([
@@ -22,6 +23,22 @@ public class DisruptionBudgetsTests
     {
         var instance = Build.Instance(id, ContainerInstanceStatus.Draining);
         return reason is null ? instance : instance with { Attributes = new Dictionary<string, string?>(instance.Attributes) { [DisruptedInstances.DrainReasonAttribute] = reason } };
+    }
+
+    [Fact]
+    public void A_cluster_has_the_budgets_naming_it_and_those_naming_none_and_the_most_restrictive_of_them_wins()
+    {
+        var budgets = Budgets("3; prod: consolidation=1; staging: 0");
+
+        var prod = budgets.For("arn:aws:ecs:us-east-1:123456789012:cluster/prod");
+        var other = budgets.For("batch");
+
+        Assert.Equal(["3", "prod: consolidation=1"], prod.All.Select(b => b.Text));
+        var consolidation = prod.Check(DisruptionReason.Consolidation, Cluster(10), MondayNoon);
+        Assert.Equal(("prod: consolidation=1", (int?)1), (consolidation.Binding!.Text, consolidation.Allowed));
+        Assert.Equal("3", prod.Check(DisruptionReason.Rebalance, Cluster(10), MondayNoon).Binding!.Text);
+        Assert.Equal(["3"], other.All.Select(b => b.Text));
+        Assert.True(Budgets("staging: 0").For("prod").IsEmpty);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using EcsScaling.Core.Clusters;
 using EcsScaling.Core.Disruption;
 using EcsScaling.Core.Drain;
 using EcsScaling.Core.Events;
@@ -85,6 +86,22 @@ public class DisruptionGateTests
 
         Assert.Equal(0, f.MutatingCalls);
         Assert.Contains("manual budget 'manual=0 at 0 0 * * * for 6h' allows 0", Assert.Single(result.Decisions).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_manual_drain_is_held_by_its_own_cluster_budget_and_not_by_another_cluster_budget()
+    {
+        var clusters = (ManagedClusters.Variable, "prod,staging");
+        var own = WithInstances(Budgeted("prod: manual=0; staging: 5", clusters), 2);
+        var other = WithInstances(Budgeted("staging: manual=0", clusters), 2);
+
+        var held = await own.Coordinator.DrainAsync("i-1", false, default);
+        var drained = await other.Coordinator.DrainAsync("i-1", false, default);
+
+        Assert.Contains("manual budget 'prod: manual=0' allows 0", Assert.Single(held.Decisions).Reason, StringComparison.Ordinal);
+        Assert.Equal(ContainerInstanceStatus.Active, own.Instance("i-1").Status);
+        Assert.Null(Assert.Single(drained.Decisions).DisruptionBudget);
+        Assert.Equal(ContainerInstanceStatus.Draining, other.Instance("i-1").Status);
     }
 
     [Fact]

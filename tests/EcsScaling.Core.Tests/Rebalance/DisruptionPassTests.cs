@@ -1,3 +1,4 @@
+using EcsScaling.Core.Clusters;
 using EcsScaling.Core.Disruption;
 using EcsScaling.Core.Model;
 using EcsScaling.Core.Rebalance;
@@ -12,7 +13,7 @@ public class DisruptionPassTests
     private static readonly HashSet<string> NoneProtected = [];
 
     private static RebalanceOptions With(string budgets) =>
-        Options with { DisruptionBudgets = DisruptionBudgetsParser.Parse(new Dictionary<string, string?> { [DisruptionBudgetsParser.Variable] = budgets }) };
+        Options with { DisruptionBudgets = DisruptionBudgetsParser.Parse(new Dictionary<string, string?> { [DisruptionBudgetsParser.Variable] = budgets, [ManagedClusters.Variable] = "prod,staging" }) };
 
     /// <summary>i-full holds web and four worker tasks; i-light two worker tasks, which consolidation moves to free it.</summary>
     private static ClusterBuilder Consolidatable()
@@ -55,6 +56,18 @@ public class DisruptionPassTests
         Assert.Equal(0, hold.Check.Allowed);
         Assert.Contains("consolidation held back on 1 instances (i-light): consolidation budget 'consolidation=0 at 0 0 * * * for 6h' allows 0", plan.Summary, StringComparison.Ordinal);
         Assert.Equal(plan.ScoreBefore, plan.ScoreAfter);
+    }
+
+    [Fact]
+    public void A_budget_of_another_cluster_holds_nothing_back_and_one_of_this_cluster_shows_in_the_plan()
+    {
+        var other = RebalancePlanner.Plan(Consolidatable().Snapshot(), NoneProtected, With("staging: consolidation=0"), Now);
+        var own = RebalancePlanner.Plan(Consolidatable().Snapshot(), NoneProtected, With("staging: consolidation=0; prod: consolidation=0"), Now);
+
+        Assert.Equal(2, other.Moves.Count);
+        Assert.Empty(other.DisruptionBudgets);
+        Assert.Empty(own.Moves);
+        Assert.Equal("prod: consolidation=0", own.DisruptionBudgets.Single(h => h.Check.Reason == DisruptionReason.Consolidation).Check.Binding!.Text);
     }
 
     [Fact]

@@ -51,6 +51,21 @@ public class StatusReaderTests
     }
 
     [Fact]
+    public void Status_shows_a_cluster_the_budgets_naming_it_and_no_section_where_only_another_cluster_has_budgets()
+    {
+        static OpsSimulation With(string budgets) =>
+            new(new Dictionary<string, string?> { ["ECS_SCALING_CLUSTERS"] = "prod,staging", ["ECS_SCALING_DISRUPTION_BUDGETS"] = budgets });
+
+        var own = Assert.Single(With("prod: manual=0; staging: 1").Run(new StatusCommand("prod")).Status!.Clusters).DisruptionBudgets!;
+        var other = Assert.Single(With("staging: 1").Run(new StatusCommand("prod")).Status!.Clusters);
+
+        Assert.Equal(["prod: manual=0"], own.ActiveBudgets);
+        Assert.Equal(["manual"], own.HeldBack);
+        Assert.Equal("prod: manual=0", own.Reasons.Single(r => r.ReasonText == "manual").Binding!.Text);
+        Assert.Null(other.DisruptionBudgets);
+    }
+
+    [Fact]
     public void Without_budgets_status_has_no_budget_section()
     {
         var response = _ops.Run(new StatusCommand(null));
