@@ -62,7 +62,7 @@ internal static class CapabilitySeam
     /// <summary>
     /// Scenario `diurnal`, as the template deploys the functions on its cluster: drain with the sweeper and scale-in
     /// protection of the group, rebalance (consolidation included) on its alarm and a one-minute schedule that may start
-    /// one, with instance drain allowed (web and worker run 100/200, so only a drain can move them), cluster-metrics every minute (its ImbalanceScore feeds the rebalance alarm), and the
+    /// one, with instance drain allowed (web and worker run 100/200, so only a drain can move them), cluster-metrics every minute (its ImbalanceScore feeds the rebalance alarm; it scales the group out for waiting tasks and gives back instances empty 5 minutes after registering), and the
     /// policies function applying policies/diurnal.json with the surge profile on the surge alarm, on the template's
     /// 15-minute schedule and restore hold.
     /// </summary>

@@ -132,4 +132,32 @@ public sealed class DaySimulationTests : IDisposable
             Assert.Contains(result.Ours.Functions, f => f.Name == "drain-sweeper" && f.Invocations >= 119);
         }
     }
+
+    /// <summary>
+    /// After the surge the services scale in and leave instances empty; cluster-metrics gives each back within minutes
+    /// of its emptying (ECS_SCALING_SCALE_IN_EMPTY_MINUTES=5 counts from registration, long past), where the group's own
+    /// target tracking would wait for 15 one-minute datapoints below its target.
+    /// </summary>
+    [Fact]
+    public void Instances_emptied_after_the_surge_are_given_back_within_minutes()
+    {
+        var document = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, CapabilitySeam.DiurnalDocumentPath));
+        var settings = new DaySettings(LoadCurve.ParseCsv(ShortDay, "short day"), document) { Minutes = 120, SurgeStart = 50 };
+
+        foreach (var seed in new[] { 1, 2 })
+        {
+            var result = DayRun.Run(settings, seed, CapabilitySeam.Diurnal);
+
+            var longest = 0;
+            var run = 0;
+            foreach (var minute in result.FleetOurs.Skip(71))
+            {
+                run = minute.Empty > 0 ? run + 1 : 0;
+                longest = Math.Max(longest, run);
+            }
+
+            Assert.True(result.Passed, string.Join("\n", result.Violations.Select(v => v.Message)));
+            Assert.True(longest > 0 && longest <= 6, $"seed {seed}: an instance stayed empty {longest} minutes in a row after the surge; empty per minute: {string.Join(",", result.FleetOurs.Skip(71).Select(m => m.Empty))}");
+        }
+    }
 }
