@@ -22,6 +22,10 @@ internal sealed partial class PlacementModel
     private List<(int Service, Resources Reserved)>?[] _packed = [];
     private FitIndex[] _byRemaining = [];
     private bool _indexRemaining;
+    // Each index is kept only when some rule packs by its resource: every move and every trial
+    // freeing updates it, and a cluster packing by memory alone never asks the CPU one.
+    private bool _indexCpu;
+    private bool _indexMemory;
     private int _freeable;
     private bool _freeableDirty;
 
@@ -176,15 +180,26 @@ internal sealed partial class PlacementModel
 
         var zone = _zoneOf[instance] * 2;
         var (cpu, memory) = _remaining[instance];
+        if (_indexCpu)
+        {
+            Index(_byRemaining[zone], cpu, instance, memory, sign);
+        }
+
+        if (_indexMemory)
+        {
+            Index(_byRemaining[zone + 1], memory, instance, cpu, sign);
+        }
+    }
+
+    private static void Index(FitIndex index, int left, int instance, int other, int sign)
+    {
         if (sign > 0)
         {
-            _byRemaining[zone].Add(cpu, instance, memory);
-            _byRemaining[zone + 1].Add(memory, instance, cpu);
+            index.Add(left, instance, other);
         }
         else
         {
-            _byRemaining[zone].Remove(cpu, instance);
-            _byRemaining[zone + 1].Remove(memory, instance);
+            index.Remove(left, instance);
         }
     }
 

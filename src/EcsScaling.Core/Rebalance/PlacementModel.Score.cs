@@ -54,6 +54,8 @@ internal sealed partial class PlacementModel
         _pins = new int[_instances.Length];
         _packed = new List<(int, Resources)>?[_instances.Length];
         _indexRemaining = roles.Contains(ServiceRole.Packed);
+        _indexMemory = _indexRemaining && rules.Any(r => r is { Packs: true, Pack: "memory" });
+        _indexCpu = _indexRemaining && rules.Any(r => r is { Packs: true } && r.Pack != "memory");
         _byRemaining = _indexRemaining ? [.. Enumerable.Range(0, zones * 2).Select(_ => new FitIndex())] : [];
         _fitsAsked = [.. Enumerable.Range(0, zones * 2).Select(_ => new List<(Resources, int, int)>())];
         _freeableDirty = _indexRemaining;

@@ -14,13 +14,16 @@ internal static class SpreadMoves
         var services = Enumerable.Range(0, context.Services.Length)
             .Where(s => model.Role(s) == ServiceRole.Spread && context.SkipReasons[s] is null && context.Budgets[s] > 0 && model.MisplacedOf(s) > 0)
             .OrderByDescending(model.MisplacedOf).ThenBy(s => s).ToList();
+        // One candidate buffer and one tried set for the whole plan: allocated per move they were
+        // most of an uncapped plan's allocation, enough to force a collection of the whole live plan.
+        var scratch = new Scratch(new (int, int, double, int)[services.Count == 0 ? 0 : services.Max(s => context.Movable.OfService(s).Count)], []);
         var moved = true;
         while (moved && !wave.Full && model.Score > options.TargetScore)
         {
             moved = false;
             foreach (var service in services)
             {
-                while (!wave.Full && model.Score > options.TargetScore && model.MisplacedOf(service) > 0 && wave.ServiceHasRoom(service) && BestMove(context, wave, service) is { } move)
+                while (!wave.Full && model.Score > options.TargetScore && model.MisplacedOf(service) > 0 && wave.ServiceHasRoom(service) && BestMove(context, wave, service, scratch) is { } move)
                 {
                     wave.Record(move);
                     moved = true;
@@ -30,14 +33,16 @@ internal static class SpreadMoves
     }
 
     /// <summary>The first move (most crowded instance first) that helps the service and the score, left applied to the model; null when none does.</summary>
-    private static RebalancePlanner.Candidate? BestMove(PlanningContext context, WaveBudget wave, int service)
+    private static RebalancePlanner.Candidate? BestMove(PlanningContext context, WaveBudget wave, int service, Scratch scratch)
     {
         var model = context.Model;
         var rule = context.Rules[service]!;
         var misplaced = model.MisplacedOf(service);
         var score = model.Score;
-        var tried = new HashSet<int>();
-        var (candidates, count) = Candidates(context, service);
+        var tried = scratch.Tried;
+        tried.Clear();
+        var candidates = scratch.Keys;
+        var count = Candidates(context, service, candidates);
         for (var i = 0; i < count; i++)
         {
             if (i == 1)
@@ -78,15 +83,15 @@ internal static class SpreadMoves
     }
 
     /// <summary>
-    /// The service's movable tasks keyed so that those on its most crowded instances (then zones,
-    /// then the most loaded instances) sort first; only the first is in place, as the first
-    /// usually helps and sorting every service's tasks for every move would cost more than the rest.
+    /// The service's movable tasks, written to <paramref name="keys"/> and counted, keyed so that
+    /// those on its most crowded instances (then zones, then the most loaded instances) sort first;
+    /// only the first is in place, as the first usually helps and sorting every service's tasks for
+    /// every move would cost more than the rest.
     /// </summary>
-    private static ((int OnInstance, int InZone, double Fraction, int Task)[] Keys, int Count) Candidates(PlanningContext context, int service)
+    private static int Candidates(PlanningContext context, int service, (int OnInstance, int InZone, double Fraction, int Task)[] keys)
     {
         var model = context.Model;
         var tasks = context.Movable.OfService(service);
-        var keys = new (int OnInstance, int InZone, double Fraction, int Task)[tasks.Count];
         var count = 0;
         var first = 0;
         foreach (var t in tasks)
@@ -105,6 +110,8 @@ internal static class SpreadMoves
             (keys[0], keys[first]) = (keys[first], keys[0]);
         }
 
-        return (keys, count);
+        return count;
     }
+
+    private sealed record Scratch((int OnInstance, int InZone, double Fraction, int Task)[] Keys, HashSet<int> Tried);
 }
