@@ -8,7 +8,7 @@ namespace EcsScaling.Bench.Day;
 /// <summary>
 /// diurnal: the day of `simulate --scenario diurnal` over N seeds (default 20), ours against ECS alone and the
 /// packing bound from the same run and seed, with the goals; then the wall time of one day with demand ×14, where
-/// the cluster peaks at about 200 instances. Args: [seeds] [speed demand scale] | --dump SEED [every N minutes, default 30].
+/// the cluster peaks near 400 instances (services' maxCapacity in policies/diurnal.json leaves room for it). Args: [seeds] [speed demand scale] | --dump SEED [every N minutes, default 30].
 /// </summary>
 internal static class DiurnalBenchmark
 {
@@ -77,7 +77,7 @@ internal static class DiurnalBenchmark
         }
     }
 
-    /// <summary>One day at a larger demand (the cluster peaks at about 200 instances): its wall time against the goal.</summary>
+    /// <summary>One day at a larger demand (the cluster peaks near 400 instances): its wall time against the goal.</summary>
     private static void Speed(double scale)
     {
         var settings = DaySimulation.Settings(new SimulateSettings("diurnal", 1, Json: true)) with { Scale = scale };

@@ -18,13 +18,26 @@ public sealed class LoopbackAws : IDisposable
 
     public LoopbackAws()
     {
-        Port = FreePort();
-        listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
-        listener.Start();
+        // A free port found by binding port 0 can be taken by another test before the listener starts: try another.
+        for (var attempt = 1; ; attempt++)
+        {
+            Port = FreePort();
+            listener.Prefixes.Clear();
+            listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
+            try
+            {
+                listener.Start();
+                break;
+            }
+            catch (HttpListenerException) when (attempt < 10)
+            {
+            }
+        }
+
         serving = Task.Run(ServeAsync);
     }
 
-    public int Port { get; }
+    public int Port { get; private set; }
 
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
 
