@@ -15,6 +15,15 @@ public sealed record ClusterSnapshot(
     IReadOnlyList<EcsService> Services,
     bool TasksLoaded)
 {
+    /// <summary>ARNs of the container instances running a task that is not a DAEMON service's (daemon-only counts as idle).</summary>
+    public IReadOnlySet<string> BusyInstanceArns()
+    {
+        var daemons = Services.Where(s => s.IsDaemon).Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+        return Tasks.Where(t => t.ContainerInstanceArn is not null && !(t.ServiceName is { } service && daemons.Contains(service)))
+            .Select(t => t.ContainerInstanceArn!)
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
     /// <summary>Tasks count as healthy only once RUNNING: tasks still starting are not yet serving.</summary>
     public static bool IsHealthy(EcsTask task) => task.LastStatus == EcsTaskStatus.Running && task.DesiredStatus == EcsTaskStatus.Running;
 }

@@ -38,7 +38,7 @@ public static class CapacityReservation
         var draining = snapshot.Instances.Where(i => i.Status == ContainerInstanceStatus.Draining).Select(i => i.Arn).ToHashSet(StringComparer.Ordinal);
         var daemons = snapshot.Services.Where(s => s.IsDaemon).Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
         var onInstances = snapshot.Tasks.Where(t => t.ContainerInstanceArn is not null).ToList();
-        var busy = onInstances.Where(t => !IsDaemonTask(t, daemons)).Select(t => t.ContainerInstanceArn!).ToHashSet(StringComparer.Ordinal);
+        var busy = snapshot.BusyInstanceArns();
 
         var there = active.Count + draining.Count(arn => !busy.Contains(arn));
         var unplaced = UnplacedTasks.Of(snapshot);

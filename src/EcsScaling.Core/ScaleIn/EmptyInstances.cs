@@ -14,11 +14,7 @@ public static class EmptyInstances
     /// <returns>EC2 instance ids.</returns>
     public static IReadOnlySet<string> Of(ClusterSnapshot snapshot, TimeSpan age)
     {
-        var daemons = snapshot.Services.Where(s => s.IsDaemon).Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
-        var busy = snapshot.Tasks
-            .Where(t => t.ContainerInstanceArn is not null && !(t.ServiceName is { } service && daemons.Contains(service)))
-            .Select(t => t.ContainerInstanceArn!)
-            .ToHashSet(StringComparer.Ordinal);
+        var busy = snapshot.BusyInstanceArns();
         return snapshot.Instances
             .Where(i => i.Status == ContainerInstanceStatus.Active && i.AgentConnected && !busy.Contains(i.Arn)
                 && i.RegisteredAt is { } registered && registered <= snapshot.TakenAt - age)
