@@ -84,7 +84,7 @@ public class DaemonOnlyScaleInTests
             scenario.With((context, functions) =>
             {
                 sim = context.Simulator;
-                var provider = new CapacityProvider("prod-cp", sim.AutoScaling.GetGroup(StandardCluster.Group), sim.Ecs, sim.AutoScaling, sim.CloudWatch, sim.Clock);
+                var provider = new SimCapacityProvider("prod-cp", sim.AutoScaling.GetGroup(StandardCluster.Group), sim.Ecs, sim.AutoScaling, sim.CloudWatch, sim.Clock);
                 provider.Attach();
                 functions.Every("capacity-provider", TimeSpan.FromMinutes(1), _ =>
                 {
@@ -100,7 +100,7 @@ public class DaemonOnlyScaleInTests
             var group = sim!.AutoScaling.GetGroup(StandardCluster.Group);
             Assert.DoesNotContain(daemonOnly.Single(), group.Instances.Keys);
             Assert.Equal(4, group.Instances.Count);
-            Assert.Contains(sim.AutoScaling.LifecycleActions, a => a.InstanceId == daemonOnly.Single() && a.Hook.HookName == CapacityProvider.ManagedDrainingHook);
+            Assert.Contains(sim.AutoScaling.LifecycleActions, a => a.InstanceId == daemonOnly.Single() && a.Hook.HookName == SimCapacityProvider.ManagedDrainingHook);
         }
     }
 }
