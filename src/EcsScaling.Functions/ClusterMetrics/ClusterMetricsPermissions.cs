@@ -13,6 +13,7 @@ public static class ClusterMetricsPermissions
     public static IReadOnlyList<string> Methods { get; } =
     [
         .. GatewayMethods.ClusterRead,
+        Ecs(nameof(IEcsGateway.DescribeClustersAsync)),
         Ecs(nameof(IEcsGateway.DescribeCapacityProvidersAsync)),
         Asg(nameof(IAutoScalingGateway.DescribeGroupsAsync)),
         Asg(nameof(IAutoScalingGateway.SetDesiredCapacityAsync)),
