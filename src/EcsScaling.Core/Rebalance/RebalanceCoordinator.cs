@@ -49,7 +49,7 @@ public sealed class RebalanceCoordinator(IEcsGateway ecs, RebalanceOptions optio
 
     private (RebalanceTrigger Trigger, IReadOnlyList<string> Clusters, string? Ignored) Route(ScalingEvent scalingEvent) => scalingEvent switch
     {
-        AlarmStateChanged alarm when !options.AlarmNames.Contains(alarm.AlarmName) => (default, [], $"alarm {alarm.AlarmName} is not one of {RebalanceOptionsParser.AlarmNames}"),
+        AlarmStateChanged alarm when !options.AlarmNames.Contains(alarm.AlarmName) => (default, [], $"alarm {alarm.AlarmName} is not one of {RebalanceVariables.AlarmNames}"),
         AlarmStateChanged alarm when alarm.State != AlarmState => (default, [], $"alarm {alarm.AlarmName} went to {alarm.State}: only a transition into ALARM starts a rebalance"),
         AlarmStateChanged => (RebalanceTrigger.Alarm, options.Clusters, null),
         ScheduledTick => (RebalanceTrigger.Schedule, options.Clusters, null),

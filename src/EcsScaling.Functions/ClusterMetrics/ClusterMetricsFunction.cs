@@ -10,7 +10,7 @@ public static class ClusterMetricsFunction
 
     public static ILambdaFunction Create(FunctionDependencies d)
     {
-        var options = ClusterMetricsOptions.FromEnvironment(d.Environment);
+        var options = ClusterMetricsOptionsParser.Parse(d.Environment);
         var publisher = new ClusterMetricsPublisher(d.Gateways(), options, d.Time, d.Telemetry);
         return ScalingEventFunction.Create(Name, d.Parser, async (_, cancellationToken) => ClusterMetricsFailedException.ThrowIfAnyFailed(await publisher.PublishAsync(options.Clusters, d.DryRun, cancellationToken)), ClusterJson.WriteSummary);
     }

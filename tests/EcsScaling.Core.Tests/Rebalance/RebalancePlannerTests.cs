@@ -94,7 +94,7 @@ public class RebalancePlannerTests
         Assert.True(plan.IsEmpty);
         var skipped = Assert.Single(plan.SkippedServices);
         Assert.Contains("no stop budget", skipped.Reason, StringComparison.Ordinal);
-        Assert.Contains(RebalanceOptionsParser.AllowInstanceDrain, skipped.Reason, StringComparison.Ordinal);
+        Assert.Contains(RebalanceVariables.AllowInstanceDrain, skipped.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -193,7 +193,7 @@ public class RebalancePlannerTests
         Assert.All(perService.Moves.GroupBy(m => m.Service), g => Assert.Single(g));
         Assert.All(perInstance.Moves.GroupBy(m => m.FromEc2InstanceId), g => Assert.Single(g));
         Assert.Equal(3, perWave.Moves.Count);
-        Assert.Contains(perWave.LimitsReached, l => l.Contains(RebalanceOptionsParser.MaxTasksPerWave, StringComparison.Ordinal));
+        Assert.Contains(perWave.LimitsReached, l => l.Contains(RebalanceVariables.MaxTasksPerWave, StringComparison.Ordinal));
     }
 
     [Fact]

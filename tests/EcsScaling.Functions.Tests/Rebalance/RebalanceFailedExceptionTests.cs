@@ -32,7 +32,7 @@ public class RebalanceFailedExceptionTests
         var (sim, invoke) = FailingAws.ScheduledTick(RebalanceFunction.Name, new Dictionary<string, string?>
         {
             [ManagedClusters.Variable] = StandardCluster.Cluster,
-            [RebalanceOptionsParser.StartOnSchedule] = "true",
+            [RebalanceVariables.StartOnSchedule] = "true",
         });
 
         var error = Assert.Throws<RebalanceFailedException>(() => sim.Run(invoke));

@@ -39,10 +39,10 @@ public class PolicyAlarmStormTests
 
     private static Dictionary<string, string?> Environment(Simulator sim) => new(StringComparer.Ordinal)
     {
-        [PolicyOptions.DocumentVariable] = TestDocument.Value,
-        [PolicyOptions.AlarmProfilesVariable] = $"{StandardCluster.LoadAlarm}={SurgeProfile}",
-        [PolicyOptions.StateClusterVariable] = sim.Ecs.Clusters[StandardCluster.Cluster].Arn,
-        [PolicyOptions.RestoreHoldVariable] = "120",
+        [PolicyVariables.Document] = TestDocument.Value,
+        [PolicyVariables.AlarmProfiles] = $"{StandardCluster.LoadAlarm}={SurgeProfile}",
+        [PolicyVariables.StateCluster] = sim.Ecs.Clusters[StandardCluster.Cluster].Arn,
+        [PolicyVariables.RestoreHoldSeconds] = "120",
     };
 
     private static Scenario Storm(int seed, bool endInAlarm)
