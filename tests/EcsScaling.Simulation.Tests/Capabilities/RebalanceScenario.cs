@@ -59,7 +59,7 @@ public static class RebalanceScenario
             new(TimeSpan.FromMinutes(1), "Scale-out 6 → 10.", sim => sim.AutoScaling.SetDesiredCapacity(StandardCluster.Group, 10)),
             new(TimeSpan.FromMinutes(4), "Imbalance score published: the alarm fires.", sim =>
             {
-                ClusterMetrics.PublishImbalanceScore(sim, StandardCluster.Cluster);
+                ScenarioMetrics.PublishImbalanceScore(sim, StandardCluster.Cluster);
                 ProbeFloors(sim, floorBreaches);
             }),
         ],
