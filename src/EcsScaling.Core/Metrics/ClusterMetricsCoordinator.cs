@@ -53,7 +53,7 @@ public sealed class ClusterMetricsCoordinator(IEcsGateway ecs, ScaleOutRunner sc
         {
             if (GroupOwnership.DesiredCapacityOwner(await CapacityProviderReader.ReadAsync(ecs, [snapshot.Cluster], cancellationToken), group) is { } owner)
             {
-                throw new ScaleOutException(GroupOwnership.Refusal(GroupOwnership.DesiredCapacity, group, owner, ClusterMetricsOptions.ScaleOutGroupsVariable));
+                throw new ScaleOutException(GroupOwnership.Refusal(GroupOwnership.DesiredCapacity, group, owner, ClusterMetricsVariables.ScaleOutGroups));
             }
 
             report = report with { ScaleOut = await scaleOutRunner.RunAsync(snapshot, group, dryRun, cancellationToken) };

@@ -153,12 +153,12 @@ public class ClusterMetricsCoordinatorTests
         autoScaling.Groups["asg"] = autoScaling.Groups["asg"] with { DesiredCapacity = 1 };
         autoScaling.AddInstance("i-a", "asg");
         var options = new ClusterMetricsOptions { ScaleOutGroups = new Dictionary<string, string> { ["prod"] = "asg" }, ScaleInEmptyAfter = TimeSpan.FromMinutes(5) };
-        var publisher = new ClusterMetricsPublisher(ecs, new ScaleOutRunner(autoScaling, _telemetry), new EmptyInstanceRunner(autoScaling, _telemetry), options, new FakeTimeProvider(ClusterBuilder.Now), _telemetry);
+        var coordinator = new ClusterMetricsCoordinator(ecs, new ScaleOutRunner(autoScaling, _telemetry), new EmptyInstanceRunner(autoScaling, _telemetry), options, new FakeTimeProvider(ClusterBuilder.Now), _telemetry);
 
-        var report = Assert.Single((await publisher.PublishAsync(["prod"], dryRun: false, default)).Clusters);
+        var report = Assert.Single((await coordinator.PublishAsync(["prod"], dryRun: false, default)).Clusters);
 
         Assert.Contains("desired capacity of group asg is owned by capacity provider prod-cp", report.Error, StringComparison.Ordinal);
-        Assert.Contains(ClusterMetricsOptions.ScaleOutGroupsVariable, report.Error, StringComparison.Ordinal);
+        Assert.Contains(ClusterMetricsVariables.ScaleOutGroups, report.Error, StringComparison.Ordinal);
         Assert.Equal(1, autoScaling.Groups["asg"].DesiredCapacity);
         Assert.Equal(0, autoScaling.Calls["SetDesiredCapacity"]);
         Assert.Equal(200, _telemetry.Sum(MetricNames.CapacityReservation), 9);
