@@ -49,6 +49,19 @@ public class DaemonOnlyScaleInTests
         return (scenario, daemonOnly);
     }
 
+    /// <summary>A capacity provider on the group with managed scaling, termination protection and draining, acting every minute.</summary>
+    private static void AttachCapacityProvider(Simulator sim, ScenarioFunctions functions)
+    {
+        var provider = new SimCapacityProvider("prod-cp", sim.AutoScaling.GetGroup(StandardCluster.Group), sim.Ecs, sim.AutoScaling, sim.CloudWatch, sim.Clock);
+        provider.Attach();
+        functions.Every("capacity-provider", TimeSpan.FromMinutes(1), _ =>
+        {
+            provider.Tick();
+            provider.Drain();
+            return Task.CompletedTask;
+        });
+    }
+
     [Fact]
     public void Our_protection_lets_the_group_scale_in_a_daemon_only_instance_and_keeps_the_busy_ones()
     {
@@ -84,14 +97,7 @@ public class DaemonOnlyScaleInTests
             scenario.With((context, functions) =>
             {
                 sim = context.Simulator;
-                var provider = new SimCapacityProvider("prod-cp", sim.AutoScaling.GetGroup(StandardCluster.Group), sim.Ecs, sim.AutoScaling, sim.CloudWatch, sim.Clock);
-                provider.Attach();
-                functions.Every("capacity-provider", TimeSpan.FromMinutes(1), _ =>
-                {
-                    provider.Tick();
-                    provider.Drain();
-                    return Task.CompletedTask;
-                });
+                AttachCapacityProvider(sim, functions);
             });
 
             var result = ScenarioRunner.Run(scenario, seed);
@@ -122,14 +128,7 @@ public class DaemonOnlyScaleInTests
             scenario.With((context, functions) =>
             {
                 sim = context.Simulator;
-                var provider = new SimCapacityProvider("prod-cp", sim.AutoScaling.GetGroup(StandardCluster.Group), sim.Ecs, sim.AutoScaling, sim.CloudWatch, sim.Clock);
-                provider.Attach();
-                functions.Every("capacity-provider", TimeSpan.FromMinutes(1), _ =>
-                {
-                    provider.Tick();
-                    provider.Drain();
-                    return Task.CompletedTask;
-                });
+                AttachCapacityProvider(sim, functions);
                 DrainScenario.RegisterDrain(context, functions, environment, audit);
             });
 
