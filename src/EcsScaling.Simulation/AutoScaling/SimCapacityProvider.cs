@@ -48,7 +48,7 @@ public sealed class SimCapacityProvider(string name, SimGroup group, EcsModel ec
     /// </summary>
     public void Attach()
     {
-        ecs.CapacityProviders.Add(this);
+        group.Cluster.CapacityProviders.Add(this);
         group.NewInstancesProtectedFromScaleIn = true;
         autoScaling.SetInstanceProtection(group.Name, [.. group.Instances.Keys], true);
         autoScaling.PutLifecycleHook(group.Name, ManagedDrainingHook, LifecycleTransition.Terminating, TimeSpan.FromHours(1), LifecycleResult.Continue);

@@ -18,6 +18,9 @@ public sealed class SimCluster(string name, string arn)
 
     public Dictionary<string, string> Tags { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The capacity providers associated with the cluster (PutClusterCapacityProviders), as DescribeClusters names them.</summary>
+    public List<AutoScaling.SimCapacityProvider> CapacityProviders { get; } = [];
+
     /// <summary>Where the cluster's Fargate tasks run: AWS-managed capacity without container instances, created on first use.</summary>
     public SimContainerInstance? FargateCapacity { get; set; }
 }
