@@ -60,7 +60,8 @@ public static class ResultSamples
         0.2, 0.75, 25, 25.5, 1, 1, 150);
 
     public static OpsResponse Status { get; } = new("status", DryRun: false, Status: new StatusReport(
-        [new ClusterStatus(Measurement, [new DrainProgress("i-1", "arn:ci/1", 4, Now, "scale-in"), new DrainProgress("i-3", "arn:ci/3", 0, null, null)])],
+        [new ClusterStatus(Measurement, [new DrainProgress("i-1", "arn:ci/1", 4, Now, "scale-in"), new DrainProgress("i-3", "arn:ci/3", 0, null, null),
+            new DrainProgress("i-4", "arn:ci/4", 1, Now.AddHours(-1), "scale-in", new AbandonedDrain(Now, ["checkout"], "Terminating:Retained", true, "retained by prod-asg (held by checkout): inspect it"))])],
         new ActiveProfile("peak", Now, ActiveProfile.ManualSource, Now.AddMinutes(-5)),
         new LifecycleHookScope(["prod-asg"], ["ecs-scaling-drain"], [])));
 
