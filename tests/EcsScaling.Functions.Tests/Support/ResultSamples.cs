@@ -30,6 +30,10 @@ public static class ResultSamples
             new CompleteLifecycleAction("asg", "hook", "i-2", LifecycleResult.Continue),
             new SetScaleInProtectionAction("asg", ["i-2", "i-3"], Protect: false),
         ], "asg", "prod", "arn:ci/2", "hook", ["arn:task/9"], 42.25, Forced: true, DrainOutcome.Applied),
+        new DrainDecision("sweep", "i-4", "held past its bound", [new CompleteLifecycleAction("asg", "hook", "i-4", LifecycleResult.Abandon)], "asg", Outcome: DrainOutcome.Applied)
+        {
+            Abandonment = new DrainAbandonment(["checkout"], ["checkout=45m"], AbandonEffect.Retained),
+        },
     ]);
 
     public static RebalancePlan Plan { get; } = new("prod", Now, 0.5, 0.25, 0.15,
