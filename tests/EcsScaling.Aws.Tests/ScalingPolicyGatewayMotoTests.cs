@@ -12,6 +12,15 @@ public class ScalingPolicyGatewayMotoTests(MotoServer moto)
     private static readonly ScalableResource Service = new(ScalableResourceKind.EcsService, "service/main/svc-01");
     private static readonly ScalableResource Group = new(ScalableResourceKind.AutoScalingGroup, MotoWorld.GroupName);
 
+    /// <summary>Puts the policy, reads its resource's policies, deletes it and reads them again.</summary>
+    private static async Task<(IReadOnlyList<TargetTrackingPolicy> Described, IReadOnlyList<TargetTrackingPolicy> AfterDelete)> PutReadAndDeleteAsync(IScalingPolicyGateway policies, TargetTrackingPolicy policy)
+    {
+        await policies.PutPolicyAsync(policy, None);
+        var described = await policies.DescribePoliciesAsync(policy.Resource, None);
+        await policies.DeletePolicyAsync(policy.Resource, policy.PolicyName, None);
+        return (described, await policies.DescribePoliciesAsync(policy.Resource, None));
+    }
+
     [SkippableFact]
     public async Task Registers_and_describes_scalable_targets_of_services_and_groups()
     {
@@ -34,10 +43,7 @@ public class ScalingPolicyGatewayMotoTests(MotoServer moto)
         await policies.RegisterScalableTargetAsync(new ScalableTarget(resource, 1, 4), None);
         var policy = new TargetTrackingPolicy(resource, "cpu-60", new TargetTrackingConfiguration(60, "ECSServiceAverageCPUUtilization", null, null, 300, 60, false));
 
-        await policies.PutPolicyAsync(policy, None);
-        var described = await policies.DescribePoliciesAsync(resource, None);
-        await policies.DeletePolicyAsync(resource, "cpu-60", None);
-        var afterDelete = await policies.DescribePoliciesAsync(resource, None);
+        var (described, afterDelete) = await PutReadAndDeleteAsync(policies, policy);
 
         Assert.Equal(policy, Assert.Single(described));
         Assert.Empty(afterDelete);
@@ -51,10 +57,7 @@ public class ScalingPolicyGatewayMotoTests(MotoServer moto)
         var metric = new CustomizedMetric("AWS/ECS", "CPUReservation", [new MetricDimension("ClusterName", "main")], "Average", "Percent");
         var policy = new TargetTrackingPolicy(Group, "reservation-75", new TargetTrackingConfiguration(75, null, null, metric, null, null, true));
 
-        await policies.PutPolicyAsync(policy, None);
-        var described = await policies.DescribePoliciesAsync(Group, None);
-        await policies.DeletePolicyAsync(Group, "reservation-75", None);
-        var afterDelete = await policies.DescribePoliciesAsync(Group, None);
+        var (described, afterDelete) = await PutReadAndDeleteAsync(policies, policy);
 
         var read = Assert.Single(described);
         Assert.Equal((policy.Resource, policy.PolicyName), (read.Resource, read.PolicyName));

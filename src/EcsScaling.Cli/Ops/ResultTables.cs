@@ -22,7 +22,7 @@ internal static class ResultTables
         console.Write(table);
     }
 
-    public static void RenderRebalance(IAnsiConsole console, RebalanceRunResult result)
+    public static void RenderRebalance(IAnsiConsole console, RebalanceResult result)
     {
         console.MarkupLineInterpolated($"[bold]{result.Cluster}[/]: {result.Outcome} (wave {result.Wave}): {result.Reason}");
         if (result.Plan is not { } plan)

@@ -40,8 +40,8 @@ internal static class CapabilitySeam
     public static Dictionary<string, string?> RebalanceEnvironment { get; } = new(StringComparer.Ordinal)
     {
         [ManagedClusters.Variable] = StandardCluster.Cluster,
-        [RebalanceOptionsParser.AlarmNames] = StandardCluster.ImbalanceAlarm,
-        [RebalanceOptionsParser.MinTaskAgeMinutes] = "2",
+        [RebalanceVariables.AlarmNames] = StandardCluster.ImbalanceAlarm,
+        [RebalanceVariables.MinTaskAgeMinutes] = "2",
     };
 
     /// <summary>
@@ -50,9 +50,9 @@ internal static class CapabilitySeam
     /// </summary>
     public static Dictionary<string, string?> PolicyEnvironment { get; } = new(StringComparer.Ordinal)
     {
-        [PolicyOptions.ModeVariable] = "fix",
-        [PolicyOptions.AlarmProfilesVariable] = StandardCluster.LoadAlarm + "=surge",
-        [PolicyOptions.RestoreHoldVariable] = "300",
+        [PolicyVariables.Mode] = "fix",
+        [PolicyVariables.AlarmProfiles] = StandardCluster.LoadAlarm + "=surge",
+        [PolicyVariables.RestoreHoldSeconds] = "300",
     };
 
     private static readonly TimeSpan Schedule = TimeSpan.FromMinutes(1);
@@ -78,22 +78,22 @@ internal static class CapabilitySeam
         (context, functions) => RegisterRebalance(context, functions, new Dictionary<string, string?>(StringComparer.Ordinal)
         {
             [ManagedClusters.Variable] = DayCluster.Cluster,
-            [RebalanceOptionsParser.AlarmNames] = DayCluster.ImbalanceAlarm,
-            [RebalanceOptionsParser.StartOnSchedule] = "true",
-            [RebalanceOptionsParser.AllowInstanceDrain] = "true",
+            [RebalanceVariables.AlarmNames] = DayCluster.ImbalanceAlarm,
+            [RebalanceVariables.StartOnSchedule] = "true",
+            [RebalanceVariables.AllowInstanceDrain] = "true",
         }),
         (context, functions) => RegisterClusterMetrics(context, functions, new Dictionary<string, string?>(StringComparer.Ordinal)
         {
             [ManagedClusters.Variable] = DayCluster.Cluster,
-            [ClusterMetricsOptions.ScaleOutGroupsVariable] = $"{DayCluster.Cluster}={DayCluster.Group}",
-            [ClusterMetricsOptions.ScaleInEmptyMinutesVariable] = "5",
+            [ClusterMetricsVariables.ScaleOutGroups] = $"{DayCluster.Cluster}={DayCluster.Group}",
+            [ClusterMetricsVariables.ScaleInEmptyMinutes] = "5",
         }),
         (context, functions) => RegisterPolicies(context, functions, new Dictionary<string, string?>(StringComparer.Ordinal)
         {
-            [PolicyOptions.ModeVariable] = "fix",
-            [PolicyOptions.DocumentVariable] = DiurnalDocumentPath,
-            [PolicyOptions.AlarmProfilesVariable] = DayCluster.SurgeAlarm + "=surge",
-            [PolicyOptions.StateClusterVariable] = DayCluster.Cluster,
+            [PolicyVariables.Mode] = "fix",
+            [PolicyVariables.Document] = DiurnalDocumentPath,
+            [PolicyVariables.AlarmProfiles] = DayCluster.SurgeAlarm + "=surge",
+            [PolicyVariables.StateCluster] = DayCluster.Cluster,
         }, TimeSpan.FromMinutes(15)),
     ];
 
@@ -115,7 +115,7 @@ internal static class CapabilitySeam
     private static void RegisterRebalance(ScenarioContext context, ScenarioFunctions functions, IReadOnlyDictionary<string, string?> environment)
     {
         var rebalance = Resolve(context, RebalanceFunction.Name, environment);
-        var alarms = environment[RebalanceOptionsParser.AlarmNames]!.Split(',');
+        var alarms = environment[RebalanceVariables.AlarmNames]!.Split(',');
         functions.OnEvent(RebalanceFunction.Name, [SimEvent.AlarmStateChange], (json, cancellationToken) => rebalance.InvokeAsync(json, cancellationToken), json => IsAlarmOf(json, alarms));
         functions.Every("rebalance-waves", Schedule, cancellationToken => rebalance.InvokeAsync(ScheduledEvent(context, "rebalance-waves"), cancellationToken));
     }
@@ -132,10 +132,10 @@ internal static class CapabilitySeam
     {
         var environment = new Dictionary<string, string?>(configured, StringComparer.Ordinal)
         {
-            [PolicyOptions.StateClusterVariable] = context.Simulator.Ecs.Clusters[configured.GetValueOrDefault(PolicyOptions.StateClusterVariable) ?? StandardCluster.Cluster].Arn,
+            [PolicyVariables.StateCluster] = context.Simulator.Ecs.Clusters[configured.GetValueOrDefault(PolicyVariables.StateCluster) ?? StandardCluster.Cluster].Arn,
         };
         var policies = Resolve(context, PoliciesFunction.Name, environment);
-        var alarms = environment[PolicyOptions.AlarmProfilesVariable]!.Split(',').Select(pair => pair.Split('=')[0]).ToArray();
+        var alarms = environment[PolicyVariables.AlarmProfiles]!.Split(',').Select(pair => pair.Split('=')[0]).ToArray();
         functions.OnEvent(PoliciesFunction.Name, [SimEvent.AlarmStateChange], (json, cancellationToken) => policies.InvokeAsync(json, cancellationToken), json => IsAlarmOf(json, alarms));
         functions.Every("policies-drift", schedule, cancellationToken => policies.InvokeAsync(ScheduledEvent(context, "policies-drift"), cancellationToken));
     }

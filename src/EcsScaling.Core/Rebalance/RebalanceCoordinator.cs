@@ -22,16 +22,16 @@ public sealed class RebalanceCoordinator(IEcsGateway ecs, RebalanceOptions optio
     {
     }
 
-    public async Task<IReadOnlyList<RebalanceRunResult>> HandleAsync(ScalingEvent scalingEvent, bool dryRun, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<RebalanceResult>> HandleAsync(ScalingEvent scalingEvent, bool dryRun, CancellationToken cancellationToken)
     {
         var (trigger, clusters, ignored) = Route(scalingEvent);
         if (ignored is not null)
         {
             telemetry.Log(LogLevel.Info, "event ignored by rebalance", ("eventType", scalingEvent.GetType().Name), ("eventId", scalingEvent.Origin.Id), ("reason", ignored));
-            return [RebalanceRunResult.Of("*", RebalanceOutcome.Ignored, ignored)];
+            return [RebalanceResult.Of("*", RebalanceOutcome.Ignored, ignored)];
         }
 
-        var results = new List<RebalanceRunResult>(clusters.Count);
+        var results = new List<RebalanceResult>(clusters.Count);
         foreach (var cluster in clusters)
         {
             results.Add(await _executor.RunAsync(cluster, trigger, dryRun, cancellationToken));
@@ -44,12 +44,12 @@ public sealed class RebalanceCoordinator(IEcsGateway ecs, RebalanceOptions optio
     public Task<RebalancePlan> PlanAsync(string cluster, CancellationToken cancellationToken) => _executor.PlanAsync(cluster, cancellationToken);
 
     /// <summary>The manual command: starts (or continues) a rebalance; the cooldown applies unless ignored explicitly.</summary>
-    public Task<RebalanceRunResult> ExecuteAsync(string cluster, bool dryRun, CancellationToken cancellationToken, bool ignoreCooldown = false) =>
+    public Task<RebalanceResult> ExecuteAsync(string cluster, bool dryRun, CancellationToken cancellationToken, bool ignoreCooldown = false) =>
         _executor.RunAsync(cluster, RebalanceTrigger.Manual, dryRun, cancellationToken, ignoreCooldown);
 
     private (RebalanceTrigger Trigger, IReadOnlyList<string> Clusters, string? Ignored) Route(ScalingEvent scalingEvent) => scalingEvent switch
     {
-        AlarmStateChanged alarm when !options.AlarmNames.Contains(alarm.AlarmName) => (default, [], $"alarm {alarm.AlarmName} is not one of {RebalanceOptionsParser.AlarmNames}"),
+        AlarmStateChanged alarm when !options.AlarmNames.Contains(alarm.AlarmName) => (default, [], $"alarm {alarm.AlarmName} is not one of {RebalanceVariables.AlarmNames}"),
         AlarmStateChanged alarm when alarm.State != AlarmState => (default, [], $"alarm {alarm.AlarmName} went to {alarm.State}: only a transition into ALARM starts a rebalance"),
         AlarmStateChanged => (RebalanceTrigger.Alarm, options.Clusters, null),
         ScheduledTick => (RebalanceTrigger.Schedule, options.Clusters, null),

@@ -75,7 +75,7 @@ public static class RebalancePlanner
             ? floor + "; maximumPercent 100 means no replacement can start first either, so nothing can move it safely"
             : options.AllowInstanceDrain
                 ? floor + "; instance drain mode may move it (ECS starts replacements first, up to maximumPercent)"
-                : floor + $"; set {RebalanceOptionsParser.AllowInstanceDrain}=true to let ECS replace it first by draining its instance";
+                : floor + $"; set {RebalanceVariables.AllowInstanceDrain}=true to let ECS replace it first by draining its instance";
     }
 
     internal sealed record Candidate(int Task, int Service, int From, int To, double ScoreBefore, double ScoreAfter, MoveKind Kind, string Why);

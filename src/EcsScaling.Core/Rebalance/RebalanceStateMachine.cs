@@ -15,10 +15,10 @@ namespace EcsScaling.Core.Rebalance;
 public sealed class RebalanceStateMachine(IEcsGateway ecs, RebalanceOptions options, TimeProvider time, ITelemetry telemetry)
 {
     private readonly ClusterReader _reader = new(ecs, time);
-    private readonly ProtectionAwarePlanner _planner = new(ecs, options);
+    private readonly TaskProtectionGuard _protectionGuard = new(ecs, options);
     private readonly WaveChecker _checker = new(options, telemetry);
 
-    public async Task<RebalanceRunResult> RunAsync(string cluster, RebalanceTrigger trigger, bool dryRun, CancellationToken cancellationToken, bool ignoreCooldown = false)
+    public async Task<RebalanceResult> RunAsync(string cluster, RebalanceTrigger trigger, bool dryRun, CancellationToken cancellationToken, bool ignoreCooldown = false)
     {
         try
         {
@@ -32,7 +32,7 @@ public sealed class RebalanceStateMachine(IEcsGateway ecs, RebalanceOptions opti
 
             if (trigger == RebalanceTrigger.Continue || (trigger == RebalanceTrigger.Schedule && !options.StartOnSchedule))
             {
-                return RebalanceRunResult.Of(cluster, RebalanceOutcome.Ignored, $"no wave in progress and a {trigger} trigger does not start one");
+                return RebalanceResult.Of(cluster, RebalanceOutcome.Ignored, $"no wave in progress and a {trigger} trigger does not start one");
             }
 
             var now = time.GetUtcNow();
@@ -40,7 +40,7 @@ public sealed class RebalanceStateMachine(IEcsGateway ecs, RebalanceOptions opti
             {
                 var reason = $"cooling down: last rebalance activity at {WaveState.FormatTime(last)}, next allowed at {WaveState.FormatTime(last + options.Cooldown)}";
                 telemetry.Log(LogLevel.Info, "rebalance not started", ("cluster", cluster), ("trigger", trigger.ToString()), ("reason", reason));
-                return RebalanceRunResult.Of(cluster, RebalanceOutcome.CoolingDown, reason);
+                return RebalanceResult.Of(cluster, RebalanceOutcome.CoolingDown, reason);
             }
 
             var snapshot = await _reader.ReadAsync(cluster, includeTasks: true, cancellationToken);
@@ -49,17 +49,17 @@ public sealed class RebalanceStateMachine(IEcsGateway ecs, RebalanceOptions opti
         catch (Exception e) when (e is AwsCallException or FormatException or InvalidOperationException)
         {
             telemetry.Log(LogLevel.Error, "rebalance failed", ("cluster", cluster), ("trigger", trigger.ToString()), ("error", e.Message));
-            return RebalanceRunResult.Of(cluster, RebalanceOutcome.Failed, e.Message);
+            return RebalanceResult.Of(cluster, RebalanceOutcome.Failed, e.Message);
         }
     }
 
     public async Task<RebalancePlan> PlanAsync(string cluster, CancellationToken cancellationToken)
     {
         var snapshot = await _reader.ReadAsync(cluster, includeTasks: true, cancellationToken);
-        return await _planner.PlanAsync(snapshot, time.GetUtcNow(), cancellationToken);
+        return await _protectionGuard.PlanAsync(snapshot, time.GetUtcNow(), cancellationToken);
     }
 
-    private async Task<RebalanceRunResult> ContinueAsync(string cluster, string clusterArn, WaveState wave, bool dryRun, CancellationToken cancellationToken)
+    private async Task<RebalanceResult> ContinueAsync(string cluster, string clusterArn, WaveState wave, bool dryRun, CancellationToken cancellationToken)
     {
         var snapshot = await _reader.ReadAsync(cluster, includeTasks: true, cancellationToken);
         var stopped = await _reader.ReadStoppedTasksAsync(cluster, cancellationToken);
@@ -78,7 +78,7 @@ public sealed class RebalanceStateMachine(IEcsGateway ecs, RebalanceOptions opti
 
         if (verdict.Waiting is { } waiting)
         {
-            return RebalanceRunResult.Of(cluster, RebalanceOutcome.WaitingForReplacements, waiting, wave.Wave);
+            return RebalanceResult.Of(cluster, RebalanceOutcome.WaitingForReplacements, waiting, wave.Wave);
         }
 
         var score = PlanningContext.ScoreOf(snapshot);
@@ -113,10 +113,10 @@ public sealed class RebalanceStateMachine(IEcsGateway ecs, RebalanceOptions opti
             .ToHashSet(StringComparer.Ordinal);
     }
 
-    private async Task<RebalanceRunResult> StartWaveAsync(string cluster, string clusterArn, int number, string trigger, bool dryRun, ClusterSnapshot snapshot, CancellationToken cancellationToken,
+    private async Task<RebalanceResult> StartWaveAsync(string cluster, string clusterArn, int number, string trigger, bool dryRun, ClusterSnapshot snapshot, CancellationToken cancellationToken,
         IReadOnlySet<string>? freedEarlier = null)
     {
-        var plan = await _planner.PlanAsync(snapshot, time.GetUtcNow(), cancellationToken, freedEarlier);
+        var plan = await _protectionGuard.PlanAsync(snapshot, time.GetUtcNow(), cancellationToken, freedEarlier);
         telemetry.Log(LogLevel.Info, "rebalance planned", ("cluster", cluster), ("wave", number), ("trigger", trigger), ("dryRun", dryRun),
             ("scoreBefore", plan.ScoreBefore), ("scoreAfter", plan.ScoreAfter), ("moves", plan.Moves.Count), ("drain", plan.Drain?.Ec2InstanceId), ("summary", plan.Summary));
         ReportHolds(cluster, number, plan);
@@ -124,18 +124,18 @@ public sealed class RebalanceStateMachine(IEcsGateway ecs, RebalanceOptions opti
         {
             // Waiting for budget, never failing: a wave in progress stays recorded, so the next tick continues it.
             var held = "held by disruption budget: " + string.Join("; ", plan.DisruptionBudgets.Where(h => h.HeldBackInstances.Count > 0).Select(h => h.Describe()));
-            return RebalanceRunResult.Of(cluster, RebalanceOutcome.HeldByBudget, held, number - 1, plan);
+            return RebalanceResult.Of(cluster, RebalanceOutcome.HeldByBudget, held, number - 1, plan);
         }
 
         if (plan.IsEmpty)
         {
             var reason = plan.ScoreBefore <= options.TargetScore ? $"score {plan.ScoreBefore:F3} is within target {options.TargetScore:F3}" : "no safe move lowers the score: " + plan.Summary;
-            return RebalanceRunResult.Of(cluster, RebalanceOutcome.NothingToDo, reason, number - 1, plan);
+            return RebalanceResult.Of(cluster, RebalanceOutcome.NothingToDo, reason, number - 1, plan);
         }
 
         if (dryRun)
         {
-            return RebalanceRunResult.Of(cluster, RebalanceOutcome.DryRun, $"dry run: wave {number} would stop {plan.Moves.Count} tasks" + (plan.Drain is null ? "" : $" and drain {plan.Drain.Ec2InstanceId}"), number, plan);
+            return RebalanceResult.Of(cluster, RebalanceOutcome.DryRun, $"dry run: wave {number} would stop {plan.Moves.Count} tasks" + (plan.Drain is null ? "" : $" and drain {plan.Drain.Ec2InstanceId}"), number, plan);
         }
 
         var wave = new WaveState(number, time.GetUtcNow(), plan.Drain?.ContainerInstanceArn);
@@ -155,13 +155,13 @@ public sealed class RebalanceStateMachine(IEcsGateway ecs, RebalanceOptions opti
         }
     }
 
-    private async Task<RebalanceRunResult> FinishAsync(string cluster, string clusterArn, WaveState wave, RebalanceOutcome outcome, string reason, bool dryRun, CancellationToken cancellationToken)
+    private async Task<RebalanceResult> FinishAsync(string cluster, string clusterArn, WaveState wave, RebalanceOutcome outcome, string reason, bool dryRun, CancellationToken cancellationToken)
     {
         var level = outcome == RebalanceOutcome.Aborted ? LogLevel.Error : LogLevel.Info;
         telemetry.Log(level, outcome == RebalanceOutcome.Aborted ? "rebalance aborted" : "rebalance finished", ("cluster", cluster), ("wave", wave.Wave), ("reason", reason), ("dryRun", dryRun));
         if (dryRun)
         {
-            return RebalanceRunResult.Of(cluster, RebalanceOutcome.DryRun, $"dry run: would finish ({outcome}): {reason}", wave.Wave);
+            return RebalanceResult.Of(cluster, RebalanceOutcome.DryRun, $"dry run: would finish ({outcome}): {reason}", wave.Wave);
         }
 
         if (outcome == RebalanceOutcome.Aborted && wave.DrainedInstanceArn is { } drained)
@@ -175,7 +175,7 @@ public sealed class RebalanceStateMachine(IEcsGateway ecs, RebalanceOptions opti
             [WaveState.WaveTagKey] = WaveState.Idle,
             [WaveState.LastRunTagKey] = WaveState.FormatTime(time.GetUtcNow()),
         }, cancellationToken);
-        return RebalanceRunResult.Of(cluster, outcome, reason, wave.Wave);
+        return RebalanceResult.Of(cluster, outcome, reason, wave.Wave);
     }
 
     private async Task<(string Arn, IReadOnlyDictionary<string, string> Tags)> ClusterAsync(string cluster, CancellationToken cancellationToken)

@@ -31,7 +31,7 @@ internal sealed class WaveBudget(PlanningContext context, RebalanceOptions optio
             var full = Moves.Count >= options.MaxTasksPerWave;
             if (full)
             {
-                LimitsReached.Add($"wave cap reached: {options.MaxTasksPerWave} stops ({RebalanceOptionsParser.MaxTasksPerWave})");
+                LimitsReached.Add($"wave cap reached: {options.MaxTasksPerWave} stops ({RebalanceVariables.MaxTasksPerWave})");
             }
 
             return full;
@@ -50,7 +50,7 @@ internal sealed class WaveBudget(PlanningContext context, RebalanceOptions optio
             return true;
         }
 
-        LimitsReached.Add($"instance {context.Model.Instance(instance).Ec2InstanceId}: {options.MaxTasksPerInstancePerWave} stops per wave ({RebalanceOptionsParser.MaxTasksPerInstance})");
+        LimitsReached.Add($"instance {context.Model.Instance(instance).Ec2InstanceId}: {options.MaxTasksPerInstancePerWave} stops per wave ({RebalanceVariables.MaxTasksPerInstance})");
         return false;
     }
 
@@ -69,7 +69,7 @@ internal sealed class WaveBudget(PlanningContext context, RebalanceOptions optio
 
         if (_perService[service] >= options.MaxTasksPerServicePerWave)
         {
-            LimitsReached.Add($"service {name}: {options.MaxTasksPerServicePerWave} stops per wave ({RebalanceOptionsParser.MaxTasksPerService})");
+            LimitsReached.Add($"service {name}: {options.MaxTasksPerServicePerWave} stops per wave ({RebalanceVariables.MaxTasksPerService})");
             return false;
         }
 

@@ -12,7 +12,7 @@ namespace EcsScaling.Core.Rebalance;
 /// </summary>
 internal sealed class WaveRunner(IEcsGateway ecs, ITelemetry telemetry)
 {
-    public async Task<RebalanceRunResult> RunAsync(string cluster, string clusterArn, WaveState wave, RebalancePlan plan, CancellationToken cancellationToken)
+    public async Task<RebalanceResult> RunAsync(string cluster, string clusterArn, WaveState wave, RebalancePlan plan, CancellationToken cancellationToken)
     {
         await ecs.TagResourceAsync(clusterArn, new Dictionary<string, string>
         {
@@ -36,7 +36,7 @@ internal sealed class WaveRunner(IEcsGateway ecs, ITelemetry telemetry)
             {
                 telemetry.Log(LogLevel.Error, "stop failed, wave cut short", ("cluster", cluster), ("wave", wave.Wave), ("taskArn", move.TaskArn),
                     ("service", move.Service), ("stoppedSoFar", stopped.Count), ("errorCode", e.ErrorCode), ("error", e.Message));
-                return new RebalanceRunResult(cluster, RebalanceOutcome.Failed,
+                return new RebalanceResult(cluster, RebalanceOutcome.Failed,
                     $"StopTask failed for {move.TaskArn} after {stopped.Count} of {plan.Moves.Count} stops: {e.Message}; the next invocation checks this wave", wave.Wave, plan, stopped);
             }
 
@@ -51,7 +51,7 @@ internal sealed class WaveRunner(IEcsGateway ecs, ITelemetry telemetry)
             await ecs.UpdateContainerInstancesStateAsync(cluster, [drain.ContainerInstanceArn], ContainerInstanceStatus.Draining, cancellationToken);
         }
 
-        return new RebalanceRunResult(cluster, RebalanceOutcome.WaveStarted, $"wave {wave.Wave}: stopped {stopped.Count} tasks" + (plan.Drain is null ? "" : $", draining {plan.Drain.Ec2InstanceId}"),
+        return new RebalanceResult(cluster, RebalanceOutcome.WaveStarted, $"wave {wave.Wave}: stopped {stopped.Count} tasks" + (plan.Drain is null ? "" : $", draining {plan.Drain.Ec2InstanceId}"),
             wave.Wave, plan, stopped);
     }
 }

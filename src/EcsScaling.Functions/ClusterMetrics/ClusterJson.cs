@@ -11,7 +11,7 @@ namespace EcsScaling.Functions.ClusterMetrics;
 /// <summary>The cluster-metrics answer and the cluster measurement the ops status command returns.</summary>
 public static class ClusterJson
 {
-    public static void WriteSummary(Utf8JsonWriter w, ClusterMetricsSummary s) => w.Members(s, static (m, summary) => m.Objects("clusters", summary.Clusters, WriteReport));
+    public static void WriteResult(Utf8JsonWriter w, ClusterMetricsResult s) => w.Members(s, static (m, result) => m.Objects("clusters", result.Clusters, WriteReport));
 
     public static void WriteMeasurementMembers(Utf8JsonWriter w, ClusterMeasurement m) =>
         w.String("cluster", m.Cluster).Objects("instances", m.Instances, WriteInstance).Objects("zones", m.Zones, WriteZone)

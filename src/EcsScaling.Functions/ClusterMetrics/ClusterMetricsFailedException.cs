@@ -10,17 +10,17 @@ namespace EcsScaling.Functions.ClusterMetrics;
 /// clusters that were measured have already been published (EMF lines), and the message names them
 /// beside the failed ones, so the partial result is in the log with the error.
 /// </summary>
-public sealed class ClusterMetricsFailedException(ClusterMetricsSummary summary)
-    : Exception(Describe(summary))
+public sealed class ClusterMetricsFailedException(ClusterMetricsResult result)
+    : Exception(Describe(result))
 {
-    public static ClusterMetricsSummary ThrowIfAnyFailed(ClusterMetricsSummary summary) =>
-        summary.Clusters.Any(c => c.Error is not null) ? throw new ClusterMetricsFailedException(summary) : summary;
+    public static ClusterMetricsResult ThrowIfAnyFailed(ClusterMetricsResult result) =>
+        result.Clusters.Any(c => c.Error is not null) ? throw new ClusterMetricsFailedException(result) : result;
 
-    private static string Describe(ClusterMetricsSummary summary)
+    private static string Describe(ClusterMetricsResult result)
     {
-        var failed = summary.Clusters.Where(c => c.Error is not null).ToList();
-        var published = summary.Clusters.Where(c => c.Error is null).Select(c => c.Cluster).ToList();
-        return $"cluster metrics failed for {failed.Count} of {summary.Clusters.Count} clusters: "
+        var failed = result.Clusters.Where(c => c.Error is not null).ToList();
+        var published = result.Clusters.Where(c => c.Error is null).Select(c => c.Cluster).ToList();
+        return $"cluster metrics failed for {failed.Count} of {result.Clusters.Count} clusters: "
             + string.Join("; ", failed.Select(c => $"cluster {c.Cluster}: {c.Error}"))
             + (published.Count == 0 ? "; none published" : $"; published: {string.Join(", ", published)}");
     }

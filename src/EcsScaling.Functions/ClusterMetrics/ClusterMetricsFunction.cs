@@ -10,8 +10,8 @@ public static class ClusterMetricsFunction
 
     public static ILambdaFunction Create(FunctionDependencies d)
     {
-        var options = ClusterMetricsOptions.FromEnvironment(d.Environment);
-        var publisher = new ClusterMetricsPublisher(d.Gateways(), options, d.Time, d.Telemetry);
-        return ScalingEventFunction.Create(Name, d.Parser, async (_, cancellationToken) => ClusterMetricsFailedException.ThrowIfAnyFailed(await publisher.PublishAsync(options.Clusters, d.DryRun, cancellationToken)), ClusterJson.WriteSummary);
+        var options = ClusterMetricsOptionsParser.Parse(d.Environment);
+        var coordinator = new ClusterMetricsCoordinator(d.Gateways(), options, d.Time, d.Telemetry);
+        return ScalingEventFunction.Create(Name, d.Parser, async (_, cancellationToken) => ClusterMetricsFailedException.ThrowIfAnyFailed(await coordinator.PublishAsync(options.Clusters, d.DryRun, cancellationToken)), ClusterJson.WriteResult);
     }
 }

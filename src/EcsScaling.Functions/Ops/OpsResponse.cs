@@ -11,5 +11,5 @@ public sealed record OpsResponse(
     bool DryRun,
     StatusReport? Status = null,
     DrainResult? Drain = null,
-    RebalanceRunResult? Rebalance = null,
+    RebalanceResult? Rebalance = null,
     PolicyResult? Policies = null);

@@ -20,11 +20,11 @@ public static class PoliciesFunction
     /// <summary>The policy document path is relative to the binary's folder (Lambda's task root) unless absolute.</summary>
     public static PolicyCoordinator CreateCoordinator(Func<GatewaySet> gateways, TimeProvider time, ITelemetry telemetry, IReadOnlyDictionary<string, string?> environment)
     {
-        var options = PolicyOptions.FromEnvironment(environment);
+        var options = PolicyOptionsParser.Parse(environment);
         var path = Path.Combine(AppContext.BaseDirectory, options.DocumentPath);
         if (!File.Exists(path))
         {
-            throw new FileNotFoundException($"{PolicyOptions.DocumentVariable}: the policy document '{path}' does not exist", path);
+            throw new FileNotFoundException($"{PolicyVariables.Document}: the policy document '{path}' does not exist", path);
         }
 
         var document = PolicyDocument.Load(File.ReadAllText(path));

@@ -8,11 +8,11 @@ namespace EcsScaling.Functions.Rebalance;
 /// <summary>The rebalance function's answer: one run result per cluster, with the plan it followed.</summary>
 public static class RebalanceResultJson
 {
-    public static void WriteAll(Utf8JsonWriter w, IReadOnlyList<RebalanceRunResult> results) => w.Values(results, Write);
+    public static void WriteAll(Utf8JsonWriter w, IReadOnlyList<RebalanceResult> results) => w.Values(results, Write);
 
-    public static void Write(Utf8JsonWriter w, RebalanceRunResult r) => w.Members(r, WriteMembers);
+    public static void Write(Utf8JsonWriter w, RebalanceResult r) => w.Members(r, WriteMembers);
 
-    public static void WriteMembers(Utf8JsonWriter w, RebalanceRunResult r) =>
+    public static void WriteMembers(Utf8JsonWriter w, RebalanceResult r) =>
         w.String("cluster", r.Cluster).Name("outcome", r.Outcome).String("reason", r.Reason).Number("wave", r.Wave)
             .Object("plan", r.Plan, WritePlan).Strings("stoppedTaskArns", r.StoppedTaskArns);
 

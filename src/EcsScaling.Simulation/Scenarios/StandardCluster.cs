@@ -45,7 +45,7 @@ public static class StandardCluster
         sim.Ecs.CreateService(cluster, "log-agent", sim.Ecs.RegisterTaskDefinition("log-agent", 64, 64), 0, new ServiceSpec { Daemon = true });
 
         MetricDimension[] dimensions = [new("ClusterName", Cluster)];
-        sim.CloudWatch.PutMetricAlarm(ImbalanceAlarm, ClusterMetrics.Namespace, MetricNames.ImbalanceScore, dimensions, "GreaterThanThreshold", new RebalanceOptions().TargetScore);
+        sim.CloudWatch.PutMetricAlarm(ImbalanceAlarm, ScenarioMetrics.Namespace, MetricNames.ImbalanceScore, dimensions, "GreaterThanThreshold", new RebalanceOptions().TargetScore);
         sim.CloudWatch.PutMetricAlarm(LoadAlarm, "AWS/ECS", "CPUReservation", dimensions, "GreaterThanThreshold", 75);
 
         // Empty, but the packaged policy document (policies/policies.json) manages its scaling policies.

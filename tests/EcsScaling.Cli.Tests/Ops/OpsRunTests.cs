@@ -35,7 +35,7 @@ public class OpsRunTests
     [InlineData(RebalanceOutcome.Aborted, 1)]
     public void Rebalance_outcomes_map_to_exit_codes(RebalanceOutcome outcome, int code)
     {
-        var response = new OpsResponse("rebalance", false, Rebalance: RebalanceRunResult.Of("prod", outcome, "r"));
+        var response = new OpsResponse("rebalance", false, Rebalance: RebalanceResult.Of("prod", outcome, "r"));
 
         Assert.Equal(code, OpsRun.Verdict(response));
     }

@@ -31,4 +31,26 @@ public sealed partial class VocabularyTests
 
     [GeneratedRegex(@"(?:CancellationToken ct\b|[(,]\s*ct\s*[),])")]
     private static partial Regex ShortName();
+
+    [Fact]
+    public void Core_names_its_entry_points_coordinators_and_their_answers_results()
+    {
+        var offenders = RepositorySources.Files(Path.Combine("src", "EcsScaling.Core"))
+            .SelectMany(file => File.ReadLines(file).Where(line => GivenUpTypeName().IsMatch(line)).Select(line => $"{Path.GetFileName(file)}: {line.Trim()}"))
+            .ToList();
+
+        Assert.True(offenders.Count == 0, "given-up type names (Publisher, Summary, RunResult): " + string.Join("; ", offenders));
+    }
+
+    [Fact]
+    public void The_check_finds_a_given_up_type_name()
+    {
+        Assert.Matches(GivenUpTypeName(), "public sealed class ClusterMetricsPublisher(IEcsGateway ecs)");
+        Assert.Matches(GivenUpTypeName(), "public sealed record ClusterMetricsSummary(IReadOnlyList<ClusterMetricsReport> Clusters);");
+        Assert.Matches(GivenUpTypeName(), "public sealed record RebalanceRunResult(");
+        Assert.DoesNotMatch(GivenUpTypeName(), "public sealed record RebalanceResult(");
+    }
+
+    [GeneratedRegex(@"\b(?:class|record|struct|interface)\s+\w+(?:Publisher|Summary|RunResult)\b")]
+    private static partial Regex GivenUpTypeName();
 }

@@ -30,12 +30,12 @@ public sealed class PolicyHarness
     {
         Document = PolicyDocument.Load(document);
         Policies.AddGroup("prod-asg", 1, 10);
-        Options = PolicyOptions.FromEnvironment(new Dictionary<string, string?>
+        Options = PolicyOptionsParser.Parse(new Dictionary<string, string?>
         {
-            [PolicyOptions.ModeVariable] = mode.ToString().ToLowerInvariant(),
-            [PolicyOptions.AlarmProfilesVariable] = $"{SurgeAlarm}=surge",
-            [PolicyOptions.StateClusterVariable] = ClusterArn,
-            [PolicyOptions.RestoreHoldVariable] = holdSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [PolicyVariables.Mode] = mode.ToString().ToLowerInvariant(),
+            [PolicyVariables.AlarmProfiles] = $"{SurgeAlarm}=surge",
+            [PolicyVariables.StateCluster] = ClusterArn,
+            [PolicyVariables.RestoreHoldSeconds] = holdSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
     }
 

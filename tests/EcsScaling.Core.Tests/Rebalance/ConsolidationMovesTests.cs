@@ -3,35 +3,18 @@ using EcsScaling.Core.Metrics;
 using EcsScaling.Core.Model;
 using EcsScaling.Core.Rebalance;
 using static EcsScaling.Core.Tests.Rebalance.ClusterBuilder;
+using static EcsScaling.Core.Tests.Rebalance.RebalanceWorlds;
 
 namespace EcsScaling.Core.Tests.Rebalance;
 
 /// <summary>Binpack services are consolidated only where that frees a whole instance (planned through <see cref="RebalancePlanner"/>).</summary>
 public class ConsolidationMovesTests
 {
-    private static readonly RebalanceOptions Options = new() { TargetScore = 0, MaxTasksPerWave = 50, MaxTasksPerServicePerWave = 10, MaxTasksPerInstancePerWave = 10 };
-    private static readonly PlacementStrategy BinpackMemory = new("binpack", "memory");
-    private static readonly HashSet<string> NoneProtected = [];
-
-    /// <summary>i-full holds web (a spread service) and four worker tasks; i-light only two worker tasks; i-spare is empty.</summary>
-    private static ClusterBuilder Cluster(params PlacementStrategy[] workerStrategies)
-    {
-        var cluster = new ClusterBuilder();
-        cluster.Instance("i-full");
-        cluster.Instance("i-light");
-        cluster.Instance("i-spare");
-        cluster.Service("web", 1, 0, 200, SpreadInstance);
-        cluster.Service("worker", 6, 50, 200, workerStrategies.Length > 0 ? workerStrategies : [BinpackMemory]);
-        cluster.Task("web", "i-full");
-        cluster.Tasks("worker", "i-full", 4, cpu: 256);
-        cluster.Tasks("worker", "i-light", 2, cpu: 256);
-        return cluster;
-    }
 
     [Fact]
     public void Frees_the_instance_holding_only_binpack_tasks_and_says_so()
     {
-        var plan = RebalancePlanner.Plan(Cluster().Snapshot(), NoneProtected, Options, Now);
+        var plan = RebalancePlanner.Plan(Consolidatable().Snapshot(), NoneProtected, UncappedOptions, Now);
 
         Assert.Equal(2, plan.Moves.Count);
         Assert.All(plan.Moves, m => Assert.Equal((MoveKind.Consolidate, "worker", "i-light", "i-full"), (m.Kind, m.Service, m.FromEc2InstanceId, m.ToEc2InstanceId)));
@@ -49,7 +32,7 @@ public class ConsolidationMovesTests
         // api (spread) is uneven on i-full; the emptiest instances are i-spare and i-light, the
         // one consolidation could free. With i-spare there, api goes there and i-light is freed;
         // without it api's replacement lands on i-light, which then stays busy and is not freed.
-        var withSpare = Cluster();
+        var withSpare = Consolidatable();
         withSpare.Service("api", 2, 50, 200, SpreadInstance);
         withSpare.Tasks("api", "i-full", 2, cpu: 256);
         var withoutSpare = new ClusterBuilder();
@@ -61,8 +44,8 @@ public class ConsolidationMovesTests
         withoutSpare.Tasks("worker", "i-full", 4, cpu: 256);
         withoutSpare.Tasks("worker", "i-light", 2, cpu: 256);
 
-        var both = RebalancePlanner.Plan(withSpare.Snapshot(), NoneProtected, Options, Now);
-        var spreadOnly = RebalancePlanner.Plan(withoutSpare.Snapshot(), NoneProtected, Options, Now);
+        var both = RebalancePlanner.Plan(withSpare.Snapshot(), NoneProtected, UncappedOptions, Now);
+        var spreadOnly = RebalancePlanner.Plan(withoutSpare.Snapshot(), NoneProtected, UncappedOptions, Now);
 
         Assert.Contains(both.Moves, m => (m.Kind, m.ToEc2InstanceId) == (MoveKind.Spread, "i-spare"));
         Assert.Contains(both.Moves, m => (m.Kind, m.FromEc2InstanceId) == (MoveKind.Consolidate, "i-light"));
@@ -75,11 +58,11 @@ public class ConsolidationMovesTests
     [Fact]
     public void Moves_that_would_not_free_an_instance_are_not_planned()
     {
-        var cluster = Cluster();
+        var cluster = Consolidatable();
         cluster.Service("batch", 1, 0, 200, SpreadInstance);
         cluster.Task("batch", "i-light");
 
-        var plan = RebalancePlanner.Plan(cluster.Snapshot(), NoneProtected, Options, Now);
+        var plan = RebalancePlanner.Plan(cluster.Snapshot(), NoneProtected, UncappedOptions, Now);
 
         Assert.True(plan.IsEmpty);
         Assert.Equal(0, plan.ScoreBefore, 9);
@@ -88,11 +71,11 @@ public class ConsolidationMovesTests
     [Fact]
     public void An_instance_is_freed_whole_or_not_at_all()
     {
-        var snapshot = Cluster().Snapshot();
+        var snapshot = Consolidatable().Snapshot();
         var protectedTask = snapshot.Tasks.First(t => t.ContainerInstanceArn == snapshot.Instances[1].Arn);
 
-        var withProtected = RebalancePlanner.Plan(snapshot, new HashSet<string> { protectedTask.Arn }, Options, Now);
-        var capped = RebalancePlanner.Plan(snapshot, NoneProtected, Options with { MaxTasksPerInstancePerWave = 1 }, Now);
+        var withProtected = RebalancePlanner.Plan(snapshot, new HashSet<string> { protectedTask.Arn }, UncappedOptions, Now);
+        var capped = RebalancePlanner.Plan(snapshot, NoneProtected, UncappedOptions with { MaxTasksPerInstancePerWave = 1 }, Now);
 
         Assert.True(withProtected.IsEmpty);
         Assert.True(capped.IsEmpty);
@@ -114,7 +97,7 @@ public class ConsolidationMovesTests
         cluster.Task("worker", "i-a-light", 256);
         cluster.Tasks("worker", "i-b-full", 2, cpu: 256);
 
-        var plan = RebalancePlanner.Plan(cluster.Snapshot(), NoneProtected, Options, Now);
+        var plan = RebalancePlanner.Plan(cluster.Snapshot(), NoneProtected, UncappedOptions, Now);
 
         var move = Assert.Single(plan.Moves);
         Assert.Equal(("i-a-light", "i-a-full"), (move.FromEc2InstanceId, move.ToEc2InstanceId));
@@ -123,7 +106,7 @@ public class ConsolidationMovesTests
     [Fact]
     public void The_measured_score_counts_tasks_on_freeable_instances()
     {
-        var measurement = ClusterMeasurer.Measure(Cluster().Snapshot());
+        var measurement = ClusterMeasurer.Measure(Consolidatable().Snapshot());
 
         Assert.Equal(2.0 / 7, measurement.ImbalanceScore!.Value, 9);
     }

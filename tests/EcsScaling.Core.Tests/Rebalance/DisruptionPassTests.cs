@@ -3,46 +3,16 @@ using EcsScaling.Core.Disruption;
 using EcsScaling.Core.Model;
 using EcsScaling.Core.Rebalance;
 using static EcsScaling.Core.Tests.Rebalance.ClusterBuilder;
+using static EcsScaling.Core.Tests.Rebalance.RebalanceWorlds;
 
 namespace EcsScaling.Core.Tests.Rebalance;
 
 /// <summary>A wave's pass through the disruption budgets, planned through <see cref="RebalancePlanner"/> (Now is 03:00 UTC).</summary>
 public class DisruptionPassTests
 {
-    private static readonly RebalanceOptions Options = new() { TargetScore = 0, MaxTasksPerWave = 50, MaxTasksPerServicePerWave = 10, MaxTasksPerInstancePerWave = 10 };
-    private static readonly HashSet<string> NoneProtected = [];
 
     private static RebalanceOptions With(string budgets) =>
-        Options with { DisruptionBudgets = DisruptionBudgetsParser.Parse(new Dictionary<string, string?> { [DisruptionBudgetsParser.Variable] = budgets, [ManagedClusters.Variable] = "prod,staging" }) };
-
-    /// <summary>i-full holds web and four worker tasks; i-light two worker tasks, which consolidation moves to free it.</summary>
-    private static ClusterBuilder Consolidatable()
-    {
-        var cluster = new ClusterBuilder();
-        cluster.Instance("i-full");
-        cluster.Instance("i-light");
-        cluster.Instance("i-spare");
-        cluster.Service("web", 1, 0, 200, SpreadInstance);
-        cluster.Service("worker", 6, 50, 200, new PlacementStrategy("binpack", "memory"));
-        cluster.Task("web", "i-full");
-        cluster.Tasks("worker", "i-full", 4, cpu: 256);
-        cluster.Tasks("worker", "i-light", 2, cpu: 256);
-        return cluster;
-    }
-
-    /// <summary>web packed on two old instances after a scale-out: evening it out stops tasks on both.</summary>
-    private static ClusterBuilder AfterScaleOut()
-    {
-        var cluster = new ClusterBuilder();
-        cluster.Instance("i-old1");
-        cluster.Instance("i-old2");
-        cluster.Instance("i-new1");
-        cluster.Instance("i-new2");
-        cluster.Service("web", 8, 50, 200, SpreadInstance);
-        cluster.Tasks("web", "i-old1", 4);
-        cluster.Tasks("web", "i-old2", 4);
-        return cluster;
-    }
+        UncappedOptions with { DisruptionBudgets = DisruptionBudgetsParser.Parse(new Dictionary<string, string?> { [DisruptionBudgetsParser.Variable] = budgets, [ManagedClusters.Variable] = "prod,staging" }) };
 
     [Fact]
     public void Consolidation_is_held_back_inside_its_window_and_the_plan_says_by_which_budget()
@@ -84,8 +54,8 @@ public class DisruptionPassTests
     [Fact]
     public void A_rebalance_budget_of_one_lets_a_wave_stop_tasks_on_one_instance_only()
     {
-        var unlimited = RebalancePlanner.Plan(AfterScaleOut().Snapshot(), NoneProtected, Options, Now);
-        var plan = RebalancePlanner.Plan(AfterScaleOut().Snapshot(), NoneProtected, With("rebalance=1"), Now);
+        var unlimited = RebalancePlanner.Plan(AfterScaleOut(SpreadInstance).Snapshot(), NoneProtected, UncappedOptions, Now);
+        var plan = RebalancePlanner.Plan(AfterScaleOut(SpreadInstance).Snapshot(), NoneProtected, With("rebalance=1"), Now);
 
         Assert.Equal(2, unlimited.Moves.Select(m => m.FromEc2InstanceId).Distinct().Count());
         Assert.Empty(unlimited.DisruptionBudgets);
@@ -98,7 +68,7 @@ public class DisruptionPassTests
     [Fact]
     public void Instances_already_draining_for_any_reason_use_the_budget()
     {
-        var cluster = AfterScaleOut();
+        var cluster = AfterScaleOut(SpreadInstance);
         cluster.Instance("i-leaving", status: ContainerInstanceStatus.Draining);
 
         var plan = RebalancePlanner.Plan(cluster.Snapshot(), NoneProtected, With("2"), Now);
@@ -115,7 +85,7 @@ public class DisruptionPassTests
         cluster.Service("api", 2, 50, 200, SpreadInstance);
         cluster.Tasks("api", "i-full", 2, cpu: 256);
 
-        var both = RebalancePlanner.Plan(cluster.Snapshot(), NoneProtected, Options, Now);
+        var both = RebalancePlanner.Plan(cluster.Snapshot(), NoneProtected, UncappedOptions, Now);
         var one = RebalancePlanner.Plan(cluster.Snapshot(), NoneProtected, With("1"), Now);
 
         Assert.Contains(both.Moves, m => m.Kind == MoveKind.Consolidate);
@@ -127,12 +97,7 @@ public class DisruptionPassTests
     [Fact]
     public void The_instance_drain_waits_for_the_rebalance_budget()
     {
-        var cluster = new ClusterBuilder();
-        cluster.Instance("i-old1");
-        cluster.Instance("i-new1");
-        cluster.Instance("i-new2");
-        cluster.Service("web", 4, minHealthy: 100, maxPercent: 200, SpreadInstance);
-        cluster.Tasks("web", "i-old1", 4);
+        var cluster = PackedOnOne(newInstances: 2, minHealthy: 100);
 
         var held = RebalancePlanner.Plan(cluster.Snapshot(), NoneProtected, With("rebalance=0") with { AllowInstanceDrain = true }, Now);
         var allowed = RebalancePlanner.Plan(cluster.Snapshot(), NoneProtected, With("rebalance=1") with { AllowInstanceDrain = true }, Now);

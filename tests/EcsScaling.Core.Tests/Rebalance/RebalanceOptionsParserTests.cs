@@ -45,7 +45,7 @@ public class RebalanceOptionsParserTests
         }, options);
         Assert.Equal("consolidation=1", Assert.Single(options.DisruptionBudgets.All).Text);
         Assert.Equal(["a", "b"], options.AlarmNames.Order());
-        Assert.Equal(13, RebalanceOptionsParser.VariableNames.Count);
+        Assert.Equal(13, RebalanceVariables.All.Count);
     }
 
     [Fact]
@@ -64,5 +64,18 @@ public class RebalanceOptionsParserTests
         Assert.Contains("ECS_SCALING_REBALANCE_ALLOW_INSTANCE_DRAIN: 'yes' is not true or false.", error.Problems);
         Assert.Contains("ECS_SCALING_CLUSTERS: is required", error.Message, StringComparison.Ordinal);
         Assert.StartsWith("Invalid rebalance configuration:", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_listed_defaults_are_the_defaults()
+    {
+        var listed = RebalanceVariables.All.Where(v => v.Default is not null).ToDictionary(v => v.Name, v => v.Default);
+        listed[ManagedClusters.Variable] = "prod";
+
+        var options = RebalanceOptionsParser.Parse(listed);
+
+        Assert.Equal(new RebalanceOptions { Clusters = options.Clusters, AlarmNames = options.AlarmNames, DisruptionBudgets = options.DisruptionBudgets }, options);
+        Assert.Empty(options.AlarmNames);
+        Assert.Empty(options.DisruptionBudgets.All);
     }
 }

@@ -1,34 +1,19 @@
 using EcsScaling.Core.Model;
 using EcsScaling.Core.Rebalance;
 using static EcsScaling.Core.Tests.Rebalance.ClusterBuilder;
+using static EcsScaling.Core.Tests.Rebalance.RebalanceWorlds;
 
 namespace EcsScaling.Core.Tests.Rebalance;
 
 public class RebalancePlannerTests
 {
-    private static readonly RebalanceOptions Options = new() { TargetScore = 0, MaxTasksPerWave = 50, MaxTasksPerServicePerWave = 10, MaxTasksPerInstancePerWave = 10 };
-    private static readonly HashSet<string> NoneProtected = [];
-
-    /// <summary>Two instances packed before a scale-out, two new empty ones.</summary>
-    private static ClusterBuilder AfterScaleOut(params PlacementStrategy[] strategies)
-    {
-        var cluster = new ClusterBuilder();
-        cluster.Instance("i-old1");
-        cluster.Instance("i-old2");
-        cluster.Instance("i-new1");
-        cluster.Instance("i-new2");
-        cluster.Service("web", 8, 50, 200, strategies);
-        cluster.Tasks("web", "i-old1", 4);
-        cluster.Tasks("web", "i-old2", 4);
-        return cluster;
-    }
 
     [Fact]
     public void Spread_service_moves_from_packed_to_new_instances_and_explains_each_move()
     {
         var cluster = AfterScaleOut(SpreadInstance);
 
-        var plan = RebalancePlanner.Plan(cluster.Snapshot(), NoneProtected, Options, Now);
+        var plan = RebalancePlanner.Plan(cluster.Snapshot(), NoneProtected, UncappedOptions, Now);
 
         Assert.Equal(4, plan.Moves.Count);
         Assert.All(plan.Moves, m => Assert.StartsWith("i-old", m.FromEc2InstanceId, StringComparison.Ordinal));
@@ -55,7 +40,7 @@ public class RebalancePlannerTests
         cluster.Tasks("api", "i-a1", 4);
         cluster.Tasks("api", "i-b1", 4);
 
-        var plan = RebalancePlanner.Plan(cluster.Snapshot(), NoneProtected, Options, Now);
+        var plan = RebalancePlanner.Plan(cluster.Snapshot(), NoneProtected, UncappedOptions, Now);
 
         Assert.NotEmpty(plan.Moves);
         Assert.All(plan.Moves, m => Assert.Equal(m.FromZone, m.ToZone));
@@ -66,14 +51,10 @@ public class RebalancePlannerTests
     {
         var cluster = AfterScaleOut(SpreadInstance);
 
-        var plan = RebalancePlanner.Plan(cluster.Snapshot(), NoneProtected, Options with { MaxTasksPerServicePerWave = 10 }, Now);
-        var tight = new ClusterBuilder();
-        tight.Instance("i-old1");
-        tight.Instance("i-new1");
-        tight.Service("web", 4, minHealthy: 75, maxPercent: 200, SpreadInstance);
-        tight.Tasks("web", "i-old1", 4);
+        var plan = RebalancePlanner.Plan(cluster.Snapshot(), NoneProtected, UncappedOptions with { MaxTasksPerServicePerWave = 10 }, Now);
+        var tight = PackedOnOne(newInstances: 1, minHealthy: 75);
 
-        var tightPlan = RebalancePlanner.Plan(tight.Snapshot(), NoneProtected, Options, Now);
+        var tightPlan = RebalancePlanner.Plan(tight.Snapshot(), NoneProtected, UncappedOptions, Now);
 
         Assert.Equal(4, plan.Moves.Count);
         Assert.Single(tightPlan.Moves);
@@ -83,37 +64,24 @@ public class RebalancePlannerTests
     [Fact]
     public void Service_at_minimum_healthy_100_is_skipped_with_the_drain_hint()
     {
-        var cluster = new ClusterBuilder();
-        cluster.Instance("i-old1");
-        cluster.Instance("i-new1");
-        cluster.Service("web", 4, minHealthy: 100, maxPercent: 200, SpreadInstance);
-        cluster.Tasks("web", "i-old1", 4);
+        var cluster = PackedOnOne(newInstances: 1, minHealthy: 100);
 
-        var plan = RebalancePlanner.Plan(cluster.Snapshot(), NoneProtected, Options, Now);
+        var plan = RebalancePlanner.Plan(cluster.Snapshot(), NoneProtected, UncappedOptions, Now);
 
         Assert.True(plan.IsEmpty);
         var skipped = Assert.Single(plan.SkippedServices);
         Assert.Contains("no stop budget", skipped.Reason, StringComparison.Ordinal);
-        Assert.Contains(RebalanceOptionsParser.AllowInstanceDrain, skipped.Reason, StringComparison.Ordinal);
+        Assert.Contains(RebalanceVariables.AllowInstanceDrain, skipped.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Drain_mode_drains_the_most_loaded_instance_only_when_enabled_and_ECS_can_surge()
     {
-        var cluster = new ClusterBuilder();
-        cluster.Instance("i-old1");
-        cluster.Instance("i-new1");
-        cluster.Instance("i-new2");
-        cluster.Service("web", 4, minHealthy: 100, maxPercent: 200, SpreadInstance);
-        cluster.Tasks("web", "i-old1", 4);
-        var frozen = new ClusterBuilder();
-        frozen.Instance("i-old1");
-        frozen.Instance("i-new1");
-        frozen.Service("web", 4, minHealthy: 100, maxPercent: 100, SpreadInstance);
-        frozen.Tasks("web", "i-old1", 4);
-        var drainOn = Options with { AllowInstanceDrain = true };
+        var cluster = PackedOnOne(newInstances: 2, minHealthy: 100);
+        var frozen = PackedOnOne(newInstances: 1, minHealthy: 100, maxPercent: 100);
+        var drainOn = UncappedOptions with { AllowInstanceDrain = true };
 
-        var off = RebalancePlanner.Plan(cluster.Snapshot(), NoneProtected, Options, Now);
+        var off = RebalancePlanner.Plan(cluster.Snapshot(), NoneProtected, UncappedOptions, Now);
         var on = RebalancePlanner.Plan(cluster.Snapshot(), NoneProtected, drainOn, Now);
         var hundredHundred = RebalancePlanner.Plan(frozen.Snapshot(), NoneProtected, drainOn, Now);
 
@@ -148,7 +116,7 @@ public class RebalancePlannerTests
         });
         cluster.Tasks("web", "i-old1", 4);
 
-        var plan = RebalancePlanner.Plan(cluster.Snapshot(), NoneProtected, Options, Now);
+        var plan = RebalancePlanner.Plan(cluster.Snapshot(), NoneProtected, UncappedOptions, Now);
 
         Assert.Empty(plan.Moves);
         Assert.Equal("web", Assert.Single(plan.SkippedServices).Service);
@@ -169,7 +137,7 @@ public class RebalancePlannerTests
         var movable = cluster.Task("web", "i-old1");
         cluster.Task("family:batch", "i-old1", cpu: 2048);
 
-        var plan = RebalancePlanner.Plan(cluster.Snapshot(), new HashSet<string> { protectedTask.Arn }, Options, Now);
+        var plan = RebalancePlanner.Plan(cluster.Snapshot(), new HashSet<string> { protectedTask.Arn }, UncappedOptions, Now);
 
         Assert.Equal(movable.Arn, Assert.Single(plan.Moves).TaskArn);
         Assert.Equal(1, plan.ExcludedTasks["task scale-in protection enabled"]);
@@ -186,14 +154,14 @@ public class RebalancePlannerTests
         cluster.Tasks("api", "i-old1", 4, cpu: 256);
         cluster.Tasks("api", "i-old2", 4, cpu: 256);
 
-        var perService = RebalancePlanner.Plan(cluster.Snapshot(), NoneProtected, Options with { MaxTasksPerServicePerWave = 1 }, Now);
-        var perInstance = RebalancePlanner.Plan(cluster.Snapshot(), NoneProtected, Options with { MaxTasksPerInstancePerWave = 1 }, Now);
-        var perWave = RebalancePlanner.Plan(cluster.Snapshot(), NoneProtected, Options with { MaxTasksPerWave = 3 }, Now);
+        var perService = RebalancePlanner.Plan(cluster.Snapshot(), NoneProtected, UncappedOptions with { MaxTasksPerServicePerWave = 1 }, Now);
+        var perInstance = RebalancePlanner.Plan(cluster.Snapshot(), NoneProtected, UncappedOptions with { MaxTasksPerInstancePerWave = 1 }, Now);
+        var perWave = RebalancePlanner.Plan(cluster.Snapshot(), NoneProtected, UncappedOptions with { MaxTasksPerWave = 3 }, Now);
 
         Assert.All(perService.Moves.GroupBy(m => m.Service), g => Assert.Single(g));
         Assert.All(perInstance.Moves.GroupBy(m => m.FromEc2InstanceId), g => Assert.Single(g));
         Assert.Equal(3, perWave.Moves.Count);
-        Assert.Contains(perWave.LimitsReached, l => l.Contains(RebalanceOptionsParser.MaxTasksPerWave, StringComparison.Ordinal));
+        Assert.Contains(perWave.LimitsReached, l => l.Contains(RebalanceVariables.MaxTasksPerWave, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -207,8 +175,8 @@ public class RebalancePlannerTests
         cluster.Tasks("web", "i-2", 2);
         var packed = AfterScaleOut(SpreadInstance);
 
-        var balanced = RebalancePlanner.Plan(cluster.Snapshot(), NoneProtected, Options, Now);
-        var lenient = RebalancePlanner.Plan(packed.Snapshot(), NoneProtected, Options with { TargetScore = 5 }, Now);
+        var balanced = RebalancePlanner.Plan(cluster.Snapshot(), NoneProtected, UncappedOptions, Now);
+        var lenient = RebalancePlanner.Plan(packed.Snapshot(), NoneProtected, UncappedOptions with { TargetScore = 5 }, Now);
 
         Assert.True(balanced.IsEmpty);
         Assert.True(lenient.IsEmpty);
@@ -219,7 +187,7 @@ public class RebalancePlannerTests
     {
         var snapshot = AfterScaleOut().Snapshot() with { TasksLoaded = false };
 
-        var error = Assert.Throws<ArgumentException>(() => RebalancePlanner.Plan(snapshot, NoneProtected, Options, Now));
+        var error = Assert.Throws<ArgumentException>(() => RebalancePlanner.Plan(snapshot, NoneProtected, UncappedOptions, Now));
 
         Assert.Contains("includeTasks", error.Message, StringComparison.Ordinal);
     }

@@ -6,6 +6,7 @@ using EcsScaling.Core.Rebalance;
 using EcsScaling.Core.Tests.Fakes;
 using Microsoft.Extensions.Time.Testing;
 using static EcsScaling.Core.Tests.Rebalance.ClusterBuilder;
+using static EcsScaling.Core.Tests.Rebalance.RebalanceWorlds;
 
 namespace EcsScaling.Core.Tests.Rebalance;
 
@@ -19,18 +20,7 @@ public class RebalanceStateMachineTests
     private readonly FakeTimeProvider _time = new(Now);
     private readonly CapturingTelemetry _telemetry = new();
 
-    private static FakeEcs ScaledOut(int minHealthy = 50, int maxPercent = 200)
-    {
-        var cluster = new ClusterBuilder();
-        cluster.Instance("i-old1");
-        cluster.Instance("i-old2");
-        cluster.Instance("i-new1");
-        cluster.Instance("i-new2");
-        cluster.Service("web", 8, minHealthy, maxPercent, SpreadInstance);
-        cluster.Tasks("web", "i-old1", 4);
-        cluster.Tasks("web", "i-old2", 4);
-        return cluster.ToFake();
-    }
+    private static FakeEcs ScaledOut(int minHealthy = 50, int maxPercent = 200) => AfterScaleOut(minHealthy, maxPercent, SpreadInstance).ToFake();
 
     private RebalanceStateMachine Executor(FakeEcs ecs, RebalanceOptions? options = null, ITelemetry? telemetry = null) =>
         new(ecs, options ?? Options, _time, telemetry ?? _telemetry);

@@ -15,17 +15,17 @@ public class ClusterMetricsFailedExceptionTests
     [Fact]
     public void A_run_that_measured_every_cluster_passes_through()
     {
-        var summary = new ClusterMetricsSummary([Published("a"), Published("b")]);
+        var result = new ClusterMetricsResult([Published("a"), Published("b")]);
 
-        Assert.Same(summary, ClusterMetricsFailedException.ThrowIfAnyFailed(summary));
+        Assert.Same(result, ClusterMetricsFailedException.ThrowIfAnyFailed(result));
     }
 
     [Fact]
     public void A_partial_run_is_an_error_naming_the_failed_and_the_published_clusters()
     {
-        var summary = new ClusterMetricsSummary([Published("a"), Failed("b", "ecs.ListTasks failed: ServerException")]);
+        var result = new ClusterMetricsResult([Published("a"), Failed("b", "ecs.ListTasks failed: ServerException")]);
 
-        var error = Assert.Throws<ClusterMetricsFailedException>(() => ClusterMetricsFailedException.ThrowIfAnyFailed(summary));
+        var error = Assert.Throws<ClusterMetricsFailedException>(() => ClusterMetricsFailedException.ThrowIfAnyFailed(result));
 
         Assert.Equal("cluster metrics failed for 1 of 2 clusters: cluster b: ecs.ListTasks failed: ServerException; published: a", error.Message);
     }

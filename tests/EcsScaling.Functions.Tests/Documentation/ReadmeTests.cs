@@ -1,4 +1,5 @@
 using EcsScaling.Core.Drain;
+using EcsScaling.Core.Metrics;
 using EcsScaling.Core.Policies;
 using EcsScaling.Core.Rebalance;
 using EcsScaling.Functions.Tests.Support;
@@ -14,10 +15,10 @@ public class ReadmeTests
     {
         var data = new TheoryData<string>();
         foreach (var name in DrainVariables.All.Select(v => v.Name)
-                     .Concat(RebalanceOptionsParser.VariableNames)
-                     .Concat(PolicyOptions.Variables.Select(v => v.Name))
+                     .Concat(RebalanceVariables.All.Select(v => v.Name))
+                     .Concat(PolicyVariables.All.Select(v => v.Name))
+                     .Concat(ClusterMetricsVariables.All.Select(v => v.Name))
                      .Append(FunctionCatalog.DryRunVariable)
-                     .Append(Core.Metrics.ClusterMetricsOptions.ReadTasksVariable)
                      .Distinct())
         {
             data.Add(name);

@@ -53,7 +53,7 @@ public sealed class HostileWorld
         [DrainVariables.AutoScalingGroups] = StandardCluster.Group,
         [DrainVariables.TerminateHooks] = StandardCluster.DrainHook,
         [DrainVariables.LaunchHooks] = "ecs-scaling-launch",
-        [RebalanceOptionsParser.AlarmNames] = StandardCluster.ImbalanceAlarm,
+        [RebalanceVariables.AlarmNames] = StandardCluster.ImbalanceAlarm,
     };
 
     /// <summary>Mutating = any attempted operation that is not List*, Describe* or Get*.</summary>

@@ -87,7 +87,7 @@ public class OpsFunctionTests
 
         Assert.Equal("drain failed: manual-drain i-0123abcd: throttled", OpsCommandFailedException.Failure(Drain(DrainOutcome.Failed)));
         Assert.Null(OpsCommandFailedException.Failure(Drain(DrainOutcome.Ignored)));
-        Assert.Null(OpsCommandFailedException.Failure(new OpsResponse("rebalance", false, Rebalance: RebalanceRunResult.Of("prod", RebalanceOutcome.Aborted, "floor"))));
+        Assert.Null(OpsCommandFailedException.Failure(new OpsResponse("rebalance", false, Rebalance: RebalanceResult.Of("prod", RebalanceOutcome.Aborted, "floor"))));
     }
 
     [Fact]

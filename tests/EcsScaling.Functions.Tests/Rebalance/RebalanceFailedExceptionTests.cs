@@ -11,7 +11,7 @@ public class RebalanceFailedExceptionTests
     [Fact]
     public void Results_without_a_failure_pass_through()
     {
-        IReadOnlyList<RebalanceRunResult> results = [RebalanceRunResult.Of("a", RebalanceOutcome.CoolingDown, "cooling"), RebalanceRunResult.Of("b", RebalanceOutcome.Aborted, "floor")];
+        IReadOnlyList<RebalanceResult> results = [RebalanceResult.Of("a", RebalanceOutcome.CoolingDown, "cooling"), RebalanceResult.Of("b", RebalanceOutcome.Aborted, "floor")];
 
         Assert.Same(results, RebalanceFailedException.ThrowIfAnyFailed(results));
     }
@@ -19,7 +19,7 @@ public class RebalanceFailedExceptionTests
     [Fact]
     public void A_failed_cluster_is_named_with_its_reason()
     {
-        IReadOnlyList<RebalanceRunResult> results = [RebalanceRunResult.Of("a", RebalanceOutcome.WaveStarted, "started"), RebalanceRunResult.Of("b", RebalanceOutcome.Failed, "ecs.ListTasks failed: ServerException")];
+        IReadOnlyList<RebalanceResult> results = [RebalanceResult.Of("a", RebalanceOutcome.WaveStarted, "started"), RebalanceResult.Of("b", RebalanceOutcome.Failed, "ecs.ListTasks failed: ServerException")];
 
         var error = Assert.Throws<RebalanceFailedException>(() => RebalanceFailedException.ThrowIfAnyFailed(results));
 
@@ -32,7 +32,7 @@ public class RebalanceFailedExceptionTests
         var (sim, invoke) = FailingAws.ScheduledTick(RebalanceFunction.Name, new Dictionary<string, string?>
         {
             [ManagedClusters.Variable] = StandardCluster.Cluster,
-            [RebalanceOptionsParser.StartOnSchedule] = "true",
+            [RebalanceVariables.StartOnSchedule] = "true",
         });
 
         var error = Assert.Throws<RebalanceFailedException>(() => sim.Run(invoke));

@@ -42,16 +42,16 @@ public static class ResultSamples
         new PlannedInstanceDrain("arn:ci/old", "i-old", ["web", "api"], 3, "most loaded", 0.1),
         [new SkippedService("db", "opted out")], new Dictionary<string, int> { ["daemon"] = 2, ["young"] = 1 }, ["wave cap"], [], "1 move");
 
-    public static IReadOnlyList<RebalanceRunResult> Rebalance { get; } = [
-        RebalanceRunResult.Of("prod", RebalanceOutcome.DryRun, "dry run", 1, Plan),
-        new RebalanceRunResult("other", RebalanceOutcome.CoolingDown, "cooling down", 0, null, ["arn:task/2"]),
+    public static IReadOnlyList<RebalanceResult> Rebalance { get; } = [
+        RebalanceResult.Of("prod", RebalanceOutcome.DryRun, "dry run", 1, Plan),
+        new RebalanceResult("other", RebalanceOutcome.CoolingDown, "cooling down", 0, null, ["arn:task/2"]),
     ];
 
     public static PolicyResult Policy { get; } = new(PolicyOutcome.ProfileSwitched, "peak", "normal", DryRun: false, [
         new DriftItem(ScalableResourceKind.EcsService, "service/prod/web", DriftSubject.Policy, "cpu", DriftAction.Update, [new FieldDifference("targetValue", "50", null), new FieldDifference("disableScaleIn", null, "true")]),
     ], "switched");
 
-    public static ClusterMetricsSummary Metrics { get; } = new([
+    public static ClusterMetricsResult Metrics { get; } = new([
         new ClusterMetricsReport("prod", 0.1, 40, 50.5, 3, 1, 2, 2, null) { ScaleIn = new EmptyInstancePlan("prod", "asg", ["i-3", "i-4"], ["i-3"], 3, 2, 2, null) },
         new ClusterMetricsReport("missing", null, null, null, 0, 0, 0, 0, "ClusterNotFoundException"),
     ]);

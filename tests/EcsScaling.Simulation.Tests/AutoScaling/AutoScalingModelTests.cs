@@ -15,6 +15,15 @@ public class AutoScalingModelTests
         return (sim, group);
     }
 
+    /// <summary>Three instances behind the terminate hook "drain", scaled in to two: the one leaving waits in Terminating:Wait.</summary>
+    private static (Simulator Sim, SimGroup Group, string WaitingId) ScaledInBehindHook(TimeSpan? heartbeatTimeout = null)
+    {
+        var (sim, group) = Group(desired: 3);
+        sim.AutoScaling.PutLifecycleHook(group.Name, "drain", LifecycleTransition.Terminating, heartbeatTimeout);
+        sim.AutoScaling.SetDesiredCapacity(group.Name, 2);
+        return (sim, group, group.Instances.Values.Single(i => i.LifecycleState == LifecycleStates.TerminatingWait).InstanceId);
+    }
+
     [Fact]
     public void Initial_instances_are_balanced_across_zones_and_registered_in_the_cluster()
     {
@@ -70,10 +79,7 @@ public class AutoScalingModelTests
     [Fact]
     public void Completing_by_instance_id_terminates_after_shutdown_and_a_second_completion_is_already_finished()
     {
-        var (sim, group) = Group(desired: 3);
-        sim.AutoScaling.PutLifecycleHook(group.Name, "drain", LifecycleTransition.Terminating, TimeSpan.FromMinutes(10));
-        sim.AutoScaling.SetDesiredCapacity(group.Name, 2);
-        var id = group.Instances.Values.Single(i => i.LifecycleState == LifecycleStates.TerminatingWait).InstanceId;
+        var (sim, group, id) = ScaledInBehindHook(TimeSpan.FromMinutes(10));
         var action = new LifecycleActionRef(group.Name, "drain", id, Token: null);
 
         Assert.True(sim.AutoScaling.CompleteLifecycleAction(action, LifecycleResult.Continue));
@@ -87,10 +93,7 @@ public class AutoScalingModelTests
     [Fact]
     public void Heartbeats_extend_the_wait_and_a_missed_heartbeat_applies_the_default_result()
     {
-        var (sim, group) = Group(desired: 3);
-        sim.AutoScaling.PutLifecycleHook(group.Name, "drain", LifecycleTransition.Terminating, TimeSpan.FromMinutes(5));
-        sim.AutoScaling.SetDesiredCapacity(group.Name, 2);
-        var id = group.Instances.Values.Single(i => i.LifecycleState == LifecycleStates.TerminatingWait).InstanceId;
+        var (sim, group, id) = ScaledInBehindHook(TimeSpan.FromMinutes(5));
 
         sim.Clock.Advance(TimeSpan.FromMinutes(4));
         Assert.True(sim.AutoScaling.RecordHeartbeat(new LifecycleActionRef(group.Name, "drain", id, null)));
@@ -106,10 +109,7 @@ public class AutoScalingModelTests
     [Fact]
     public void Heartbeats_cannot_extend_beyond_the_global_timeout_of_100_heartbeats()
     {
-        var (sim, group) = Group(desired: 3);
-        sim.AutoScaling.PutLifecycleHook(group.Name, "drain", LifecycleTransition.Terminating, TimeSpan.FromSeconds(30));
-        sim.AutoScaling.SetDesiredCapacity(group.Name, 2);
-        var id = group.Instances.Values.Single(i => i.LifecycleState == LifecycleStates.TerminatingWait).InstanceId;
+        var (sim, group, id) = ScaledInBehindHook(TimeSpan.FromSeconds(30));
         var action = new LifecycleActionRef(group.Name, "drain", id, null);
 
         for (var i = 0; i < 120 && sim.AutoScaling.RecordHeartbeat(action); i++)
@@ -125,10 +125,7 @@ public class AutoScalingModelTests
     [Fact]
     public void A_wrong_token_is_not_accepted()
     {
-        var (sim, group) = Group(desired: 3);
-        sim.AutoScaling.PutLifecycleHook(group.Name, "drain", LifecycleTransition.Terminating);
-        sim.AutoScaling.SetDesiredCapacity(group.Name, 2);
-        var id = group.Instances.Values.Single(i => i.LifecycleState == LifecycleStates.TerminatingWait).InstanceId;
+        var (sim, group, id) = ScaledInBehindHook();
 
         Assert.False(sim.AutoScaling.CompleteLifecycleAction(new LifecycleActionRef(group.Name, "drain", id, "not-the-token"), LifecycleResult.Continue));
     }

@@ -27,9 +27,9 @@ public static class ConsolidationScenario
     public static Dictionary<string, string?> Environment() => new(StringComparer.Ordinal)
     {
         [ManagedClusters.Variable] = StandardCluster.Cluster,
-        [RebalanceOptionsParser.MinTaskAgeMinutes] = "2",
-        [RebalanceOptionsParser.StartOnSchedule] = "true",
-        [RebalanceOptionsParser.CooldownMinutes] = "5",
+        [RebalanceVariables.MinTaskAgeMinutes] = "2",
+        [RebalanceVariables.StartOnSchedule] = "true",
+        [RebalanceVariables.CooldownMinutes] = "5",
     };
 
     public static Scenario Create() => new()

@@ -39,10 +39,10 @@ public class PolicyAlarmStormTests
 
     private static Dictionary<string, string?> Environment(Simulator sim) => new(StringComparer.Ordinal)
     {
-        [PolicyOptions.DocumentVariable] = TestDocument.Value,
-        [PolicyOptions.AlarmProfilesVariable] = $"{StandardCluster.LoadAlarm}={SurgeProfile}",
-        [PolicyOptions.StateClusterVariable] = sim.Ecs.Clusters[StandardCluster.Cluster].Arn,
-        [PolicyOptions.RestoreHoldVariable] = "120",
+        [PolicyVariables.Document] = TestDocument.Value,
+        [PolicyVariables.AlarmProfiles] = $"{StandardCluster.LoadAlarm}={SurgeProfile}",
+        [PolicyVariables.StateCluster] = sim.Ecs.Clusters[StandardCluster.Cluster].Arn,
+        [PolicyVariables.RestoreHoldSeconds] = "120",
     };
 
     private static Scenario Storm(int seed, bool endInAlarm)
@@ -53,7 +53,7 @@ public class PolicyAlarmStormTests
         for (var i = 0; i < 30; i++, at += TimeSpan.FromSeconds(20 + random.Next(20)))
         {
             var breach = i == 29 ? endInAlarm : i % 2 == 0;
-            steps.Add(new(at, $"CPUReservation {(breach ? 90 : 50)} %", sim => ClusterMetrics.PublishCpuReservation(sim, StandardCluster.Cluster, breach ? 90 : 50)));
+            steps.Add(new(at, $"CPUReservation {(breach ? 90 : 50)} %", sim => ScenarioMetrics.PublishCpuReservation(sim, StandardCluster.Cluster, breach ? 90 : 50)));
         }
 
         return new Scenario

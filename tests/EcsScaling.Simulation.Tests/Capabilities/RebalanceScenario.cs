@@ -27,10 +27,10 @@ public static class RebalanceScenario
     public static Dictionary<string, string?> Environment() => new(StringComparer.Ordinal)
     {
         [ManagedClusters.Variable] = StandardCluster.Cluster,
-        [RebalanceOptionsParser.AlarmNames] = StandardCluster.ImbalanceAlarm,
-        [RebalanceOptionsParser.MinTaskAgeMinutes] = "2",
-        [RebalanceOptionsParser.StartOnSchedule] = "true",
-        [RebalanceOptionsParser.CooldownMinutes] = "5",
+        [RebalanceVariables.AlarmNames] = StandardCluster.ImbalanceAlarm,
+        [RebalanceVariables.MinTaskAgeMinutes] = "2",
+        [RebalanceVariables.StartOnSchedule] = "true",
+        [RebalanceVariables.CooldownMinutes] = "5",
     };
 
     public static Scenario Create(List<string> floorBreaches) => new()
@@ -59,7 +59,7 @@ public static class RebalanceScenario
             new(TimeSpan.FromMinutes(1), "Scale-out 6 → 10.", sim => sim.AutoScaling.SetDesiredCapacity(StandardCluster.Group, 10)),
             new(TimeSpan.FromMinutes(4), "Imbalance score published: the alarm fires.", sim =>
             {
-                ClusterMetrics.PublishImbalanceScore(sim, StandardCluster.Cluster);
+                ScenarioMetrics.PublishImbalanceScore(sim, StandardCluster.Cluster);
                 ProbeFloors(sim, floorBreaches);
             }),
         ],

@@ -41,7 +41,7 @@ public class RebalanceScenarioTests(ITestOutputHelper output)
             // The schedule may start before the alarm: what counts is the worst score a wave started from.
             var first = planned.Select(l => Convert.ToDouble(l.Fields["scoreBefore"], CultureInfo.InvariantCulture)).DefaultIfEmpty(double.NaN).Max();
             var last = planned.Count == 0 ? double.NaN : Convert.ToDouble(planned[^1].Fields["scoreAfter"], CultureInfo.InvariantCulture);
-            var final = ClusterMetrics.ImbalanceScore(sim!, StandardCluster.Cluster);
+            var final = ScenarioMetrics.ImbalanceScore(sim!, StandardCluster.Cluster);
             scores.Add((first, final, waves));
             if (!result.Passed || breaches.Count > 0 || wrongStops.Count > 0 || stopped.Count == 0 || waves > MaxWaves || !(first > Target) || !(final <= Target))
             {

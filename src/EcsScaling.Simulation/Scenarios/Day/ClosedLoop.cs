@@ -118,7 +118,7 @@ public sealed class ClosedLoop(Simulator sim, LoadCurve curve, IReadOnlyDictiona
 
         if (fresh.Count > 0)
         {
-            sim.CloudWatch.PutMetricData(ClusterMetrics.Namespace, fresh);
+            sim.CloudWatch.PutMetricData(ScenarioMetrics.Namespace, fresh);
         }
     }
 }

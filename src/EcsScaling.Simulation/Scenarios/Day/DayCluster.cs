@@ -79,7 +79,7 @@ public static class DayCluster
         sim.Ecs.CreateService(fargate, "checkout", sim.Ecs.RegisterTaskDefinition("checkout", 512, 1024, "awsvpc"), Start("checkout", 512, 0.6), new ServiceSpec { Fargate = true });
 
         MetricDimension[] dimensions = [new("ClusterName", Cluster)];
-        sim.CloudWatch.PutMetricAlarm(ImbalanceAlarm, ClusterMetrics.Namespace, MetricNames.ImbalanceScore, dimensions, "GreaterThanThreshold", new RebalanceOptions().TargetScore, 3);
+        sim.CloudWatch.PutMetricAlarm(ImbalanceAlarm, ScenarioMetrics.Namespace, MetricNames.ImbalanceScore, dimensions, "GreaterThanThreshold", new RebalanceOptions().TargetScore, 3);
         sim.CloudWatch.PutMetricAlarm(SurgeAlarm, "AWS/ECS", "CPUUtilization", [.. dimensions, new("ServiceName", "web")], "GreaterThanThreshold", 90, 2);
         return group;
     }

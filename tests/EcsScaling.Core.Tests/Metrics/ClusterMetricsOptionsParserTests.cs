@@ -4,12 +4,12 @@ using EcsScaling.Core.Configuration;
 
 namespace EcsScaling.Core.Tests.Metrics;
 
-public class ClusterMetricsOptionsTests
+public class ClusterMetricsOptionsParserTests
 {
     private static Dictionary<string, string?> Environment(string? readTasks, string? clusters = "prod, staging ,prod") => new()
     {
         ["ECS_SCALING_CLUSTERS"] = clusters,
-        [ClusterMetricsOptions.ReadTasksVariable] = readTasks,
+        [ClusterMetricsVariables.ReadTasks] = readTasks,
     };
 
     [Theory]
@@ -18,7 +18,7 @@ public class ClusterMetricsOptionsTests
     [InlineData("TRUE", true)]
     public void Task_reads_are_on_unless_turned_off(string? value, bool readsTasks)
     {
-        var options = ClusterMetricsOptions.FromEnvironment(Environment(value));
+        var options = ClusterMetricsOptionsParser.Parse(Environment(value));
 
         Assert.Equal(readsTasks, options.MeasureServiceSpread);
         Assert.Equal(["prod", "staging"], options.Clusters);
@@ -27,7 +27,7 @@ public class ClusterMetricsOptionsTests
     [Fact]
     public void A_bad_value_and_a_missing_cluster_list_are_named_together()
     {
-        var error = Assert.Throws<ConfigurationException>(() => ClusterMetricsOptions.FromEnvironment(Environment("off", clusters: null)));
+        var error = Assert.Throws<ConfigurationException>(() => ClusterMetricsOptionsParser.Parse(Environment("off", clusters: null)));
 
         Assert.Equal(
         [
@@ -40,9 +40,9 @@ public class ClusterMetricsOptionsTests
     public void Scale_out_groups_are_cluster_group_pairs_keyed_by_the_configured_cluster()
     {
         var environment = Environment(null, clusters: "prod,arn:aws:ecs:us-east-1:123456789012:cluster/staging");
-        environment[ClusterMetricsOptions.ScaleOutGroupsVariable] = "prod=prod-asg, staging = staging-asg";
+        environment[ClusterMetricsVariables.ScaleOutGroups] = "prod=prod-asg, staging = staging-asg";
 
-        var options = ClusterMetricsOptions.FromEnvironment(environment);
+        var options = ClusterMetricsOptionsParser.Parse(environment);
 
         Assert.Equal("prod-asg", options.ScaleOutGroups["prod"]);
         Assert.Equal("staging-asg", options.ScaleOutGroups["arn:aws:ecs:us-east-1:123456789012:cluster/staging"]);
@@ -52,9 +52,9 @@ public class ClusterMetricsOptionsTests
     public void Bad_scale_out_pairs_are_each_named()
     {
         var environment = Environment("false", clusters: "prod");
-        environment[ClusterMetricsOptions.ScaleOutGroupsVariable] = "prod=a,prod=b,other=c,nogroup=";
+        environment[ClusterMetricsVariables.ScaleOutGroups] = "prod=a,prod=b,other=c,nogroup=";
 
-        var error = Assert.Throws<ConfigurationException>(() => ClusterMetricsOptions.FromEnvironment(environment));
+        var error = Assert.Throws<ConfigurationException>(() => ClusterMetricsOptionsParser.Parse(environment));
 
         Assert.Equal(
         [
@@ -69,11 +69,11 @@ public class ClusterMetricsOptionsTests
     public void Empty_instances_are_given_back_only_when_an_age_in_minutes_is_set_for_the_scale_out_groups()
     {
         var environment = Environment(null, clusters: "prod");
-        environment[ClusterMetricsOptions.ScaleOutGroupsVariable] = "prod=prod-asg";
-        Assert.Null(ClusterMetricsOptions.FromEnvironment(environment).ScaleInEmptyAfter);
+        environment[ClusterMetricsVariables.ScaleOutGroups] = "prod=prod-asg";
+        Assert.Null(ClusterMetricsOptionsParser.Parse(environment).ScaleInEmptyAfter);
 
-        environment[ClusterMetricsOptions.ScaleInEmptyMinutesVariable] = "10";
-        Assert.Equal(TimeSpan.FromMinutes(10), ClusterMetricsOptions.FromEnvironment(environment).ScaleInEmptyAfter);
+        environment[ClusterMetricsVariables.ScaleInEmptyMinutes] = "10";
+        Assert.Equal(TimeSpan.FromMinutes(10), ClusterMetricsOptionsParser.Parse(environment).ScaleInEmptyAfter);
     }
 
     [Theory]
@@ -83,11 +83,25 @@ public class ClusterMetricsOptionsTests
     public void A_bad_age_or_one_without_a_group_is_named(string? groups, string minutes, string problem)
     {
         var environment = Environment(null, clusters: "prod");
-        environment[ClusterMetricsOptions.ScaleOutGroupsVariable] = groups;
-        environment[ClusterMetricsOptions.ScaleInEmptyMinutesVariable] = minutes;
+        environment[ClusterMetricsVariables.ScaleOutGroups] = groups;
+        environment[ClusterMetricsVariables.ScaleInEmptyMinutes] = minutes;
 
-        var error = Assert.Throws<ConfigurationException>(() => ClusterMetricsOptions.FromEnvironment(environment));
+        var error = Assert.Throws<ConfigurationException>(() => ClusterMetricsOptionsParser.Parse(environment));
 
         Assert.StartsWith(problem, Assert.Single(error.Problems), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_listed_defaults_are_the_defaults()
+    {
+        var listed = ClusterMetricsVariables.All.Where(v => v.Default is not null).ToDictionary(v => v.Name, v => v.Default);
+        listed[ManagedClusters.Variable] = "prod";
+
+        var options = ClusterMetricsOptionsParser.Parse(listed);
+
+        Assert.Equal(new ClusterMetricsOptions().MeasureServiceSpread, options.MeasureServiceSpread);
+        Assert.Empty(options.ScaleOutGroups);
+        Assert.Null(options.ScaleInEmptyAfter);
+        Assert.Equal(4, ClusterMetricsVariables.All.Select(v => v.Name).Distinct().Count());
     }
 }

@@ -3,7 +3,7 @@ using EcsScaling.Simulation.Scenarios;
 
 namespace EcsScaling.Simulation.Tests.Scenarios;
 
-public class ClusterMetricsTests
+public class ScenarioMetricsTests
 {
     [Fact]
     public void Imbalance_score_is_zero_as_placed_and_counts_the_tasks_a_new_instance_leaves_misplaced()
@@ -12,12 +12,12 @@ public class ClusterMetricsTests
         var (cluster, _) = TestSim.Cluster(sim, perZone: 1);
         TestSim.Service(sim, cluster, "web", desired: 6);
         TestSim.Settle(sim);
-        Assert.Equal(0, ClusterMetrics.ImbalanceScore(sim, "prod"));
+        Assert.Equal(0, ScenarioMetrics.ImbalanceScore(sim, "prod"));
 
         sim.Ecs.RegisterInstance(cluster, "i-empty", "us-east-1a", new Core.Model.Resources(1024, 2048));
 
         // us-east-1a's two web tasks now want one per instance: one of six is misplaced (read without the throttling).
-        Assert.Equal(0.167, ClusterMetrics.ImbalanceScore(sim, "prod"));
+        Assert.Equal(0.167, ScenarioMetrics.ImbalanceScore(sim, "prod"));
     }
 
     [Fact]
@@ -28,6 +28,6 @@ public class ClusterMetricsTests
         TestSim.Service(sim, cluster, "web", desired: 6, cpu: 256);
         TestSim.Settle(sim);
 
-        Assert.Equal(50, ClusterMetrics.CpuReservation(sim, "prod"));
+        Assert.Equal(50, ScenarioMetrics.CpuReservation(sim, "prod"));
     }
 }

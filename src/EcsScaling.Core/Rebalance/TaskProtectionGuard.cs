@@ -4,12 +4,13 @@ using EcsScaling.Core.Gateways;
 namespace EcsScaling.Core.Rebalance;
 
 /// <summary>
-/// Plans with task protection checked only where it matters. GetTaskProtection takes 10 tasks
+/// Keeps protected tasks out of the pure <see cref="RebalancePlanner"/>'s plan, asking AWS (the
+/// I/O a planner never does) only where it matters. GetTaskProtection takes 10 tasks
 /// per call, so asking for every task of a 100,000-task cluster is out of the question: plan,
 /// ask about the tasks the plan would touch, replan without the protected ones, until a plan
 /// touches only tasks known to be unprotected.
 /// </summary>
-public sealed class ProtectionAwarePlanner(IEcsGateway ecs, RebalanceOptions options)
+public sealed class TaskProtectionGuard(IEcsGateway ecs, RebalanceOptions options)
 {
     private const int MaxRounds = 10;
 

@@ -7,41 +7,21 @@ using EcsScaling.Core.ScaleOut;
 
 namespace EcsScaling.Core.Metrics;
 
-public sealed record ClusterMetricsReport(
-    string Cluster,
-    double? ImbalanceScore,
-    double? CpuReservationPercent,
-    double? MemoryReservationPercent,
-    int ActiveInstances,
-    int DrainingInstances,
-    int EmptyInstances,
-    int Services,
-    string? Error)
-{
-    /// <summary>The scale-out look at the cluster's group, when one is configured and the metrics were measured.</summary>
-    public ScaleOutPlan? ScaleOut { get; init; }
-
-    /// <summary>The look at the cluster's empty instances, when giving them back is configured and one is empty.</summary>
-    public EmptyInstancePlan? ScaleIn { get; init; }
-}
-
-public sealed record ClusterMetricsSummary(IReadOnlyList<ClusterMetricsReport> Clusters);
-
 /// <summary>
 /// Publishes cluster and service metrics through <see cref="ITelemetry.Metric"/> (EMF lines in
 /// Lambda, so no PutMetricData call). Service task counts come from DescribeServices, so Fargate
 /// services are covered without any container instance. A cluster with a scale-out group then has its
 /// waiting tasks looked at on the same read (<see cref="ScaleOutRunner"/>). One cluster failing does not stop the others.
 /// </summary>
-public sealed class ClusterMetricsPublisher(IEcsGateway ecs, ScaleOutRunner scaleOutRunner, EmptyInstanceRunner emptyInstanceRunner, ClusterMetricsOptions options, TimeProvider time, ITelemetry telemetry)
+public sealed class ClusterMetricsCoordinator(IEcsGateway ecs, ScaleOutRunner scaleOutRunner, EmptyInstanceRunner emptyInstanceRunner, ClusterMetricsOptions options, TimeProvider time, ITelemetry telemetry)
 {
-    public ClusterMetricsPublisher(GatewaySet gateways, ClusterMetricsOptions options, TimeProvider time, ITelemetry telemetry)
+    public ClusterMetricsCoordinator(GatewaySet gateways, ClusterMetricsOptions options, TimeProvider time, ITelemetry telemetry)
         : this(gateways.Ecs, new ScaleOutRunner(gateways.AutoScaling, telemetry), new EmptyInstanceRunner(gateways.AutoScaling, telemetry), options, time, telemetry)
     {
     }
 
     /// <param name="dryRun">Scale-out plans and logs, and raises no group.</param>
-    public async Task<ClusterMetricsSummary> PublishAsync(IReadOnlyList<string> clusters, bool dryRun, CancellationToken cancellationToken)
+    public async Task<ClusterMetricsResult> PublishAsync(IReadOnlyList<string> clusters, bool dryRun, CancellationToken cancellationToken)
     {
         var reader = new ClusterReader(ecs, time);
         var reports = new List<ClusterMetricsReport>(clusters.Count);
@@ -60,7 +40,7 @@ public sealed class ClusterMetricsPublisher(IEcsGateway ecs, ScaleOutRunner scal
             }
         }
 
-        return new ClusterMetricsSummary(reports);
+        return new ClusterMetricsResult(reports);
     }
 
     /// <summary>The metrics are out by now: a failed scale-out fails the run (the report's error) but keeps them.</summary>

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace EcsScaling.Core.Tests.Metrics;
 
-public class ClusterMetricsPublisherTests
+public class ClusterMetricsCoordinatorTests
 {
     private readonly CapturingTelemetry _telemetry = new();
 
@@ -31,9 +31,9 @@ public class ClusterMetricsPublisherTests
     public async Task Publishes_the_imbalance_score_from_the_tasks_by_default()
     {
         var ecs = Cluster();
-        var publisher = new ClusterMetricsPublisher(ecs, new ScaleOutRunner(new FakeAutoScaling(), _telemetry), new EmptyInstanceRunner(new FakeAutoScaling(), _telemetry), new ClusterMetricsOptions(), new FakeTimeProvider(ClusterBuilder.Now), _telemetry);
+        var coordinator = new ClusterMetricsCoordinator(ecs, new ScaleOutRunner(new FakeAutoScaling(), _telemetry), new EmptyInstanceRunner(new FakeAutoScaling(), _telemetry), new ClusterMetricsOptions(), new FakeTimeProvider(ClusterBuilder.Now), _telemetry);
 
-        await publisher.PublishAsync(["prod"], dryRun: false, default);
+        await coordinator.PublishAsync(["prod"], dryRun: false, default);
 
         // Both web tasks on i-a, i-b empty: under the default spread one of the two is misplaced.
         Assert.Equal(0.5, _telemetry.Sum(MetricNames.ImbalanceScore), 9);
@@ -47,11 +47,11 @@ public class ClusterMetricsPublisherTests
     public async Task Without_reading_tasks_it_publishes_everything_but_the_imbalance_score_and_spread()
     {
         var ecs = Cluster();
-        var publisher = new ClusterMetricsPublisher(ecs, new ScaleOutRunner(new FakeAutoScaling(), _telemetry), new EmptyInstanceRunner(new FakeAutoScaling(), _telemetry), new ClusterMetricsOptions(MeasureServiceSpread: false), new FakeTimeProvider(ClusterBuilder.Now), _telemetry);
+        var coordinator = new ClusterMetricsCoordinator(ecs, new ScaleOutRunner(new FakeAutoScaling(), _telemetry), new EmptyInstanceRunner(new FakeAutoScaling(), _telemetry), new ClusterMetricsOptions(MeasureServiceSpread: false), new FakeTimeProvider(ClusterBuilder.Now), _telemetry);
 
-        var summary = await publisher.PublishAsync(["prod"], dryRun: false, default);
+        var result = await coordinator.PublishAsync(["prod"], dryRun: false, default);
 
-        var report = Assert.Single(summary.Clusters);
+        var report = Assert.Single(result.Clusters);
         Assert.Null(report.Error);
         Assert.Equal(2, report.ActiveInstances);
         Assert.Equal(0, ecs.Calls["ListTasks"]);
@@ -69,12 +69,12 @@ public class ClusterMetricsPublisherTests
     {
         var ecs = Cluster();
         ecs.Calls.FailNext("ListContainerInstances", new AwsCallException("ecs", "ListContainerInstances", "ClusterNotFoundException", "Cluster not found.", "req-9", 400));
-        var publisher = new ClusterMetricsPublisher(ecs, new ScaleOutRunner(new FakeAutoScaling(), _telemetry), new EmptyInstanceRunner(new FakeAutoScaling(), _telemetry), new ClusterMetricsOptions(), new FakeTimeProvider(ClusterBuilder.Now), _telemetry);
+        var coordinator = new ClusterMetricsCoordinator(ecs, new ScaleOutRunner(new FakeAutoScaling(), _telemetry), new EmptyInstanceRunner(new FakeAutoScaling(), _telemetry), new ClusterMetricsOptions(), new FakeTimeProvider(ClusterBuilder.Now), _telemetry);
 
-        var summary = await publisher.PublishAsync(["missing", "prod"], dryRun: false, default);
+        var result = await coordinator.PublishAsync(["missing", "prod"], dryRun: false, default);
 
-        Assert.Contains("ClusterNotFoundException", summary.Clusters[0].Error, StringComparison.Ordinal);
-        Assert.Null(summary.Clusters[1].Error);
+        Assert.Contains("ClusterNotFoundException", result.Clusters[0].Error, StringComparison.Ordinal);
+        Assert.Null(result.Clusters[1].Error);
         Assert.Contains(_telemetry.Logs, l => l.Level == LogLevel.Error && Equals(l.Fields["cluster"], "missing"));
     }
 
@@ -91,9 +91,9 @@ public class ClusterMetricsPublisherTests
         autoScaling.Groups["asg"] = autoScaling.Groups["asg"] with { DesiredCapacity = 1 };
         autoScaling.AddInstance("i-a", "asg");
         var options = new ClusterMetricsOptions { ScaleOutGroups = new Dictionary<string, string> { ["prod"] = "asg" } };
-        var publisher = new ClusterMetricsPublisher(ecs, new ScaleOutRunner(autoScaling, _telemetry), new EmptyInstanceRunner(autoScaling, _telemetry), options, new FakeTimeProvider(ClusterBuilder.Now), _telemetry);
+        var coordinator = new ClusterMetricsCoordinator(ecs, new ScaleOutRunner(autoScaling, _telemetry), new EmptyInstanceRunner(autoScaling, _telemetry), options, new FakeTimeProvider(ClusterBuilder.Now), _telemetry);
 
-        var report = Assert.Single((await publisher.PublishAsync(["prod"], dryRun: false, default)).Clusters);
+        var report = Assert.Single((await coordinator.PublishAsync(["prod"], dryRun: false, default)).Clusters);
 
         Assert.Equal((2, 2), (report.ScaleOut?.WaitingTasks, report.ScaleOut?.DesiredAfter));
         Assert.Equal(2, autoScaling.Groups["asg"].DesiredCapacity);
@@ -103,7 +103,7 @@ public class ClusterMetricsPublisherTests
         // A failed SetDesiredCapacity fails the cluster's report; its metrics are out already.
         autoScaling.Groups["asg"] = autoScaling.Groups["asg"] with { DesiredCapacity = 1 };
         autoScaling.Calls.FailNext("SetDesiredCapacity", new AwsCallException("autoscaling", "SetDesiredCapacity", "ValidationError", "no", "req-1", 400));
-        var failed = Assert.Single((await publisher.PublishAsync(["prod"], dryRun: false, default)).Clusters);
+        var failed = Assert.Single((await coordinator.PublishAsync(["prod"], dryRun: false, default)).Clusters);
         Assert.StartsWith("sizing group asg failed", failed.Error, StringComparison.Ordinal);
         Assert.Equal(400, _telemetry.Sum(MetricNames.CapacityReservation), 9);
     }
@@ -128,9 +128,9 @@ public class ClusterMetricsPublisherTests
         autoScaling.AddInstance("i-a", "asg", protectedFromScaleIn: true);
         autoScaling.AddInstance("i-b", "asg");
         var options = new ClusterMetricsOptions { ScaleOutGroups = new Dictionary<string, string> { ["prod"] = "asg" }, ScaleInEmptyAfter = TimeSpan.FromMinutes(5) };
-        var publisher = new ClusterMetricsPublisher(fake, new ScaleOutRunner(autoScaling, _telemetry), new EmptyInstanceRunner(autoScaling, _telemetry), options, new FakeTimeProvider(ClusterBuilder.Now), _telemetry);
+        var coordinator = new ClusterMetricsCoordinator(fake, new ScaleOutRunner(autoScaling, _telemetry), new EmptyInstanceRunner(autoScaling, _telemetry), options, new FakeTimeProvider(ClusterBuilder.Now), _telemetry);
 
-        var report = Assert.Single((await publisher.PublishAsync(["prod"], dryRun: false, default)).Clusters);
+        var report = Assert.Single((await coordinator.PublishAsync(["prod"], dryRun: false, default)).Clusters);
 
         Assert.Null(report.ScaleOut);
         Assert.Equal(["i-b"], report.ScaleIn?.GivenBack);

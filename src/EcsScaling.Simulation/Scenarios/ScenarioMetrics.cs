@@ -8,7 +8,7 @@ using EcsScaling.Simulation.Load;
 namespace EcsScaling.Simulation.Scenarios;
 
 /// <summary>Metrics a scenario publishes the way our functions or AWS/ECS would.</summary>
-public static class ClusterMetrics
+public static class ScenarioMetrics
 {
     public const string Namespace = "EcsScaling";
 

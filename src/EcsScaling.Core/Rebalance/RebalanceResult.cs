@@ -17,7 +17,7 @@ public enum RebalanceOutcome
 }
 
 /// <summary>What one invocation did (or, in dry-run, would do) for one cluster, and why.</summary>
-public sealed record RebalanceRunResult(
+public sealed record RebalanceResult(
     string Cluster,
     RebalanceOutcome Outcome,
     string Reason,
@@ -25,6 +25,6 @@ public sealed record RebalanceRunResult(
     RebalancePlan? Plan,
     IReadOnlyList<string> StoppedTaskArns)
 {
-    public static RebalanceRunResult Of(string cluster, RebalanceOutcome outcome, string reason, int wave = 0, RebalancePlan? plan = null) =>
+    public static RebalanceResult Of(string cluster, RebalanceOutcome outcome, string reason, int wave = 0, RebalancePlan? plan = null) =>
         new(cluster, outcome, reason, wave, plan, []);
 }
