@@ -2,7 +2,6 @@ using EcsScaling.Core.Drain;
 using EcsScaling.Core.Model;
 using EcsScaling.Core.Observability;
 using EcsScaling.Simulation.AutoScaling;
-using EcsScaling.Simulation.Ecs;
 using EcsScaling.Simulation.Scenarios;
 
 namespace EcsScaling.Simulation.Tests.Capabilities;
@@ -24,14 +23,11 @@ public class AbandonedDrainTests
         Description = $"3 full instances, one 100/100 service per instance; scale-in 3 → 2; the group {(retains ? "retains" : "does not retain")} abandoned instances",
         Setup = sim =>
         {
-            StandardCluster.Build(sim, instances: 3);
+            PinnedCluster.Build(sim);
             sim.AutoScaling.GetGroup(StandardCluster.Group).RetainsAbandonedInstances = retains;
-            var cluster = sim.Ecs.Clusters[StandardCluster.Cluster];
-            sim.Ecs.CreateService(cluster, "pinned", sim.Ecs.RegisterTaskDefinition("pinned", 768, 1024), 3,
-                new ServiceSpec { MinimumHealthyPercent = 100, MaximumPercent = 100, PlacementConstraints = [new("distinctInstance", null)] });
         },
         Duration = TimeSpan.FromMinutes(40),
-        Timeline = [new(TimeSpan.FromMinutes(1), "Scale-in 3 → 2.", sim => sim.AutoScaling.SetDesiredCapacity(StandardCluster.Group, 2))],
+        Timeline = [PinnedCluster.ScaleIn],
         Invariants = invariants,
     };
 
@@ -40,7 +36,7 @@ public class AbandonedDrainTests
         CapturingTelemetry? telemetry = null;
         Simulator? simulator = null;
         var environment = DrainScenario.Environment(maxDrainTime);
-        environment[DrainVariables.AbandonAfter] = $"{StandardCluster.Cluster}/pinned={DurationText.Format(Bound)}";
+        environment[DrainVariables.AbandonAfter] = $"{StandardCluster.Cluster}/{PinnedCluster.Service}={DurationText.Format(Bound)}";
         environment[DrainVariables.AbandonWithoutRetention] = unretained;
         var scenario = HeldByPinned(retains, invariants).With((context, functions) =>
         {
@@ -68,12 +64,12 @@ public class AbandonedDrainTests
         Assert.InRange(action.FinishedAt!.Value - action.StartedAt, Bound, Bound + TimeSpan.FromMinutes(2));
         var retained = sim.AutoScaling.Instances[action.InstanceId];
         Assert.Equal(LifecycleStates.TerminatingRetained, retained.LifecycleState);
-        var pinned = sim.Ecs.InstancesByEc2Id[action.InstanceId].Tasks.Where(t => !t.IsStopped && t.Service?.Name == "pinned").ToList();
+        var pinned = sim.Ecs.InstancesByEc2Id[action.InstanceId].Tasks.Where(t => !t.IsStopped && t.Service?.Name == PinnedCluster.Service).ToList();
         Assert.Single(pinned);
         Assert.Equal(1, telemetry.Sum(DrainMetrics.DrainsRetained));
         Assert.Equal(0, telemetry.Sum(DrainMetrics.DrainsForced));
         var log = Assert.Single(telemetry.Logs, l => l.Fields.GetValueOrDefault("abandon") as string == "retained");
-        Assert.Equal((LogLevel.Warn, "pinned"), (log.Level, log.Fields["heldBy"]));
+        Assert.Equal((LogLevel.Warn, PinnedCluster.Service), (log.Level, log.Fields["heldBy"]));
     }
 
     [Fact]
