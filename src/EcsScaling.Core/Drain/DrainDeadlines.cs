@@ -106,7 +106,10 @@ public sealed class DrainDeadlines(DrainContext context)
         {
             return decision with
             {
-                Reason = $"max drain time {DurationText.Format(options.MaxDrainTime)} reached: completing with {LifecycleResultText.Wire.Of(options.MaxDrainTimeResult)} while {progress}",
+                Reason = $"max drain time {DurationText.Format(options.MaxDrainTime)} reached: completing with {LifecycleResultText.Wire.Of(options.MaxDrainTimeResult)} while {progress}"
+                    + (options.MaxDrainTimeResult == LifecycleResult.Abandon && retains
+                        ? $"; {asg.GroupName} retains abandoned instances, so {asg.InstanceId} is kept (Terminating:Retained): {AbandonAdvice.ForRetained(asg.InstanceId)}"
+                        : ""),
                 Actions = CompletionPlanner.CompleteAll(asg.GroupName, asg.InstanceId, hookNames, options.MaxDrainTimeResult),
                 Forced = true,
                 Abandonment = abandonment,

@@ -144,4 +144,20 @@ public class AbandonPlannerTests
         Assert.Equal(DrainOutcome.Ignored, Assert.Single(undrain.Decisions).Outcome);
         Assert.Equal(ContainerInstanceStatus.Draining, f.Instance("i-1").Status);
     }
+
+    [Theory]
+    [InlineData(true, true)]
+    [InlineData(false, false)]
+    public async Task ABANDON_at_the_max_drain_time_says_when_the_group_keeps_the_instance(bool retains, bool kept)
+    {
+        var f = new DrainFixture((DrainVariables.MaxDrainTime, "30m"), (DrainVariables.MaxDrainTimeResult, "ABANDON"));
+        f.AutoScaling.Groups[DrainFixture.Group] = f.AutoScaling.Groups[DrainFixture.Group] with { RetainsAbandonedInstances = retains };
+        f.Ecs.AddTask(Build.Task("stuck", f.AddInstance("i-1")));
+        await f.HandleAsync(f.Terminate("i-1"));
+
+        var decision = await SweepAtAsync(f, TimeSpan.FromMinutes(30));
+
+        Assert.True(decision.Forced);
+        Assert.Equal(kept, decision.Reason.Contains("is kept (Terminating:Retained)", StringComparison.Ordinal));
+    }
 }
