@@ -18,6 +18,7 @@ public static class IamActionCatalog
     public static IReadOnlyDictionary<string, IReadOnlyList<AwsOperation>> Methods { get; } = new Dictionary<string, IReadOnlyList<AwsOperation>>
     {
         [Key<IEcsGateway>(nameof(IEcsGateway.DescribeClustersAsync))] = [EcsOp.DescribeClusters],
+        [Key<IEcsGateway>(nameof(IEcsGateway.DescribeCapacityProvidersAsync))] = [EcsOp.DescribeCapacityProviders],
         [Key<IEcsGateway>(nameof(IEcsGateway.FindContainerInstanceAsync))] = [EcsOp.ListContainerInstances, EcsOp.DescribeContainerInstances],
         [Key<IEcsGateway>(nameof(IEcsGateway.FindContainerInstanceArnAsync))] = [EcsOp.ListContainerInstances, EcsOp.DescribeContainerInstances],
         [Key<IEcsGateway>(nameof(IEcsGateway.FindContainerInstancesAsync))] = [EcsOp.ListContainerInstances, EcsOp.DescribeContainerInstances],

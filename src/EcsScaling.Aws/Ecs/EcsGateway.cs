@@ -12,6 +12,7 @@ namespace EcsScaling.Aws.Ecs;
 public sealed class EcsGateway(IAwsCaller aws) : IEcsGateway
 {
     private const int ClustersPerDescribe = 100;
+    private const int CapacityProvidersPerDescribe = 100;
     private const int ContainerInstancesPerDescribe = 100;
     private const int ContainerInstancesPerUpdate = 10;
     private const int TasksPerDescribe = 100;
@@ -24,6 +25,11 @@ public sealed class EcsGateway(IAwsCaller aws) : IEcsGateway
     public Task<IReadOnlyList<Cluster>> DescribeClustersAsync(IReadOnlyList<string> clusters, CancellationToken cancellationToken) =>
         Paging.BatchedAsync(clusters, ClustersPerDescribe, batch =>
             aws.CallAsync(Op.DescribeClusters, w => w.Strings("clusters", batch).Strings("include", IncludeTags), cancellationToken));
+
+    /// <summary>Named providers are answered whole, up to 100 per call (DescribeCapacityProviders API reference); without names ECS would page through all of them.</summary>
+    public Task<IReadOnlyList<CapacityProvider>> DescribeCapacityProvidersAsync(IReadOnlyList<string> capacityProviders, CancellationToken cancellationToken) =>
+        Paging.BatchedAsync(capacityProviders, CapacityProvidersPerDescribe, batch =>
+            aws.CallAsync(Op.DescribeCapacityProviders, w => w.Strings("capacityProviders", batch), cancellationToken));
 
     public async Task<ContainerInstance?> FindContainerInstanceAsync(string cluster, string ec2InstanceId, CancellationToken cancellationToken) =>
         (await FilteredAsync(cluster, $"ec2InstanceId == {ec2InstanceId}", [ec2InstanceId], cancellationToken).ConfigureAwait(false)).FirstOrDefault();

@@ -20,7 +20,32 @@ internal static class EcsJson
         e.Int32("registeredContainerInstancesCount"),
         e.Int32("runningTasksCount"),
         e.Int32("pendingTasksCount"),
-        Tags(e));
+        Tags(e))
+    {
+        CapacityProviders = e.Strings("capacityProviders") ?? [],
+    };
+
+    /// <summary>
+    /// A capacity provider: the group of its autoScalingGroupProvider (absent for Fargate and managed instances) and
+    /// which managed features are ENABLED (managedScaling.status, managedTerminationProtection, managedDraining).
+    /// </summary>
+    public static CapacityProvider CapacityProvider(JsonElement e)
+    {
+        var provider = new CapacityProvider(e.String("name") ?? string.Empty, e.String("status") ?? string.Empty, null, false, false, false);
+        e.InObject("autoScalingGroupProvider", g =>
+        {
+            var scaling = false;
+            g.InObject("managedScaling", m => scaling = Enabled(m.String("status")));
+            provider = provider with
+            {
+                AutoScalingGroupName = g.String("autoScalingGroupArn") is { } arn ? Core.Model.CapacityProvider.GroupNameOf(arn) : null,
+                ManagedScaling = scaling,
+                ManagedTerminationProtection = Enabled(g.String("managedTerminationProtection")),
+                ManagedDraining = Enabled(g.String("managedDraining")),
+            };
+        });
+        return provider;
+    }
 
     /// <summary>
     /// DescribeContainerInstances does not answer the cluster ARN: ClusterArn is left empty for the
@@ -78,6 +103,8 @@ internal static class EcsJson
     }
 
     /// <summary>The "tags" of a cluster, a service or a ListTagsForResource answer; a keyless tag is skipped, the last of a key wins.</summary>
+    private static bool Enabled(string? status) => string.Equals(status, "ENABLED", StringComparison.Ordinal);
+
     public static IReadOnlyDictionary<string, string> Tags(JsonElement owner)
     {
         var tags = new Dictionary<string, string>();

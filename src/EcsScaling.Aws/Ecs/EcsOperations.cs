@@ -15,6 +15,9 @@ public static class EcsOperations
 {
     public static readonly JsonOperation<IReadOnlyList<Cluster>> DescribeClusters = New<IReadOnlyList<Cluster>>("DescribeClusters", e => e.Array("clusters", Json.Cluster) ?? []);
 
+    public static readonly JsonOperation<IReadOnlyList<CapacityProvider>> DescribeCapacityProviders =
+        New<IReadOnlyList<CapacityProvider>>("DescribeCapacityProviders", e => e.Array("capacityProviders", Json.CapacityProvider) ?? []);
+
     public static readonly JsonOperation<Page<string>> ListContainerInstances = New("ListContainerInstances", e => ArnPage(e, "containerInstanceArns"));
 
     public static readonly JsonOperation<IReadOnlyList<ContainerInstance>> DescribeContainerInstances =

@@ -1,3 +1,4 @@
+using EcsScaling.Core.Clusters;
 using EcsScaling.Core.Model;
 
 namespace EcsScaling.Core.Drain;
@@ -9,6 +10,7 @@ namespace EcsScaling.Core.Drain;
 /// https://docs.aws.amazon.com/AmazonECS/latest/developerguide/managed-termination-protection.html). When the group wants to remove
 /// more instances than are empty, <see cref="ScaleInRelease"/> leaves the least-loaded busy ones
 /// unprotected too, so scale-in is not stuck behind one web task per instance. Only changes are sent.
+/// A group whose capacity provider has managed termination protection is refused (<see cref="GroupOwnership"/>).
 /// </summary>
 public sealed class ScaleInProtection(DrainContext context)
 {
@@ -25,9 +27,15 @@ public sealed class ScaleInProtection(DrainContext context)
             return [];
         }
 
-        var busy = await BusyContainerInstancesAsync(cancellationToken);
-        return [.. protectedGroups.Select(g => Decide(g, byEc2Id, busy))];
+        var providers = await CapacityProviderReader.ReadAsync(context.Gateways.Ecs, context.Options.Clusters, cancellationToken);
+        var owned = protectedGroups.Select(g => (Group: g, Owner: GroupOwnership.ProtectionOwner(providers, g.Name))).ToArray();
+        var busy = owned.Any(o => o.Owner is null) ? await BusyContainerInstancesAsync(cancellationToken) : new Dictionary<string, IReadOnlyList<Resources>>();
+        return [.. owned.Select(o => o.Owner is { } owner ? Refuse(o.Group, owner) : Decide(o.Group, byEc2Id, busy))];
     }
+
+    /// <summary>ECS's managed termination protection already sets this group's protection: two owners would undo each other every minute.</summary>
+    private static DrainDecision Refuse(AutoScalingGroup group, CapacityProvider owner) =>
+        new(Step, null, GroupOwnership.Refusal(GroupOwnership.Protection, group.Name, owner, DrainVariables.ProtectedGroups), [], group.Name, Outcome: DrainOutcome.Failed);
 
     private static DrainDecision Decide(AutoScalingGroup group, IReadOnlyDictionary<string, ContainerInstance> byEc2Id, IReadOnlyDictionary<string, IReadOnlyList<Resources>> busy)
     {

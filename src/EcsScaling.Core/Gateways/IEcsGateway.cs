@@ -36,6 +36,12 @@ public interface IEcsGateway
     /// </summary>
     Task<IReadOnlyList<ContainerInstance>> FindContainerInstancesAsync(string cluster, IReadOnlyList<string> ec2InstanceIds, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The named capacity providers (a cluster's, from DescribeClusters): which Auto Scaling groups ECS's managed
+    /// scaling, termination protection and draining act on. Unknown names are left out; no names, no call.
+    /// </summary>
+    Task<IReadOnlyList<CapacityProvider>> DescribeCapacityProvidersAsync(IReadOnlyList<string> capacityProviders, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<ContainerInstance>> ListContainerInstancesAsync(string cluster, ContainerInstanceStatus? status, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<ContainerInstance>> DescribeContainerInstancesAsync(string cluster, IReadOnlyList<string> containerInstanceArns, CancellationToken cancellationToken);

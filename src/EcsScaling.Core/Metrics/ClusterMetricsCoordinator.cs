@@ -43,11 +43,19 @@ public sealed class ClusterMetricsCoordinator(IEcsGateway ecs, ScaleOutRunner sc
         return new ClusterMetricsResult(reports);
     }
 
-    /// <summary>The metrics are out by now: a failed scale-out fails the run (the report's error) but keeps them.</summary>
+    /// <summary>
+    /// The metrics are out by now: a failed scale-out fails the run (the report's error) but keeps them. A group whose
+    /// capacity provider's managed scaling sets its desired capacity is refused, every run (<see cref="GroupOwnership"/>).
+    /// </summary>
     private async Task<ClusterMetricsReport> ScaleOutAsync(ClusterMetricsReport report, ClusterSnapshot snapshot, string group, bool dryRun, CancellationToken cancellationToken)
     {
         try
         {
+            if (GroupOwnership.DesiredCapacityOwner(await CapacityProviderReader.ReadAsync(ecs, [snapshot.Cluster], cancellationToken), group) is { } owner)
+            {
+                throw new ScaleOutException(GroupOwnership.Refusal(GroupOwnership.DesiredCapacity, group, owner, ClusterMetricsVariables.ScaleOutGroups));
+            }
+
             report = report with { ScaleOut = await scaleOutRunner.RunAsync(snapshot, group, dryRun, cancellationToken) };
             return options.ScaleInEmptyAfter is { } age && report.ScaleOut is null
                 ? report with { ScaleIn = await emptyInstanceRunner.RunAsync(snapshot, group, age, dryRun, cancellationToken) }

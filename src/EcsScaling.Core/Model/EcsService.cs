@@ -43,4 +43,8 @@ public sealed record EcsService(
     public bool IsDeploying => ActiveDeployments > 1;
 }
 
-public sealed record Cluster(string Arn, string Name, string Status, int RegisteredContainerInstances, int RunningTasks, int PendingTasks, IReadOnlyDictionary<string, string> Tags);
+public sealed record Cluster(string Arn, string Name, string Status, int RegisteredContainerInstances, int RunningTasks, int PendingTasks, IReadOnlyDictionary<string, string> Tags)
+{
+    /// <summary>The names of the capacity providers associated with the cluster.</summary>
+    public IReadOnlyList<string> CapacityProviders { get; init; } = [];
+}

@@ -8,6 +8,8 @@ public static class DrainPermissions
 {
     public static IReadOnlyList<string> Methods { get; } =
     [
+        Ecs(nameof(IEcsGateway.DescribeClustersAsync)),
+        Ecs(nameof(IEcsGateway.DescribeCapacityProvidersAsync)),
         Ecs(nameof(IEcsGateway.FindContainerInstanceAsync)),
         Ecs(nameof(IEcsGateway.FindContainerInstanceArnAsync)),
         Ecs(nameof(IEcsGateway.FindContainerInstancesAsync)),

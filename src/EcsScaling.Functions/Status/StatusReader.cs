@@ -13,7 +13,7 @@ namespace EcsScaling.Functions.Status;
 
 /// <summary>
 /// The status command's answer: each cluster measured, with its drains in progress, the active
-/// policy profile and the lifecycle hooks this deployment completes. The profile and the hooks are
+/// policy profile, the lifecycle hooks this deployment completes and the capacity providers that drive its groups. The profile and the hooks are
 /// left out where their settings are missing or invalid: status must answer anyway.
 /// </summary>
 public sealed class StatusReader(
@@ -50,7 +50,44 @@ public sealed class StatusReader(
             statuses.Add(new ClusterStatus(ClusterMeasurer.Measure(snapshot), draining, budgets?.For(cluster) is { IsEmpty: false } own ? BudgetStatus.Of(own, snapshot.Instances, time.GetUtcNow()) : null));
         }
 
-        return new StatusReport(statuses, await ActiveProfileOrNullAsync(cancellationToken), HookScopeOrNull());
+        return new StatusReport(statuses, await ActiveProfileOrNullAsync(cancellationToken), HookScopeOrNull())
+        {
+            CapacityProviders = await CapacityProvidersOrNullAsync(clusters, cancellationToken),
+        };
+    }
+
+    /// <summary>
+    /// The capacity providers that drive a group the drain settings name, with the job each would fight us over; null
+    /// without groups (no call then) or with invalid drain settings.
+    /// </summary>
+    private async Task<IReadOnlyList<GroupCapacityProvider>?> CapacityProvidersOrNullAsync(IReadOnlyList<string> clusters, CancellationToken cancellationToken)
+    {
+        DrainOptions options;
+        try
+        {
+            options = drain().Options;
+        }
+        catch (ConfigurationException)
+        {
+            return null;
+        }
+
+        var groups = options.AutoScalingGroups.Union(options.ProtectedGroups, StringComparer.Ordinal).ToArray();
+        if (groups.Length == 0)
+        {
+            return null;
+        }
+
+        var providers = await CapacityProviderReader.ReadAsync(gateways().Ecs, clusters, cancellationToken);
+        return
+        [
+            .. from g in groups
+               from p in providers
+               where p.Drives(g)
+               select new GroupCapacityProvider(g, p, options.ProtectsGroup(g) && p.ManagedTerminationProtection
+                   ? GroupOwnership.Refusal(GroupOwnership.Protection, g, p, DrainVariables.ProtectedGroups)
+                   : null),
+        ];
     }
 
     /// <summary>

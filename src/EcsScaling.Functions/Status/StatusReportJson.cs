@@ -10,7 +10,13 @@ namespace EcsScaling.Functions.Status;
 public static class StatusReportJson
 {
     public static void WriteMembers(Utf8JsonWriter w, StatusReport s) =>
-        w.Objects("clusters", s.Clusters, WriteCluster).Object("policyProfile", s.PolicyProfile, WriteProfile).Object("lifecycleHooks", s.LifecycleHooks, WriteHooks);
+        w.Objects("clusters", s.Clusters, WriteCluster).Object("policyProfile", s.PolicyProfile, WriteProfile).Object("lifecycleHooks", s.LifecycleHooks, WriteHooks)
+            .Objects("capacityProviders", s.CapacityProviders, WriteCapacityProvider);
+
+    private static void WriteCapacityProvider(Utf8JsonWriter w, GroupCapacityProvider c) =>
+        w.String("group", c.Group).String("name", c.Provider.Name).String("status", c.Provider.Status).Boolean("managedScaling", c.Provider.ManagedScaling)
+            .Boolean("managedTerminationProtection", c.Provider.ManagedTerminationProtection).Boolean("managedDraining", c.Provider.ManagedDraining)
+            .String("conflict", c.Conflict);
 
     private static void WriteHooks(Utf8JsonWriter w, LifecycleHookScope h) =>
         w.Strings("groups", h.Groups).Strings("terminateHooks", h.TerminateHooks).Strings("launchHooks", h.LaunchHooks).Boolean("configured", h.Configured);

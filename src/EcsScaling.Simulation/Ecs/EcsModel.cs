@@ -23,6 +23,9 @@ public sealed partial class EcsModel(VirtualClock clock, Random random, SimIds i
     /// <summary>EC2 instance id → its container instance, across clusters.</summary>
     public Dictionary<string, SimContainerInstance> InstancesByEc2Id { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Capacity providers attached to a cluster (AutoScaling.SimCapacityProvider), as DescribeCapacityProviders lists them.</summary>
+    public List<AutoScaling.SimCapacityProvider> CapacityProviders { get; } = [];
+
     /// <summary>Service event messages ("unable to place a task…"), as DescribeServices shows them.</summary>
     public List<(DateTimeOffset At, string Service, string Message)> ServiceMessages { get; } = [];
 

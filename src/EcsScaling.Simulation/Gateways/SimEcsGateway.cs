@@ -16,8 +16,16 @@ public sealed partial class SimEcsGateway(EcsModel ecs, SimulatedApi api) : IEcs
             .. clusters.Select(ecs.FindCluster).OfType<SimCluster>().Select(c => new Cluster(
                 c.Arn, c.Name, "ACTIVE", c.Instances.Values.Count(i => i.Status != ContainerInstanceStatus.Inactive),
                 c.Tasks.Values.Count(t => t.LastStatus == EcsTaskStatus.Running), c.Tasks.Values.Count(t => t.LastStatus is EcsTaskStatus.Provisioning or EcsTaskStatus.Pending),
-                new Dictionary<string, string>(c.Tags, StringComparer.Ordinal))),
+                new Dictionary<string, string>(c.Tags, StringComparer.Ordinal))
+            {
+                CapacityProviders = [.. ecs.CapacityProviders.Where(p => p.Group.Cluster == c).Select(p => p.Name)],
+            }),
         ], cancellationToken);
+
+    /// <summary>Attached capacity providers, each with managed scaling, termination protection and draining (all the simulator models).</summary>
+    public async Task<IReadOnlyList<CapacityProvider>> DescribeCapacityProvidersAsync(IReadOnlyList<string> capacityProviders, CancellationToken cancellationToken) =>
+        capacityProviders.Count == 0 ? [] : await api.CallAsync<IReadOnlyList<CapacityProvider>>(Service, "DescribeCapacityProviders", () =>
+            [.. ecs.CapacityProviders.Where(p => capacityProviders.Contains(p.Name)).Select(p => new CapacityProvider(p.Name, "ACTIVE", p.Group.Name, true, true, true))], cancellationToken).ConfigureAwait(false);
 
     /// <summary>Two calls, as on the wire: a filtered ListContainerInstances, then DescribeContainerInstances.</summary>
     public async Task<ContainerInstance?> FindContainerInstanceAsync(string cluster, string ec2InstanceId, CancellationToken cancellationToken) =>

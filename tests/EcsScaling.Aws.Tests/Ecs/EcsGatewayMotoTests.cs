@@ -29,6 +29,19 @@ public class EcsGatewayMotoTests(MotoServer moto)
     }
 
     [SkippableFact]
+    public async Task Describes_the_capacity_providers_a_cluster_names_with_their_group_and_managed_features()
+    {
+        using var aws = MotoContext.Seeded(moto, "read");
+        var ecs = aws.Gateways.Ecs;
+
+        var names = Assert.Single(await ecs.DescribeClustersAsync(["main"], None)).CapacityProviders;
+        var providers = await ecs.DescribeCapacityProvidersAsync(names, None);
+
+        Assert.Equal(["main-cp"], names);
+        Assert.Equal([new CapacityProvider("main-cp", "ACTIVE", "cp-asg", true, true, true)], providers);
+    }
+
+    [SkippableFact]
     public async Task Lists_and_describes_container_instances_with_resources_and_attributes()
     {
         using var aws = MotoContext.Seeded(moto, "read");

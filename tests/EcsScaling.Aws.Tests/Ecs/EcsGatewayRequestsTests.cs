@@ -26,6 +26,8 @@ public class EcsGatewayRequestsTests
         await Gateway.GetProtectedTaskArnsAsync("main", ["arn:t/1", "arn:t/2"], None);
         await Gateway.DescribeServicesAsync("main", ["web"], None);
         await Gateway.ListTagsAsync("arn:c", None);
+        await Gateway.DescribeCapacityProvidersAsync(["main-cp", "main-cp"], None);
+        await Gateway.DescribeCapacityProvidersAsync([], None);
 
         Assert.Equal("""{"clusters":["main","arn:aws:ecs:eu-west-1:1:cluster/b"],"include":["TAGS"]}""", Body(Op.DescribeClusters));
         Assert.Equal("""{"cluster":"main","containerInstances":["arn:ci/1","arn:ci/2"]}""", Body(Op.DescribeContainerInstances));
@@ -33,6 +35,7 @@ public class EcsGatewayRequestsTests
         Assert.Equal("""{"cluster":"main","tasks":["arn:t/1","arn:t/2"]}""", Body(Op.GetTaskProtection));
         Assert.Equal("""{"cluster":"main","services":["web"],"include":["TAGS"]}""", Body(Op.DescribeServices));
         Assert.Equal("""{"resourceArn":"arn:c"}""", Body(Op.ListTagsForResource));
+        Assert.Equal(["""{"capacityProviders":["main-cp"]}"""], aws.BodiesOf(Op.DescribeCapacityProviders));
     }
 
     [Fact]

@@ -95,6 +95,33 @@ public class EcsJsonTests
     }
 
     [Fact]
+    public void DescribeCapacityProviders_reads_the_group_and_the_managed_features_of_a_documented_answer()
+    {
+        var providers = Read(Op.DescribeCapacityProviders, $$"""
+            {"capacityProviders":[
+              {"capacityProviderArn":"{{Account}}:capacity-provider/prod-cp","name":"prod-cp","status":"ACTIVE",
+               "autoScalingGroupProvider":{"autoScalingGroupArn":"arn:aws:autoscaling:us-east-1:012345678910:autoScalingGroup:424941d1-b43f-4a17-adbb-08b6a6e397e1:autoScalingGroupName/prod-asg",
+                 "managedScaling":{"status":"ENABLED","targetCapacity":100,"minimumScalingStepSize":1,"maximumScalingStepSize":10000,"instanceWarmupPeriod":300},
+                 "managedTerminationProtection":"ENABLED","managedDraining":"DISABLED"},
+               "updateStatus":"UPDATE_COMPLETE","tags":[]},
+              {"capacityProviderArn":"{{Account}}:capacity-provider/FARGATE","name":"FARGATE","status":"ACTIVE","tags":[]}],
+             "failures":[]}
+            """);
+
+        Assert.Equal(
+            [new CapacityProvider("prod-cp", "ACTIVE", "prod-asg", true, true, false), new CapacityProvider("FARGATE", "ACTIVE", null, false, false, false)],
+            providers);
+    }
+
+    [Fact]
+    public void A_cluster_names_its_capacity_providers()
+    {
+        var cluster = Assert.Single(Read(Op.DescribeClusters, """{"clusters":[{"clusterArn":"a","capacityProviders":["prod-cp","FARGATE"]}]}"""));
+
+        Assert.Equal(["prod-cp", "FARGATE"], cluster.CapacityProviders);
+    }
+
+    [Fact]
     public void Missing_counts_and_flags_read_as_zero_and_false_as_the_contracts_gave()
     {
         var cluster = Assert.Single(Read(Op.DescribeClusters, """{"clusters":[{"clusterArn":"a"}]}"""));

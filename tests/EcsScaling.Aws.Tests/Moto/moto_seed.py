@@ -35,6 +35,14 @@ def seed(region):
                           asg.describe_auto_scaling_groups(AutoScalingGroupNames=["ecs-asg"])["AutoScalingGroups"][0]["Instances"])
 
     cluster_arn = ecs.create_cluster(clusterName="main", tags=[{"key": "owner", "value": "sre"}])["cluster"]["clusterArn"]
+    # A capacity provider on a group of its own, so that it acts on none of the instances the other tests use.
+    asg.create_auto_scaling_group(AutoScalingGroupName="cp-asg", LaunchConfigurationName="lc", MinSize=0, MaxSize=2,
+                                  DesiredCapacity=0, AvailabilityZones=[zone])
+    cp_group_arn = asg.describe_auto_scaling_groups(AutoScalingGroupNames=["cp-asg"])["AutoScalingGroups"][0]["AutoScalingGroupARN"]
+    ecs.create_capacity_provider(name="main-cp", autoScalingGroupProvider={
+        "autoScalingGroupArn": cp_group_arn, "managedScaling": {"status": "ENABLED", "targetCapacity": 100},
+        "managedTerminationProtection": "ENABLED", "managedDraining": "ENABLED"})
+    ecs.put_cluster_capacity_providers(cluster="main", capacityProviders=["main-cp"], defaultCapacityProviderStrategy=[])
     container_instances = {}
     for instance_id in instance_ids:
         document = json.dumps({"instanceId": instance_id, "region": region, "availabilityZone": zone,

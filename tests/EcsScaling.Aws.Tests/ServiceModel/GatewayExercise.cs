@@ -32,6 +32,7 @@ public static class GatewayExercise
     public static IReadOnlyList<(string Method, Func<GatewaySet, Task> Drive)> Methods { get; } =
     [
         Ecs(nameof(IEcsGateway.DescribeClustersAsync), e => e.DescribeClustersAsync([$"{Account}:cluster/main", "batch"], None)),
+        Ecs(nameof(IEcsGateway.DescribeCapacityProvidersAsync), e => e.DescribeCapacityProvidersAsync(["main-cp", $"{Account}:capacity-provider/batch-cp"], None)),
         Ecs(nameof(IEcsGateway.FindContainerInstanceAsync), e => e.FindContainerInstanceAsync("main", InstanceId, None)),
         Ecs(nameof(IEcsGateway.FindContainerInstanceArnAsync), e => e.FindContainerInstanceArnAsync("main", InstanceId, ContainerInstanceStatus.Active, None)),
         Ecs(nameof(IEcsGateway.FindContainerInstancesAsync), e => e.FindContainerInstancesAsync("main", [InstanceId, "i-0fedcba9876543210"], None)),

@@ -30,6 +30,9 @@ public sealed class PagedEcs(FakeEcs inner) : IEcsGateway
 
     public Task<IReadOnlyList<Cluster>> DescribeClustersAsync(IReadOnlyList<string> clusters, CancellationToken cancellationToken) => Count(inner.DescribeClustersAsync(clusters, cancellationToken), _ => Pages(clusters.Count, 100));
 
+    public Task<IReadOnlyList<CapacityProvider>> DescribeCapacityProvidersAsync(IReadOnlyList<string> capacityProviders, CancellationToken cancellationToken) =>
+        Count(inner.DescribeCapacityProvidersAsync(capacityProviders, cancellationToken), _ => capacityProviders.Count == 0 ? 0 : Pages(capacityProviders.Count, 100));
+
     public Task<ContainerInstance?> FindContainerInstanceAsync(string cluster, string ec2InstanceId, CancellationToken cancellationToken) =>
         Count(inner.FindContainerInstanceAsync(cluster, ec2InstanceId, cancellationToken), r => r is null ? 1 : 2);
 

@@ -77,6 +77,50 @@ public class ScaleInProtectionTests
     }
 
     [Fact]
+    public async Task A_group_whose_capacity_provider_has_managed_termination_protection_is_refused_and_left_alone()
+    {
+        var f = ProtectedCluster();
+        f.Ecs.AttachCapacityProvider("prod", new CapacityProvider("prod-cp", "ACTIVE", DrainFixture.Group, ManagedScaling: true, ManagedTerminationProtection: true, ManagedDraining: true));
+
+        var result = await f.HandleAsync(f.Tick);
+
+        var refused = Assert.Single(result.Decisions, d => d.Step == ScaleInProtection.Step);
+        Assert.Equal(DrainOutcome.Failed, refused.Outcome);
+        Assert.Contains("capacity provider prod-cp", refused.Reason, StringComparison.Ordinal);
+        Assert.Contains(DrainVariables.ProtectedGroups, refused.Reason, StringComparison.Ordinal);
+        Assert.Equal(0, f.AutoScaling.Calls["SetInstanceProtection"]);
+        Assert.Equal(0, f.Ecs.Calls["ListTasks"]);
+        Assert.True(f.AutoScaling.Instances["i-daemon-only"].ProtectedFromScaleIn);
+    }
+
+    [Theory]
+    [InlineData("ACTIVE", "other-group", true)]
+    [InlineData("ACTIVE", DrainFixture.Group, false)]
+    [InlineData("INACTIVE", DrainFixture.Group, true)]
+    public async Task A_capacity_provider_that_does_not_protect_the_group_leaves_protection_to_us(string status, string group, bool terminationProtection)
+    {
+        var f = ProtectedCluster();
+        f.Ecs.AttachCapacityProvider("prod", new CapacityProvider("cp", status, group, ManagedScaling: true, terminationProtection, ManagedDraining: true));
+
+        await f.HandleAsync(f.Tick);
+
+        Assert.True(f.AutoScaling.Instances["i-busy"].ProtectedFromScaleIn);
+        Assert.False(f.AutoScaling.Instances["i-daemon-only"].ProtectedFromScaleIn);
+    }
+
+    [Fact]
+    public async Task A_capacity_provider_of_another_cluster_does_not_act_on_ours()
+    {
+        var f = ProtectedCluster();
+        f.Ecs.AttachCapacityProvider("staging", new CapacityProvider("staging-cp", "ACTIVE", DrainFixture.Group, true, true, true));
+
+        await f.HandleAsync(f.Tick);
+
+        Assert.True(f.AutoScaling.Instances["i-busy"].ProtectedFromScaleIn);
+        Assert.Equal(0, f.Ecs.Calls["DescribeCapacityProviders"]);
+    }
+
+    [Fact]
     public async Task A_protection_failure_does_not_hold_back_a_drain_in_the_same_sweep()
     {
         var f = ProtectedCluster();

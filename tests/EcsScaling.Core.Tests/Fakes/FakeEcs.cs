@@ -30,6 +30,20 @@ public sealed class FakeEcs : IEcsGateway
 
     public EcsService AddService(EcsService service) => Services[service.Name] = service;
 
+    public List<CapacityProvider> CapacityProviders { get; } = [];
+
+    /// <summary>Associates a capacity provider with the cluster of that name (added when there is none yet), as PutClusterCapacityProviders does.</summary>
+    public void AttachCapacityProvider(string clusterName, CapacityProvider provider)
+    {
+        var cluster = Clusters.Values.FirstOrDefault(c => c.Name == clusterName)
+            ?? new Cluster($"arn:aws:ecs:eu-west-1:123456789012:cluster/{clusterName}", clusterName, "ACTIVE", 0, 0, 0, new Dictionary<string, string>());
+        Clusters[cluster.Arn] = cluster with { CapacityProviders = [.. cluster.CapacityProviders, provider.Name] };
+        CapacityProviders.Add(provider);
+    }
+
+    public Task<IReadOnlyList<CapacityProvider>> DescribeCapacityProvidersAsync(IReadOnlyList<string> capacityProviders, CancellationToken cancellationToken) =>
+        Answer<IReadOnlyList<CapacityProvider>>("DescribeCapacityProviders", [.. CapacityProviders.Where(p => capacityProviders.Contains(p.Name))]);
+
     public Task<IReadOnlyList<Cluster>> DescribeClustersAsync(IReadOnlyList<string> clusters, CancellationToken cancellationToken) =>
         Answer<IReadOnlyList<Cluster>>("DescribeClusters", [.. Clusters.Values.Where(c => clusters.Contains(c.Arn) || clusters.Contains(c.Name)).Select(WithTags)]);
 

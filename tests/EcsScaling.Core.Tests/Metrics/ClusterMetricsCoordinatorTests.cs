@@ -1,4 +1,5 @@
 using EcsScaling.Core.Metrics;
+using EcsScaling.Core.Model;
 using EcsScaling.Core.Clusters;
 using EcsScaling.Core.Gateways;
 using EcsScaling.Core.Observability;
@@ -136,5 +137,30 @@ public class ClusterMetricsCoordinatorTests
         Assert.Equal(["i-b"], report.ScaleIn?.GivenBack);
         Assert.Equal(1, autoScaling.Groups["asg"].DesiredCapacity);
         Assert.Equal(1, fake.Calls["ListTasks"]);
+    }
+
+    [Fact]
+    public async Task A_group_whose_capacity_provider_has_managed_scaling_is_refused_and_its_desired_capacity_left_to_ecs()
+    {
+        var cluster = new ClusterBuilder();
+        cluster.Instance("i-a");
+        cluster.Service("web", 4);
+        cluster.Tasks("web", "i-a", 2, cpu: 2048);
+        var ecs = cluster.ToFake();
+        ecs.AttachCapacityProvider("prod", new CapacityProvider("prod-cp", "ACTIVE", "asg", ManagedScaling: true, ManagedTerminationProtection: false, ManagedDraining: true));
+        var autoScaling = new FakeAutoScaling();
+        autoScaling.AddGroup("asg");
+        autoScaling.Groups["asg"] = autoScaling.Groups["asg"] with { DesiredCapacity = 1 };
+        autoScaling.AddInstance("i-a", "asg");
+        var options = new ClusterMetricsOptions { ScaleOutGroups = new Dictionary<string, string> { ["prod"] = "asg" }, ScaleInEmptyAfter = TimeSpan.FromMinutes(5) };
+        var coordinator = new ClusterMetricsCoordinator(ecs, new ScaleOutRunner(autoScaling, _telemetry), new EmptyInstanceRunner(autoScaling, _telemetry), options, new FakeTimeProvider(ClusterBuilder.Now), _telemetry);
+
+        var report = Assert.Single((await coordinator.PublishAsync(["prod"], dryRun: false, default)).Clusters);
+
+        Assert.Contains("desired capacity of group asg is owned by capacity provider prod-cp", report.Error, StringComparison.Ordinal);
+        Assert.Contains(ClusterMetricsVariables.ScaleOutGroups, report.Error, StringComparison.Ordinal);
+        Assert.Equal(1, autoScaling.Groups["asg"].DesiredCapacity);
+        Assert.Equal(0, autoScaling.Calls["SetDesiredCapacity"]);
+        Assert.Equal(200, _telemetry.Sum(MetricNames.CapacityReservation), 9);
     }
 }

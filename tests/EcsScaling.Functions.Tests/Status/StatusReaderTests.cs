@@ -4,6 +4,8 @@ using EcsScaling.Core.Model;
 using EcsScaling.Functions.Drain;
 using EcsScaling.Functions.Status;
 using EcsScaling.Functions.Tests.Ops;
+using EcsScaling.Simulation.AutoScaling;
+using EcsScaling.Simulation.Scenarios;
 
 namespace EcsScaling.Functions.Tests.Status;
 
@@ -104,6 +106,34 @@ public class StatusReaderTests
         Assert.Equal(["manual"], own.HeldBack);
         Assert.Equal("prod: manual=0", own.Reasons.Single(r => r.ReasonText == "manual").Binding!.Text);
         Assert.Null(other.DisruptionBudgets);
+    }
+
+    [Fact]
+    public void Status_shows_the_capacity_provider_that_drives_a_group_and_the_protection_we_leave_to_it()
+    {
+        var ops = new OpsSimulation(new Dictionary<string, string?> { ["ECS_SCALING_SCALE_IN_PROTECTION_ASG_NAMES"] = StandardCluster.Group });
+        var provider = new SimCapacityProvider("prod-cp", ops.Sim.AutoScaling.GetGroup(StandardCluster.Group), ops.Sim.Ecs, ops.Sim.AutoScaling, ops.Sim.CloudWatch, ops.Sim.Clock);
+        provider.Attach();
+
+        var response = ops.Run(new StatusCommand(null));
+        var json = System.Text.Encoding.UTF8.GetString(Utf8JsonWriterMembers.ToUtf8(response.Status!, (w, s) => w.Members(s, StatusReportJson.WriteMembers)));
+
+        var driven = Assert.Single(response.Status!.CapacityProviders!);
+        Assert.Equal((StandardCluster.Group, "prod-cp"), (driven.Group, driven.Provider.Name));
+        Assert.Contains("scale-in protection of group " + StandardCluster.Group + " is owned by capacity provider prod-cp", driven.Conflict, StringComparison.Ordinal);
+        Assert.Contains($$"""
+            "capacityProviders":[{"group":"{{StandardCluster.Group}}","name":"prod-cp","status":"ACTIVE","managedScaling":true,"managedTerminationProtection":true,"managedDraining":true,"conflict":
+            """, json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_group_no_capacity_provider_drives_shows_none_and_a_deployment_without_groups_no_section()
+    {
+        var withGroups = _ops.Run(new StatusCommand(null));
+        var withoutGroups = new OpsSimulation(new Dictionary<string, string?> { ["ECS_SCALING_ASG_NAMES"] = "" }).Run(new StatusCommand(null));
+
+        Assert.Empty(withGroups.Status!.CapacityProviders!);
+        Assert.Null(withoutGroups.Status!.CapacityProviders);
     }
 
     [Fact]

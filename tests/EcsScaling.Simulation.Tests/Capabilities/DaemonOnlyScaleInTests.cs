@@ -49,6 +49,19 @@ public class DaemonOnlyScaleInTests
         return (scenario, daemonOnly);
     }
 
+    /// <summary>A capacity provider on the group with managed scaling, termination protection and draining, acting every minute.</summary>
+    private static void AttachCapacityProvider(Simulator sim, ScenarioFunctions functions)
+    {
+        var provider = new SimCapacityProvider("prod-cp", sim.AutoScaling.GetGroup(StandardCluster.Group), sim.Ecs, sim.AutoScaling, sim.CloudWatch, sim.Clock);
+        provider.Attach();
+        functions.Every("capacity-provider", TimeSpan.FromMinutes(1), _ =>
+        {
+            provider.Tick();
+            provider.Drain();
+            return Task.CompletedTask;
+        });
+    }
+
     [Fact]
     public void Our_protection_lets_the_group_scale_in_a_daemon_only_instance_and_keeps_the_busy_ones()
     {
@@ -84,14 +97,7 @@ public class DaemonOnlyScaleInTests
             scenario.With((context, functions) =>
             {
                 sim = context.Simulator;
-                var provider = new CapacityProvider("prod-cp", sim.AutoScaling.GetGroup(StandardCluster.Group), sim.Ecs, sim.AutoScaling, sim.CloudWatch, sim.Clock);
-                provider.Attach();
-                functions.Every("capacity-provider", TimeSpan.FromMinutes(1), _ =>
-                {
-                    provider.Tick();
-                    provider.Drain();
-                    return Task.CompletedTask;
-                });
+                AttachCapacityProvider(sim, functions);
             });
 
             var result = ScenarioRunner.Run(scenario, seed);
@@ -100,7 +106,43 @@ public class DaemonOnlyScaleInTests
             var group = sim!.AutoScaling.GetGroup(StandardCluster.Group);
             Assert.DoesNotContain(daemonOnly.Single(), group.Instances.Keys);
             Assert.Equal(4, group.Instances.Count);
-            Assert.Contains(sim.AutoScaling.LifecycleActions, a => a.InstanceId == daemonOnly.Single() && a.Hook.HookName == CapacityProvider.ManagedDrainingHook);
+            Assert.Contains(sim.AutoScaling.LifecycleActions, a => a.InstanceId == daemonOnly.Single() && a.Hook.HookName == SimCapacityProvider.ManagedDrainingHook);
+        }
+    }
+
+    /// <summary>
+    /// Our drain beside a capacity provider with managed scaling, termination protection and draining on the same group:
+    /// both terminate hooks hold the instance ("the instance stays in a wait state until all lifecycle hooks are completed",
+    /// EC2 Auto Scaling lifecycle hooks), ECS completes its managed-draining hook and we only ours; the scale-in
+    /// protection we were told to keep is ECS's job there, so the sweeper refuses it rather than fight it.
+    /// </summary>
+    [Fact]
+    public void Beside_a_capacity_provider_each_hook_is_completed_by_its_owner_and_protection_is_left_to_ECS()
+    {
+        foreach (var seed in Enumerable.Range(1, Seeds))
+        {
+            Simulator? sim = null;
+            var audit = new AuditedGateways();
+            var (scenario, daemonOnly) = DaemonOnlyThenScaleIn(DrainScenario.Unreliable, DrainInvariants.OfOurDrains());
+            var environment = new Dictionary<string, string?>(DrainScenario.Environment()) { [DrainVariables.ProtectedGroups] = StandardCluster.Group };
+            scenario.With((context, functions) =>
+            {
+                sim = context.Simulator;
+                AttachCapacityProvider(sim, functions);
+                DrainScenario.RegisterDrain(context, functions, environment, audit);
+            });
+
+            var result = ScenarioRunner.Run(scenario, seed);
+
+            Assert.True(result.Passed, $"seed {seed}: {ScenarioRunner.DescribeFailures([result])}");
+            var gone = daemonOnly.Single();
+            Assert.DoesNotContain(gone, sim!.AutoScaling.GetGroup(StandardCluster.Group).Instances.Keys);
+            var hooks = sim.AutoScaling.LifecycleActions.Where(a => a.InstanceId == gone).ToList();
+            Assert.Equal([DrainOptions.EcsManagedHookName, StandardCluster.DrainHook], hooks.Select(a => a.Hook.HookName).Order(StringComparer.Ordinal));
+            Assert.All(hooks, a => Assert.True(a.Result == Core.Model.LifecycleResult.Continue && !a.TimedOut, $"seed {seed}: {a.Hook.HookName} ended {a.Result}, timed out {a.TimedOut}"));
+            Assert.DoesNotContain(audit.Calls, c => c.Operation == "CompleteLifecycleAction" && c.Arguments.Contains(DrainOptions.EcsManagedHookName, StringComparison.Ordinal));
+            Assert.DoesNotContain(audit.Calls, c => c.Operation == "SetInstanceProtection");
+            Assert.Contains(audit.Calls, c => c.Operation == "DescribeCapacityProviders");
         }
     }
 }

@@ -14,7 +14,7 @@ namespace EcsScaling.Simulation.Scenarios.Day;
 /// Application Auto Scaling, EC2 Auto Scaling and (if modelled) the capacity provider act on them.
 /// Records a <see cref="DaySample"/> per minute.
 /// </summary>
-public sealed class ClosedLoop(Simulator sim, LoadCurve curve, IReadOnlyDictionary<string, ServiceDemand> demands, SimGroup group, CapacityProvider? capacityProvider)
+public sealed class ClosedLoop(Simulator sim, LoadCurve curve, IReadOnlyDictionary<string, ServiceDemand> demands, SimGroup group, SimCapacityProvider? capacityProvider)
 {
     /// <summary>How often managed draining looks at instances held by its hook.</summary>
     private static readonly TimeSpan DrainPoll = TimeSpan.FromSeconds(15);

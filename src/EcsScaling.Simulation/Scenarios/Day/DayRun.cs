@@ -43,7 +43,7 @@ public static class DayRun
         var aloneScenario = Scenario("diurnal (ECS alone)", settings, aloneHolder, sim =>
         {
             var group = DayCluster.Build(sim, settings.Scale, settings.Curve.At(0));
-            var provider = new CapacityProvider(DayCluster.CapacityProviderName, group, sim.Ecs, sim.AutoScaling, sim.CloudWatch, sim.Clock);
+            var provider = new SimCapacityProvider(DayCluster.CapacityProviderName, group, sim.Ecs, sim.AutoScaling, sim.CloudWatch, sim.Clock);
             provider.Attach();
             ApplyServicePolicies(sim, settings.PolicyDocumentJson);
             return new ClosedLoop(sim, settings.Curve, DayCluster.Demands(settings.Scale), group, provider);

@@ -11,7 +11,7 @@ namespace EcsScaling.Simulation.AutoScaling;
 /// managed draining — AWS's recommended way to scale an ECS cluster on EC2
 /// (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/cluster-auto-scaling.html).
 /// </summary>
-public sealed class CapacityProvider(string name, SimGroup group, EcsModel ecs, AutoScalingModel autoScaling, CloudWatchModel cloudWatch, VirtualClock clock)
+public sealed class SimCapacityProvider(string name, SimGroup group, EcsModel ecs, AutoScalingModel autoScaling, CloudWatchModel cloudWatch, VirtualClock clock)
 {
     /// <summary>The terminate lifecycle hook ECS installs for managed draining.</summary>
     public const string ManagedDrainingHook = "ecs-managed-draining-termination-hook";
@@ -48,6 +48,7 @@ public sealed class CapacityProvider(string name, SimGroup group, EcsModel ecs, 
     /// </summary>
     public void Attach()
     {
+        ecs.CapacityProviders.Add(this);
         group.NewInstancesProtectedFromScaleIn = true;
         autoScaling.SetInstanceProtection(group.Name, [.. group.Instances.Keys], true);
         autoScaling.PutLifecycleHook(group.Name, ManagedDrainingHook, LifecycleTransition.Terminating, TimeSpan.FromHours(1), LifecycleResult.Continue);

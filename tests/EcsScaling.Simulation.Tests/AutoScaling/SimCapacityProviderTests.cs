@@ -6,16 +6,16 @@ using EcsScaling.Simulation.Ecs;
 namespace EcsScaling.Simulation.Tests.AutoScaling;
 
 /// <summary>ECS cluster auto scaling with a capacity provider: the reservation metric, managed termination protection, managed draining.</summary>
-public class CapacityProviderTests
+public class SimCapacityProviderTests
 {
     private readonly Simulator _sim = TestSim.Create();
     private readonly SimGroup _group;
-    private readonly CapacityProvider _provider;
+    private readonly SimCapacityProvider _provider;
 
-    public CapacityProviderTests()
+    public SimCapacityProviderTests()
     {
         _group = _sim.AutoScaling.CreateGroup("asg", _sim.Ecs.CreateCluster("prod"), 3, new Resources(1024, 2048), TestSim.ThreeZones, new GroupSpec { MinSize = 0, MaxSize = 10 });
-        _provider = new CapacityProvider("cp", _group, _sim.Ecs, _sim.AutoScaling, _sim.CloudWatch, _sim.Clock);
+        _provider = new SimCapacityProvider("cp", _group, _sim.Ecs, _sim.AutoScaling, _sim.CloudWatch, _sim.Clock);
         _provider.Attach();
     }
 
@@ -51,7 +51,7 @@ public class CapacityProviderTests
     public void With_no_instance_the_reservation_is_200_while_tasks_wait_and_100_otherwise()
     {
         var empty = _sim.AutoScaling.CreateGroup("empty", _sim.Ecs.CreateCluster("other"), 0, new Resources(1024, 2048), TestSim.ThreeZones);
-        var provider = new CapacityProvider("cp2", empty, _sim.Ecs, _sim.AutoScaling, _sim.CloudWatch, _sim.Clock);
+        var provider = new SimCapacityProvider("cp2", empty, _sim.Ecs, _sim.AutoScaling, _sim.CloudWatch, _sim.Clock);
         Assert.Equal(100, provider.Reservation());
         _sim.Ecs.CreateService(empty.Cluster, "api", _sim.Ecs.RegisterTaskDefinition("api", 256, 256), 1);
         TestSim.Settle(_sim);
@@ -90,6 +90,6 @@ public class CapacityProviderTests
         TestSim.Settle(_sim);
         _provider.Drain();
         Assert.NotEqual(LifecycleStates.TerminatingWait, victim.LifecycleState);
-        Assert.Contains(_sim.AutoScaling.LifecycleActions, a => a.Hook.HookName == CapacityProvider.ManagedDrainingHook && a.Result == LifecycleResult.Continue && !a.TimedOut);
+        Assert.Contains(_sim.AutoScaling.LifecycleActions, a => a.Hook.HookName == SimCapacityProvider.ManagedDrainingHook && a.Result == LifecycleResult.Continue && !a.TimedOut);
     }
 }
