@@ -52,7 +52,25 @@ public static class AutoScalingOperations
             g.Members("Tags").GroupBy(t => t.Required("Key")).ToDictionary(t => t.Key, t => t.Last().Text("Value") ?? string.Empty))
         {
             CapacityRebalance = g.Bool("CapacityRebalance") ?? false,
+            RetainsAbandonedInstances = RetainsAbandonedInstances(g),
         };
+    }
+
+    /// <summary>Where DescribeAutoScalingGroups puts a group's retention trigger for abandoned terminate hooks (AutoScalingGroup.InstanceLifecyclePolicy).</summary>
+    public static readonly IReadOnlyList<string> TerminateHookAbandonPath = ["InstanceLifecyclePolicy", "RetentionTriggers", "TerminateHookAbandon"];
+
+    /// <summary>The RetentionAction that keeps the instance; the other, terminate, is also what a group without the policy does.</summary>
+    public const string RetainAction = "retain";
+
+    private static bool RetainsAbandonedInstances(QueryElement g)
+    {
+        QueryElement? element = g;
+        foreach (var name in TerminateHookAbandonPath)
+        {
+            element = element?.Child(name);
+        }
+
+        return string.Equals(element?.Value?.Trim(), RetainAction, StringComparison.OrdinalIgnoreCase);
     }
 
     private static AutoScalingInstance ParseInstance(QueryElement i, string groupName) => new(

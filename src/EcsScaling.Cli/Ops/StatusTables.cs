@@ -31,6 +31,10 @@ internal static class StatusTables
                 }
 
                 console.Write(draining);
+                foreach (var d in cluster.Draining.Where(d => d.Abandoned is not null))
+                {
+                    console.MarkupLineInterpolated($"[yellow]{d.Ec2InstanceId}[/]: drain abandoned at {d.Abandoned!.At.ToString("u", CultureInfo.InvariantCulture)}, {d.Abandoned.LifecycleState ?? "state unknown"}: {d.Abandoned.NextStep}");
+                }
             }
         }
 

@@ -18,7 +18,12 @@ public static class DrainAttributes
     /// <summary>The Auto Scaling group whose terminate hook holds the instance; completion then needs no DescribeAutoScalingInstances.</summary>
     public const string DrainGroup = "ecs-scaling.drain-group";
 
-    public static IReadOnlyList<string> All { get; } = [DrainStarted, LastHeartbeat, DrainReason, DrainGroup];
+    /// <summary>When the sweeper abandoned the drain at an abandon bound, and the services whose tasks still held it (space-separated).</summary>
+    public const string DrainAbandoned = "ecs-scaling.drain-abandoned";
+
+    public const string HeldBy = "ecs-scaling.drain-held-by";
+
+    public static IReadOnlyList<string> All { get; } = [DrainStarted, LastHeartbeat, DrainReason, DrainGroup, DrainAbandoned, HeldBy];
 
     private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss'Z'";
 
@@ -36,6 +41,31 @@ public static class DrainAttributes
 
     /// <summary>When we set the instance DRAINING, if we recorded it.</summary>
     public static DateTimeOffset? StartedAt(ContainerInstance instance) => ReadTime(instance.Attributes, DrainStarted);
+
+    /// <summary>When the drain was abandoned at an abandon bound, if it was.</summary>
+    public static DateTimeOffset? AbandonedAt(ContainerInstance instance) => ReadTime(instance.Attributes, DrainAbandoned);
+
+    /// <summary>The services recorded as holding an abandoned drain.</summary>
+    public static IReadOnlyList<string> ReadHeldBy(IReadOnlyDictionary<string, string?> attributes) =>
+        attributes.GetValueOrDefault(HeldBy)?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
+
+    /// <summary>As many of the services as an attribute value holds, space-separated (service names are letters, digits, '-' and '_'); null when not even the first fits.</summary>
+    public static string? FormatHeldBy(IReadOnlyList<string> services)
+    {
+        var value = "";
+        foreach (var service in services)
+        {
+            var next = value.Length == 0 ? service : $"{value} {service}";
+            if (!CanHold(next))
+            {
+                break;
+            }
+
+            value = next;
+        }
+
+        return value.Length == 0 ? null : value;
+    }
 
     public static string? ReadGroup(IReadOnlyDictionary<string, string?> attributes) => attributes.GetValueOrDefault(DrainGroup);
 

@@ -3,11 +3,12 @@ using EcsScaling.Core.Model;
 
 namespace EcsScaling.Core.Drain;
 
-/// <summary>A terminating instance already DRAINING, with the hooks of ours that hold it.</summary>
-public sealed record DrainingInstance(AutoScalingInstance Asg, ContainerInstance Instance, IReadOnlyList<LifecycleHook> Hooks);
+/// <summary>A terminating instance already DRAINING, with the hooks of ours that hold it and whether its group retains abandoned instances.</summary>
+public sealed record DrainingInstance(AutoScalingInstance Asg, ContainerInstance Instance, IReadOnlyList<LifecycleHook> Hooks, bool GroupRetainsAbandoned = false);
 
 /// <summary>
 /// What the sweeper does for drains in progress: completes the drained ones whose event was lost,
+/// abandons the ones a service holds past its abandon bound (<see cref="AbandonPlanner"/>),
 /// forces completion at the max drain time, stops standalone tasks after the grace period and
 /// heartbeats before the hook times out. The tasks of all the instances it must look at are
 /// loaded together; under a mass drain it only looks at instances whose tasks no longer reserve
@@ -71,7 +72,7 @@ public sealed class DrainDeadlines(DrainContext context)
 
     private async Task<DrainDecision> PlanAsync(DrainingInstance drain, InstanceTasks? tasks, TargetHealthCache targetHealth, string? loadFailure, CancellationToken cancellationToken)
     {
-        var (asg, instance, hooks) = drain;
+        var (asg, instance, hooks, retains) = drain;
         var hookNames = hooks.Select(h => h.HookName).ToArray();
         var check = tasks is null ? null : await new CompletionPlanner(context).DecideAsync(tasks, asg.GroupName, hookNames, targetHealth, cancellationToken);
         if (check is { Verdict.Drained: true })
@@ -89,13 +90,29 @@ public sealed class DrainDeadlines(DrainContext context)
         var started = recorded ?? now;
         var elapsed = now - started;
         var options = context.Options;
+        var abandonment = check is null ? null : AbandonPlanner.Plan(options, check.Tasks, elapsed, retains);
+        if (abandonment is { Effect: not AbandonEffect.Withheld })
+        {
+            return decision with
+            {
+                Reason = AbandonPlanner.Reason(abandonment, elapsed, asg.GroupName, asg.InstanceId, options),
+                Actions = AbandonPlanner.Actions(instance, asg.GroupName, hookNames, abandonment, now),
+                Abandonment = abandonment,
+            };
+        }
+
+        var withheld = abandonment is null ? "" : $"; {AbandonPlanner.Reason(abandonment, elapsed, asg.GroupName, asg.InstanceId, options)}";
         if (elapsed >= options.MaxDrainTime)
         {
             return decision with
             {
-                Reason = $"max drain time {DurationText.Format(options.MaxDrainTime)} reached: completing with {LifecycleResultText.Wire.Of(options.MaxDrainTimeResult)} while {progress}",
+                Reason = $"max drain time {DurationText.Format(options.MaxDrainTime)} reached: completing with {LifecycleResultText.Wire.Of(options.MaxDrainTimeResult)} while {progress}"
+                    + (options.MaxDrainTimeResult == LifecycleResult.Abandon && retains
+                        ? $"; {asg.GroupName} retains abandoned instances, so {asg.InstanceId} is kept (Terminating:Retained): {AbandonAdvice.ForRetained(asg.InstanceId)}"
+                        : ""),
                 Actions = CompletionPlanner.CompleteAll(asg.GroupName, asg.InstanceId, hookNames, options.MaxDrainTimeResult),
                 Forced = true,
+                Abandonment = abandonment,
             };
         }
 
@@ -114,18 +131,19 @@ public sealed class DrainDeadlines(DrainContext context)
             actions.Add(DrainAction.PutAttributes(instance, new Dictionary<string, string>(StringComparer.Ordinal) { [DrainAttributes.LastHeartbeat] = DrainAttributes.FormatTime(now) }));
         }
 
-        return decision with { Reason = $"waiting {DurationText.Format(elapsed)}: {progress}", Actions = actions };
+        return decision with { Reason = $"waiting {DurationText.Format(elapsed)}: {progress}{withheld}", Actions = actions, Abandonment = abandonment };
     }
 
     /// <summary>
     /// Tasks hold their reservation until STOPPED, so an instance with reservations left is not drained;
-    /// its tasks are only needed at a deadline (standalone tasks to stop, or the ones to name when forcing).
+    /// its tasks are only needed at a deadline (standalone tasks to stop, the services held past an abandon bound, or the ones to name when forcing).
     /// </summary>
     private bool NeedsTasks(ContainerInstance instance)
     {
         var started = DrainAttributes.StartedAt(instance);
         var elapsed = started is null ? TimeSpan.Zero : context.Now - started.Value;
-        return instance.Remaining == instance.Registered || elapsed >= context.Options.StandaloneTaskGrace || elapsed >= context.Options.MaxDrainTime;
+        return instance.Remaining == instance.Registered || elapsed >= context.Options.StandaloneTaskGrace || elapsed >= context.Options.MaxDrainTime
+            || (context.Options.AbandonBounds.Shortest is { } bound && elapsed >= bound);
     }
 
     /// <summary>In queue mode, the events of a recent event-started drain are queued and finish it; listing its tasks here would double the calls of a mass drain.</summary>

@@ -21,6 +21,9 @@ public sealed record DrainDecision(
     DrainOutcome Outcome = DrainOutcome.Pending,
     DrainBudget? DisruptionBudget = null)
 {
+    /// <summary>Set when the drain passed an abandon bound: who held it and what was done about it.</summary>
+    public DrainAbandonment? Abandonment { get; init; }
+
     public static DrainDecision Ignored(string step, string? instanceId, string reason) =>
         new(step, instanceId, reason, [], Outcome: DrainOutcome.Ignored);
 }

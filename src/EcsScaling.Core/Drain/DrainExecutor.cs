@@ -24,7 +24,7 @@ public sealed class DrainExecutor(GatewaySet gateways, ITelemetry telemetry)
         if (dryRun || decision.Actions.Count == 0)
         {
             var planned = decision with { Outcome = decision.Actions.Count == 0 ? DrainOutcome.NoOp : DrainOutcome.Planned };
-            Log(LogLevel.Info, planned, dryRun);
+            Log(decision.Abandonment is null ? LogLevel.Info : LogLevel.Warn, planned, dryRun);
             return planned;
         }
 
@@ -47,13 +47,18 @@ public sealed class DrainExecutor(GatewaySet gateways, ITelemetry telemetry)
             metrics.Add((DrainMetrics.DrainsForced, 1, "Count"));
         }
 
+        if (decision.Abandonment?.Effect is AbandonEffect.Retained or AbandonEffect.Terminated)
+        {
+            metrics.Add((decision.Abandonment.Effect == AbandonEffect.Retained ? DrainMetrics.DrainsRetained : DrainMetrics.DrainsAbandoned, 1, "Count"));
+        }
+
         if (decision.DrainSeconds is { } seconds && decision.Actions.Any(a => a is CompleteLifecycleAction))
         {
             metrics.Add((DrainMetrics.DrainDuration, seconds, "Seconds"));
         }
 
         var applied = decision with { Outcome = DrainOutcome.Applied };
-        Log(decision.Forced || decision.DisruptionBudget?.Verdict == DrainBudgetVerdict.Over ? LogLevel.Warn : LogLevel.Info, applied, dryRun);
+        Log(decision.Forced || decision.Abandonment is not null || decision.DisruptionBudget?.Verdict == DrainBudgetVerdict.Over ? LogLevel.Warn : LogLevel.Info, applied, dryRun);
         BudgetMetric(decision, DrainBudgetVerdict.Over, DisruptionMetrics.OverBudget);
         var group = new MetricDimension(DrainMetrics.GroupDimension, decision.GroupName ?? "none");
         foreach (var (name, value, unit) in metrics)
@@ -122,6 +127,10 @@ public sealed class DrainExecutor(GatewaySet gateways, ITelemetry telemetry)
 
     private void Log(LogLevel level, DrainDecision decision, bool dryRun, params ReadOnlySpan<LogField> extra)
     {
+        // Only a drain past an abandon bound says who held it: every other line keeps its fields.
+        LogField[] abandonment = decision.Abandonment is { } a
+            ? [("heldBy", a.HeldByText), ("abandonBound", string.Join(", ", a.Bounds)), ("abandon", AbandonEffectText.Wire.Of(a.Effect))]
+            : [];
         LogField[] fields =
         [
             ("step", decision.Step), ("outcome", DrainOutcomeText.Wire.Of(decision.Outcome)), ("dryRun", dryRun),
@@ -131,6 +140,7 @@ public sealed class DrainExecutor(GatewaySet gateways, ITelemetry telemetry)
             ("remainingTasks", decision.RemainingTasks is { Count: > 0 } remaining ? string.Join(",", remaining) : null),
             ("disruptionReason", decision.DisruptionBudget?.Check.ReasonText), ("disruptionBudget", decision.DisruptionBudget?.Check.Binding?.Text),
             ("budgetVerdict", decision.DisruptionBudget?.Verdict.ToString()),
+            .. abandonment,
             .. extra,
         ];
         telemetry.Log(level, $"drain {decision.Step}: {decision.Reason}", fields);

@@ -8,5 +8,11 @@ public static class DrainMetrics
     public const string DrainsForced = "DrainsForced";
     public const string HeartbeatsSent = "HeartbeatsSent";
     public const string LifecycleActionsCompleted = "LifecycleActionsCompleted";
+
+    /// <summary>A drain abandoned at its abandon bound on a group that retains abandoned instances: the instance is kept for a person.</summary>
+    public const string DrainsRetained = "DrainsRetained";
+
+    /// <summary>A drain abandoned at its abandon bound on a group without a retention policy (asked for anyway): the instance is terminated.</summary>
+    public const string DrainsAbandoned = "DrainsAbandoned";
     public const string GroupDimension = "AutoScalingGroupName";
 }

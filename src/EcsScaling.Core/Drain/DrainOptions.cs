@@ -47,6 +47,12 @@ public sealed record DrainOptions(
     /// <summary>Counted for every drain start; refusing only recommendation and manual drains (lifecycle drains go ahead).</summary>
     public DisruptionBudgets DisruptionBudgets { get; init; } = DisruptionBudgets.None;
 
+    /// <summary>Per service: a drain one of its tasks still holds this long is completed with ABANDON (the sweeper enforces it).</summary>
+    public AbandonBounds AbandonBounds { get; init; } = AbandonBounds.None;
+
+    /// <summary>Whether an abandon bound sends ABANDON on a group that does not retain abandoned instances (there ABANDON terminates).</summary>
+    public AbandonWithoutRetention AbandonWithoutRetention { get; init; } = AbandonWithoutRetention.Wait;
+
     public bool OwnsGroup(string groupName) => AutoScalingGroups.Contains(groupName, StringComparer.Ordinal);
 
     public bool OwnsHook(string hookName, LifecycleTransition transition) =>

@@ -46,7 +46,10 @@ public static class DrainOptionsParser
             QueueMode = reader.Choice(DrainVariables.DeliveryMode, false, ("events", false), ("queue", true)),
             RecommendationMaxSharePercent = reader.Int(DrainVariables.RecommendationMaxShare, 10, min: 1),
             DisruptionBudgets = DisruptionBudgetsParser.Read(reader, ManagedClusters.OfValid(clusters)),
+            AbandonWithoutRetention = reader.Choice(DrainVariables.AbandonWithoutRetention, AbandonWithoutRetention.Wait, UnretainedChoices),
         };
+
+        options = options with { AbandonBounds = AbandonBoundsParser.Read(reader, ManagedClusters.OfValid(clusters), options.MaxDrainTime) };
 
         foreach (var (variable, hooks) in new[] { (DrainVariables.TerminateHooks, terminateHooks), (DrainVariables.LaunchHooks, launchHooks) })
         {
@@ -73,6 +76,8 @@ public static class DrainOptionsParser
 
         return reader.Checked("drain", options);
     }
+
+    private static readonly (string, AbandonWithoutRetention)[] UnretainedChoices = [("wait", AbandonWithoutRetention.Wait), ("abandon", AbandonWithoutRetention.Abandon)];
 
     private static readonly (string, InterruptionBehaviour)[] Behaviours = [("drain", InterruptionBehaviour.Drain), ("ignore", InterruptionBehaviour.Ignore)];
 

@@ -40,11 +40,19 @@ public sealed class DrainProgressHandler(DrainContext context)
         {
             // The event is the container instance as ECS saw it; with our group recorded on it
             // (and the tasks and targets checked live below) no describe is needed.
-            if (Carried(e) is { } carried && OurGroup(carried) is { } group)
+            if (Carried(e) is { } carried)
             {
-                return carried.Attributes.GetValueOrDefault(DrainAttributes.DrainReason) == DrainStarter.SweptReason
-                    ? DrainDecision.Ignored(CompletionPlanner.Step, e.Ec2InstanceId, "drain started by the sweeper (terminate event lost or throttled): the sweeper completes it with the others")
-                    : new ProgressTriage(null, carried, group);
+                if (Abandoned(carried) is { } abandoned)
+                {
+                    return abandoned;
+                }
+
+                if (OurGroup(carried) is { } group)
+                {
+                    return carried.Attributes.GetValueOrDefault(DrainAttributes.DrainReason) == DrainStarter.SweptReason
+                        ? DrainDecision.Ignored(CompletionPlanner.Step, e.Ec2InstanceId, "drain started by the sweeper (terminate event lost or throttled): the sweeper completes it with the others")
+                        : new ProgressTriage(null, carried, group);
+                }
             }
 
             return await TriageAsync(e.ClusterArn, e.ContainerInstanceArn, e.Ec2InstanceId, taskStopped: false, cancellationToken);
@@ -98,6 +106,11 @@ public sealed class DrainProgressHandler(DrainContext context)
             return DrainDecision.Ignored(CompletionPlanner.Step, instance.Ec2InstanceId, $"draining, tasks still reserve {instance.Reserved.Cpu} CPU units");
         }
 
+        if (Abandoned(instance) is { } abandoned)
+        {
+            return abandoned;
+        }
+
         if (OurGroup(instance) is { } group)
         {
             return new ProgressTriage(null, instance, group);
@@ -126,6 +139,16 @@ public sealed class DrainProgressHandler(DrainContext context)
 
     private static bool ReservesResources(ContainerInstanceStateChanged e) =>
         e.RemainingResources is { } remaining && e.RegisteredResources is { } registered && remaining != registered;
+
+    /// <summary>
+    /// A drain the sweeper abandoned at its bound: no hook of ours is pending any more (the group retained the
+    /// instance or terminates it), so its events cost no check and complete nothing.
+    /// </summary>
+    private static DrainDecision? Abandoned(ContainerInstance instance) =>
+        DrainAttributes.AbandonedAt(instance) is { } at
+            ? DrainDecision.Ignored(CompletionPlanner.Step, instance.Ec2InstanceId,
+                $"drain abandoned at {DrainAttributes.FormatTime(at)} (held by {string.Join(", ", DrainAttributes.ReadHeldBy(instance.Attributes))}): no hook of ours is pending")
+            : null;
 
     /// <summary>The recorded group, if it is one of ours (attributes can be written by anyone).</summary>
     private string? OurGroup(ContainerInstance instance) =>

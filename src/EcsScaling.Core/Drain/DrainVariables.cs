@@ -23,6 +23,8 @@ public static class DrainVariables
     public const string SweepInterval = "ECS_SCALING_SWEEP_INTERVAL";
     public const string QueueConcurrency = "ECS_SCALING_QUEUE_CONCURRENCY";
     public const string DeliveryMode = "ECS_SCALING_DELIVERY_MODE";
+    public const string AbandonAfter = "ECS_SCALING_DRAIN_ABANDON_AFTER";
+    public const string AbandonWithoutRetention = "ECS_SCALING_DRAIN_ABANDON_WITHOUT_RETENTION";
 
     public static IReadOnlyList<DrainVariable> All { get; } =
     [
@@ -42,5 +44,7 @@ public static class DrainVariables
         new(DeliveryMode, "events", "events (each event invokes the function) or queue (events arrive in SQS batches, which also finish the drains they start: a mass-drain sweep leaves recent ones to them)."),
         new(DisruptionBudgetsParser.Variable, "", "Disruption budgets (see Disruption budgets): lifecycle drains past them go ahead and are counted; recommendation and manual drains wait."),
         new(QueueConcurrency, "2", "Queue mode: the SQS event source's MaximumConcurrency; each batch paces its ECS calls to its share of the account's rate."),
+        new(AbandonAfter, "", $"Abandon bounds, {AbandonBoundsParser.Syntax}: a drain a task of that service still holds this long after it started is completed with ABANDON, so a group that retains abandoned instances keeps the instance for a person to look at."),
+        new(AbandonWithoutRetention, "wait", "At an abandon bound on a group without a retention policy, where ABANDON terminates the instance: wait (go on to the max drain time, warning) or abandon (ABANDON anyway)."),
     ];
 }

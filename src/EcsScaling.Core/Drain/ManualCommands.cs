@@ -23,6 +23,15 @@ public sealed class ManualCommands(DrainContext context)
             return DrainDecision.Ignored("manual-undrain", instanceId, NotDrainable(instanceId, instance));
         }
 
+        // A retained instance never comes back into its group (Auto Scaling lets it go only by termination): ACTIVE
+        // again, ECS would place new tasks on an instance that is leaving.
+        if (DrainAttributes.AbandonedAt(instance) is { } abandoned)
+        {
+            return DrainDecision.Ignored("manual-undrain", instanceId,
+                $"its drain was abandoned at {DrainAttributes.FormatTime(abandoned)} (held by {string.Join(", ", DrainAttributes.ReadHeldBy(instance.Attributes))}): "
+                + $"its group retained it or terminates it, and a retained instance leaves only by termination: {AbandonAdvice.ForRetained(instanceId)}");
+        }
+
         var actions = new List<DrainAction>();
         if (instance.Status == ContainerInstanceStatus.Draining)
         {

@@ -49,7 +49,7 @@ public sealed class Sweeper(DrainContext context)
                 var containerInstance = byEc2Id.GetValueOrDefault(instance.InstanceId);
                 if (ours.Count > 0 && transition == LifecycleTransition.Terminating && containerInstance is { Status: ContainerInstanceStatus.Draining })
                 {
-                    draining.Add(new DrainingInstance(instance, containerInstance, ours));
+                    draining.Add(new DrainingInstance(instance, containerInstance, ours, groups.First(g => g.Name == instance.GroupName).RetainsAbandonedInstances));
                     return null;
                 }
 

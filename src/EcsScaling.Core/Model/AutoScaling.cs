@@ -45,6 +45,15 @@ public sealed record AutoScalingGroup(
 {
     /// <summary>Capacity Rebalancing: on a rebalance recommendation the group launches a replacement, then terminates the at-risk instance (through its terminate hooks).</summary>
     public bool CapacityRebalance { get; init; }
+
+    /// <summary>
+    /// Its instance lifecycle policy retains an instance whose terminate hook is abandoned
+    /// (InstanceLifecyclePolicy.RetentionTriggers.TerminateHookAbandon = retain): ABANDON, explicit or by a
+    /// hook's timeout, moves the instance to Terminating:Retained instead of terminating it; it no longer counts
+    /// toward the desired capacity and stays until TerminateInstanceInAutoScalingGroup
+    /// (https://docs.aws.amazon.com/autoscaling/ec2/userguide/instance-lifecycle-policy.html).
+    /// </summary>
+    public bool RetainsAbandonedInstances { get; init; }
 }
 
 public enum LifecycleCompletion

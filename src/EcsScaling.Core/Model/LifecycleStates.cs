@@ -17,8 +17,14 @@ public static class LifecycleStates
     public const string TerminatingProceed = "Terminating:Proceed";
     public const string Terminated = "Terminated";
 
+    /// <summary>A terminate hook was abandoned and the group's instance lifecycle policy kept the instance (it waits for TerminateInstanceInAutoScalingGroup).</summary>
+    public const string TerminatingRetained = "Terminating:Retained";
+
     /// <summary>Held by a terminate hook: one of ours may be holding it.</summary>
     public static bool IsTerminatingWait(string state) => state is TerminatingWait or "Warmed:Terminating:Wait";
+
+    /// <summary>Kept by its group's instance lifecycle policy after an abandoned terminate hook (a warm pool's too).</summary>
+    public static bool IsRetained(string state) => state is TerminatingRetained or "Warmed:Terminating:Retained";
 
     /// <summary>Held by a launch hook.</summary>
     public static bool IsPendingWait(string state) => state is PendingWait or "Warmed:Pending:Wait";

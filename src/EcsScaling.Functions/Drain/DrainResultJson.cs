@@ -31,7 +31,11 @@ public static class DrainResultJson
         w.String("step", d.Step).String("instanceId", d.InstanceId).String("reason", d.Reason).Objects("actions", d.Actions, WriteAction)
             .String("groupName", d.GroupName).String("cluster", d.Cluster).String("containerInstanceArn", d.ContainerInstanceArn)
             .String("hookName", d.HookName).Strings("remainingTasks", d.RemainingTasks).Number("drainSeconds", d.DrainSeconds)
-            .Boolean("forced", d.Forced).String("outcome", DrainOutcomeText.Wire.Of(d.Outcome)).Object("disruptionBudget", d.DisruptionBudget, WriteBudget);
+            .Boolean("forced", d.Forced).String("outcome", DrainOutcomeText.Wire.Of(d.Outcome)).Object("disruptionBudget", d.DisruptionBudget, WriteBudget)
+            .Object("abandonment", d.Abandonment, WriteAbandonment);
+
+    private static void WriteAbandonment(Utf8JsonWriter w, DrainAbandonment a) =>
+        w.Strings("heldBy", a.HeldBy).Strings("bounds", a.Bounds).String("effect", AbandonEffectText.Wire.Of(a.Effect));
 
     private static void WriteBudget(Utf8JsonWriter w, DrainBudget b)
     {

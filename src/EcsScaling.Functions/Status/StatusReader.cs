@@ -46,6 +46,7 @@ public sealed class StatusReader(
                     DrainAttributes.StartedAt(i),
                     i.Attributes.GetValueOrDefault(DrainAttributes.DrainReason)))
                 .ToList();
+            draining = await WithAbandonmentsAsync(draining, snapshot.Instances, cancellationToken);
             statuses.Add(new ClusterStatus(ClusterMeasurer.Measure(snapshot), draining, budgets?.For(cluster) is { IsEmpty: false } own ? BudgetStatus.Of(own, snapshot.Instances, time.GetUtcNow()) : null));
         }
 
@@ -87,6 +88,39 @@ public sealed class StatusReader(
                    ? GroupOwnership.Refusal(GroupOwnership.Protection, g, p, DrainVariables.ProtectedGroups)
                    : null),
         ];
+    }
+
+    /// <summary>
+    /// Drains abandoned at their bound, with the instance's Auto Scaling state (one DescribeAutoScalingInstances per 50,
+    /// none when nothing was abandoned): a retained instance waits for a person. Status answers without the state if the read fails.
+    /// </summary>
+    private async Task<List<DrainProgress>> WithAbandonmentsAsync(List<DrainProgress> draining, IReadOnlyList<ContainerInstance> instances, CancellationToken cancellationToken)
+    {
+        var abandoned = instances.Where(i => i.Status == ContainerInstanceStatus.Draining && DrainAttributes.AbandonedAt(i) is not null)
+            .ToDictionary(i => i.Ec2InstanceId, StringComparer.Ordinal);
+        if (abandoned.Count == 0)
+        {
+            return draining;
+        }
+
+        IReadOnlyDictionary<string, AutoScalingInstance> states = new Dictionary<string, AutoScalingInstance>(StringComparer.Ordinal);
+        string? readFailure = null;
+        try
+        {
+            states = (await gateways().AutoScaling.DescribeInstancesAsync([.. abandoned.Keys], cancellationToken)).ToDictionary(i => i.InstanceId, StringComparer.Ordinal);
+        }
+        catch (AwsCallException failure)
+        {
+            readFailure = failure.Message;
+        }
+
+        return [.. draining.Select(d => abandoned.TryGetValue(d.Ec2InstanceId, out var instance)
+            ? d with
+            {
+                Abandoned = AbandonedDrain.Of(d.Ec2InstanceId, DrainAttributes.AbandonedAt(instance)!.Value, DrainAttributes.ReadHeldBy(instance.Attributes),
+                    states.GetValueOrDefault(d.Ec2InstanceId), readFailure),
+            }
+            : d)];
     }
 
     /// <summary>The budgets the drain settings carry (the template gives every function the same); null when unset or invalid.</summary>

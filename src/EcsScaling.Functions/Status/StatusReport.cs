@@ -6,8 +6,8 @@ using EcsScaling.Core.Policies.Profiles;
 
 namespace EcsScaling.Functions.Status;
 
-/// <summary>A draining instance and how far along it is.</summary>
-public sealed record DrainProgress(string Ec2InstanceId, string ContainerInstanceArn, int TasksLeft, DateTimeOffset? DrainStarted, string? Reason);
+/// <summary>A draining instance and how far along it is; Abandoned when the sweeper abandoned it at its abandon bound.</summary>
+public sealed record DrainProgress(string Ec2InstanceId, string ContainerInstanceArn, int TasksLeft, DateTimeOffset? DrainStarted, string? Reason, AbandonedDrain? Abandoned = null);
 
 public sealed record ClusterStatus(ClusterMeasurement Measurement, IReadOnlyList<DrainProgress> Draining, BudgetStatus? DisruptionBudgets = null);
 

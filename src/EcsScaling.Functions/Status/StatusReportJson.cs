@@ -31,7 +31,10 @@ public static class StatusReportJson
 
     private static void WriteDrainProgress(Utf8JsonWriter w, DrainProgress d) =>
         w.String("ec2InstanceId", d.Ec2InstanceId).String("containerInstanceArn", d.ContainerInstanceArn).Number("tasksLeft", d.TasksLeft)
-            .Time("drainStarted", d.DrainStarted).String("reason", d.Reason);
+            .Time("drainStarted", d.DrainStarted).String("reason", d.Reason).Object("abandoned", d.Abandoned, WriteAbandoned);
+
+    private static void WriteAbandoned(Utf8JsonWriter w, AbandonedDrain a) =>
+        w.Time("at", a.At).Strings("heldBy", a.HeldBy).String("lifecycleState", a.LifecycleState).Boolean("retained", a.Retained).String("nextStep", a.NextStep);
 
     private static void WriteProfile(Utf8JsonWriter w, ActiveProfile p) =>
         w.String("name", p.Name).Time("since", p.Since).String("source", p.Source).Time("alarmAt", p.AlarmAt).Boolean("isManual", p.IsManual);

@@ -151,7 +151,12 @@ public sealed partial class AutoScalingModel
             return;
         }
 
-        if (action.Hook.Transition == LifecycleTransition.Terminating || result == LifecycleResult.Abandon)
+        if (action.Hook.Transition == LifecycleTransition.Terminating && result == LifecycleResult.Abandon && group.RetainsAbandonedInstances)
+        {
+            Retain(group, instance);
+            Reconcile(group);
+        }
+        else if (action.Hook.Transition == LifecycleTransition.Terminating || result == LifecycleResult.Abandon)
         {
             Proceed(group, instance);
             Reconcile(group);
@@ -160,6 +165,20 @@ public sealed partial class AutoScalingModel
         {
             EnterService(group, instance);
         }
+    }
+
+    /// <summary>
+    /// Instance lifecycle policy (https://docs.aws.amazon.com/autoscaling/ec2/userguide/instance-lifecycle-policy.html):
+    /// with TerminateHookAbandon = retain, a terminate hook abandoned by CompleteLifecycleAction or by a timeout whose
+    /// default result is ABANDON moves the instance through Terminating:Proceed to Terminating:Retained instead of
+    /// terminating it. It keeps running (its ECS tasks too), no longer counts toward the desired capacity (the group
+    /// launches a replacement) and stays until TerminateInstanceInAutoScalingGroup. Without the policy, or with
+    /// terminate, ABANDON terminates the instance as CONTINUE does.
+    /// </summary>
+    private void Retain(SimGroup group, SimAsgInstance instance)
+    {
+        instance.LifecycleState = LifecycleStates.TerminatingRetained;
+        Activities.Add((clock.GetUtcNow(), $"{group.Name}: {instance.InstanceId} retained (terminate hook abandoned, instance lifecycle policy retains): waits for TerminateInstanceInAutoScalingGroup"));
     }
 
     private void Proceed(SimGroup group, SimAsgInstance instance)

@@ -42,6 +42,7 @@ public sealed partial class AutoScalingModel(VirtualClock clock, Random random, 
             DesiredCapacity = desired,
             NewInstancesProtectedFromScaleIn = spec.NewInstancesProtectedFromScaleIn,
             CapacityRebalance = spec.CapacityRebalance,
+            RetainsAbandonedInstances = spec.RetainsAbandonedInstances,
             InstanceAttributes = new Dictionary<string, string?>(spec.InstanceAttributes, StringComparer.Ordinal),
         };
         Groups[name] = group;
@@ -106,11 +107,22 @@ public sealed partial class AutoScalingModel(VirtualClock clock, Random random, 
         return true;
     }
 
-    /// <summary>TerminateInstanceInAutoScalingGroup: goes through the terminate hooks like any scale-in.</summary>
+    /// <summary>
+    /// TerminateInstanceInAutoScalingGroup: goes through the terminate hooks like any scale-in. A retained instance
+    /// (Terminating:Retained) has been through them already: it is terminated, the only way out of retention
+    /// (https://docs.aws.amazon.com/autoscaling/ec2/userguide/manage-retained-instances.html).
+    /// </summary>
     public void TerminateInstance(string instanceId, bool decrementDesiredCapacity)
     {
         var instance = Instances.TryGetValue(instanceId, out var found) ? found : throw new KeyNotFoundException($"instance {instanceId} is not in an Auto Scaling group");
         var group = Groups[instance.GroupName];
+        if (LifecycleStates.IsRetained(instance.LifecycleState))
+        {
+            Activities.Add((clock.GetUtcNow(), $"{group.Name}: terminating retained {instance.InstanceId} (terminated by request)"));
+            Proceed(group, instance);
+            return;
+        }
+
         if (decrementDesiredCapacity)
         {
             group.DesiredCapacity = Math.Max(group.MinSize, group.DesiredCapacity - 1);

@@ -10,6 +10,9 @@ public sealed record GroupSpec
 
     public bool CapacityRebalance { get; init; }
 
+    /// <summary>InstanceLifecyclePolicy.RetentionTriggers.TerminateHookAbandon = retain.</summary>
+    public bool RetainsAbandonedInstances { get; init; }
+
     /// <summary>Custom container instance attributes the agent registers (ECS_INSTANCE_ATTRIBUTES).</summary>
     public IReadOnlyDictionary<string, string?> InstanceAttributes { get; init; } = new Dictionary<string, string?>();
 }

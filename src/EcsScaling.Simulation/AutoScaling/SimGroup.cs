@@ -75,6 +75,9 @@ public sealed class SimGroup(string name, string arn, SimCluster cluster, Resour
 
     public bool CapacityRebalance { get; set; }
 
+    /// <summary>Its instance lifecycle policy retains an instance whose terminate hook is abandoned (TerminateHookAbandon = retain).</summary>
+    public bool RetainsAbandonedInstances { get; set; }
+
     /// <summary>DefaultInstanceWarmup: how long after InService an instance waits before it counts for dynamic scaling.</summary>
     public TimeSpan DefaultInstanceWarmup { get; set; } = TimeSpan.FromSeconds(300);
 
@@ -91,5 +94,5 @@ public sealed class SimGroup(string name, string arn, SimCluster cluster, Resour
     public Dictionary<string, string> Tags { get; } = new(StringComparer.Ordinal);
 
     public AutoScalingGroup ToModel() => new(name, arn, MinSize, MaxSize, DesiredCapacity, [.. Instances.Values.Select(i => i.ToModel())],
-        NewInstancesProtectedFromScaleIn, new Dictionary<string, string>(Tags, StringComparer.Ordinal)) { CapacityRebalance = CapacityRebalance };
+        NewInstancesProtectedFromScaleIn, new Dictionary<string, string>(Tags, StringComparer.Ordinal)) { CapacityRebalance = CapacityRebalance, RetainsAbandonedInstances = RetainsAbandonedInstances };
 }

@@ -23,6 +23,22 @@ public class AutoScalingGatewayTests
         Assert.Equal("t2", aws.RequestsOf(Op.DescribeAutoScalingGroups).Last().Entries.Single(e => e.Key == "NextToken").Value);
     }
 
+    [Theory]
+    [InlineData("<InstanceLifecyclePolicy><RetentionTriggers><TerminateHookAbandon>retain</TerminateHookAbandon></RetentionTriggers></InstanceLifecyclePolicy>", true)]
+    [InlineData("<InstanceLifecyclePolicy><RetentionTriggers><TerminateHookAbandon>terminate</TerminateHookAbandon></RetentionTriggers></InstanceLifecyclePolicy>", false)]
+    [InlineData("<InstanceLifecyclePolicy><RetentionTriggers/></InstanceLifecyclePolicy>", false)]
+    [InlineData("", false)]
+    public async Task DescribeGroups_reads_whether_the_instance_lifecycle_policy_retains_abandoned_instances(string policy, bool retains)
+    {
+        var aws = new RecordingCaller().Respond(Op.DescribeAutoScalingGroups, _ =>
+            $"<AutoScalingGroups><member><AutoScalingGroupName>a</AutoScalingGroupName>{policy}<CapacityRebalance>true</CapacityRebalance></member></AutoScalingGroups>");
+
+        var group = Assert.Single(await new AutoScalingGateway(aws).DescribeGroupsAsync(["a"], None));
+
+        Assert.Equal(retains, group.RetainsAbandonedInstances);
+        Assert.True(group.CapacityRebalance);
+    }
+
     [Fact]
     public async Task SetInstanceProtection_splits_at_50_instances()
     {

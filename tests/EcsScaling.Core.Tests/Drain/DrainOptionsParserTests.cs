@@ -128,7 +128,7 @@ public class DrainOptionsParserTests
     [Fact]
     public void Every_variable_is_documented_with_a_parseable_default()
     {
-        Assert.Equal(16, DrainVariables.All.Count);
+        Assert.Equal(18, DrainVariables.All.Count);
         Assert.All(DrainVariables.All, v => Assert.StartsWith("ECS_SCALING_", v.Name, StringComparison.Ordinal));
         Assert.Equal(DrainVariables.All.Count, DrainVariables.All.Select(v => v.Name).Distinct().Count());
     }

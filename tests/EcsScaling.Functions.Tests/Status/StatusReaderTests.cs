@@ -1,4 +1,6 @@
 using EcsScaling.Aws.Wire;
+using EcsScaling.Core.Drain;
+using EcsScaling.Core.Model;
 using EcsScaling.Functions.Drain;
 using EcsScaling.Functions.Status;
 using EcsScaling.Functions.Tests.Ops;
@@ -27,6 +29,45 @@ public class StatusReaderTests
         Assert.Equal("manual", progress.Reason);
         Assert.Equal(_ops.Sim.Clock.GetUtcNow(), progress.DrainStarted);
         Assert.True(response.DryRun);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Status_names_the_service_that_held_an_abandoned_drain_and_what_to_do_with_a_retained_instance(bool retained)
+    {
+        var id = _ops.BusyInstance();
+        _ops.Run(new DrainCommand(id, DryRun: false));
+        var attributes = _ops.Sim.Ecs.InstancesByEc2Id[id].Attributes;
+        attributes[DrainAttributes.DrainAbandoned] = "2026-12-04T10:00:00Z";
+        attributes[DrainAttributes.HeldBy] = "web worker";
+        _ops.Sim.AutoScaling.Instances[id].LifecycleState = retained ? LifecycleStates.TerminatingRetained : LifecycleStates.TerminatingProceed;
+
+        var describes = _ops.Sim.Api.Calls.Attempts.GetValueOrDefault("autoscaling:DescribeAutoScalingInstances");
+        var response = _ops.Run(new StatusCommand(null));
+        var json = System.Text.Encoding.UTF8.GetString(Utf8JsonWriterMembers.ToUtf8(response.Status!, (w, s) => w.Members(s, StatusReportJson.WriteMembers)));
+
+        Assert.Equal(describes + 1, _ops.Sim.Api.Calls.Attempts.GetValueOrDefault("autoscaling:DescribeAutoScalingInstances"));
+        var abandoned = Assert.Single(response.Status!.Clusters.Single().Draining).Abandoned!;
+        Assert.Equal(["web", "worker"], abandoned.HeldBy);
+        Assert.Equal(retained, abandoned.Retained);
+        Assert.Equal(retained ? "Terminating:Retained" : "Terminating:Proceed", abandoned.LifecycleState);
+        Assert.Contains("(held by web, worker)", abandoned.NextStep, StringComparison.Ordinal);
+        Assert.Equal(retained, abandoned.NextStep.Contains($"terminate-instance-in-auto-scaling-group --instance-id {id} --no-should-decrement-desired-capacity", StringComparison.Ordinal));
+        Assert.Contains("""
+            "abandoned":{"at":"2026-12-04T10:00:00+00:00","heldBy":["web","worker"],"lifecycleState":"Terminating:
+            """.Trim(), json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_drain_in_progress_costs_status_no_Auto_Scaling_call()
+    {
+        _ops.Run(new DrainCommand(_ops.BusyInstance(), DryRun: false));
+        const string Describe = "autoscaling:DescribeAutoScalingInstances";
+        var before = _ops.Sim.Api.Calls.Attempts.GetValueOrDefault(Describe);
+
+        Assert.Null(Assert.Single(_ops.Run(new StatusCommand(null)).Status!.Clusters.Single().Draining).Abandoned);
+        Assert.Equal(before, _ops.Sim.Api.Calls.Attempts.GetValueOrDefault(Describe));
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public static class ReferenceJson
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Converters = { new WireTextConverter<LifecycleResult>(LifecycleResultText.Wire), new WireTextConverter<DrainOutcome>(DrainOutcomeText.Wire), new FlatDrainActionConverter(), new JsonStringEnumConverter() },
+        Converters = { new WireTextConverter<LifecycleResult>(LifecycleResultText.Wire), new WireTextConverter<DrainOutcome>(DrainOutcomeText.Wire), new WireTextConverter<AbandonEffect>(AbandonEffectText.Wire), new FlatDrainActionConverter(), new JsonStringEnumConverter() },
         TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
     };
 

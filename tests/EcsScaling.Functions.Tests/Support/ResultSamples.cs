@@ -30,6 +30,10 @@ public static class ResultSamples
             new CompleteLifecycleAction("asg", "hook", "i-2", LifecycleResult.Continue),
             new SetScaleInProtectionAction("asg", ["i-2", "i-3"], Protect: false),
         ], "asg", "prod", "arn:ci/2", "hook", ["arn:task/9"], 42.25, Forced: true, DrainOutcome.Applied),
+        new DrainDecision("sweep", "i-4", "held past its bound", [new CompleteLifecycleAction("asg", "hook", "i-4", LifecycleResult.Abandon)], "asg", Outcome: DrainOutcome.Applied)
+        {
+            Abandonment = new DrainAbandonment(["checkout"], ["checkout=45m"], AbandonEffect.Retained),
+        },
     ]);
 
     public static RebalancePlan Plan { get; } = new("prod", Now, 0.5, 0.25, 0.15,
@@ -60,7 +64,8 @@ public static class ResultSamples
         0.2, 0.75, 25, 25.5, 1, 1, 150);
 
     public static OpsResponse Status { get; } = new("status", DryRun: false, Status: new StatusReport(
-        [new ClusterStatus(Measurement, [new DrainProgress("i-1", "arn:ci/1", 4, Now, "scale-in"), new DrainProgress("i-3", "arn:ci/3", 0, null, null)])],
+        [new ClusterStatus(Measurement, [new DrainProgress("i-1", "arn:ci/1", 4, Now, "scale-in"), new DrainProgress("i-3", "arn:ci/3", 0, null, null),
+            new DrainProgress("i-4", "arn:ci/4", 1, Now.AddHours(-1), "scale-in", new AbandonedDrain(Now, ["checkout"], "Terminating:Retained", true, "retained by prod-asg (held by checkout): inspect it"))])],
         new ActiveProfile("peak", Now, ActiveProfile.ManualSource, Now.AddMinutes(-5)),
         new LifecycleHookScope(["prod-asg"], ["ecs-scaling-drain"], [])));
 

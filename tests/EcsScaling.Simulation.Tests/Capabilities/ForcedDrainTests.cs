@@ -1,7 +1,6 @@
 using EcsScaling.Core.Drain;
 using EcsScaling.Core.Model;
 using EcsScaling.Core.Observability;
-using EcsScaling.Simulation.Ecs;
 using EcsScaling.Simulation.Scenarios;
 
 namespace EcsScaling.Simulation.Tests.Capabilities;
@@ -19,15 +18,9 @@ public class ForcedDrainTests
     {
         Name = "drain-stuck-at-100-percent",
         Description = "3 full instances, one 100/100 service per instance; scale-in 3 → 2",
-        Setup = sim =>
-        {
-            StandardCluster.Build(sim, instances: 3);
-            var cluster = sim.Ecs.Clusters[StandardCluster.Cluster];
-            sim.Ecs.CreateService(cluster, "pinned", sim.Ecs.RegisterTaskDefinition("pinned", 768, 1024), 3,
-                new ServiceSpec { MinimumHealthyPercent = 100, MaximumPercent = 100, PlacementConstraints = [new("distinctInstance", null)] });
-        },
+        Setup = PinnedCluster.Build,
         Duration = TimeSpan.FromMinutes(40),
-        Timeline = [new(TimeSpan.FromMinutes(1), "Scale-in 3 → 2.", sim => sim.AutoScaling.SetDesiredCapacity(StandardCluster.Group, 2))],
+        Timeline = [PinnedCluster.ScaleIn],
         Invariants = [DrainInvariants.OurActionsCompletedInTime],
     };
 
