@@ -35,6 +35,24 @@ public sealed class ScalingPolicyGateway(EcsServiceScaling services, GroupScalin
             ? services.DeletePolicyAsync(resource.Id, policyName, cancellationToken)
             : groups.DeletePolicyAsync(resource.Id, policyName, cancellationToken);
 
+    public Task<IReadOnlyList<PredictivePolicy>> DescribePredictivePoliciesAsync(ScalableResource resource, CancellationToken cancellationToken) =>
+        services.DescribePredictivePoliciesAsync(EcsOnly(resource), cancellationToken);
+
+    public Task PutPredictivePolicyAsync(PredictivePolicy policy, CancellationToken cancellationToken)
+    {
+        _ = EcsOnly(policy.Resource);
+        return services.PutPredictivePolicyAsync(policy, cancellationToken);
+    }
+
+    public Task<CapacityForecast> GetCapacityForecastAsync(ScalableResource resource, string policyName, DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken) =>
+        services.GetCapacityForecastAsync(EcsOnly(resource), policyName, start, end, cancellationToken);
+
+    /// <summary>Predictive scaling is modelled for ECS services only (the document refuses it for groups).</summary>
+    private static string EcsOnly(ScalableResource resource) =>
+        resource.Kind == ScalableResourceKind.EcsService
+            ? resource.Id
+            : throw new ArgumentException($"Auto Scaling group '{resource.Id}': predictive scaling is modelled for ECS services only.", nameof(resource));
+
     private static List<string> Ids(IReadOnlyList<ScalableResource> resources, ScalableResourceKind kind) =>
         [.. resources.Where(r => r.Kind == kind).Select(r => r.Id)];
 }

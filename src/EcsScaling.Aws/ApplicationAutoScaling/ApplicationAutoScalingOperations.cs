@@ -36,6 +36,24 @@ public static class ApplicationAutoScalingOperations
         return new Page<TargetTrackingPolicy>(policies, e.String("NextToken"));
     });
 
+    /// <summary>The same call read for the other policy type: only predictive scaling policies.</summary>
+    public static readonly JsonOperation<Page<PredictivePolicy>> DescribePredictiveScalingPolicies = New("DescribeScalingPolicies", e =>
+    {
+        var policies = new List<PredictivePolicy>();
+        e.EachItem("ScalingPolicies", p =>
+        {
+            var (name, resourceId, type) = (p.String("PolicyName"), p.String("ResourceId"), p.String("PolicyType"));
+            var configuration = p.Object("PredictiveScalingPolicyConfiguration", PredictiveScalingPolicyJson.Read);
+            if (type == EcsServiceScaling.PredictiveScaling && configuration is not null)
+            {
+                policies.Add(new PredictivePolicy(Service(resourceId), name!, configuration));
+            }
+        });
+        return new Page<PredictivePolicy>(policies, e.String("NextToken"));
+    });
+
+    public static readonly JsonOperation<CapacityForecast> GetPredictiveScalingForecast = New("GetPredictiveScalingForecast", PredictiveScalingPolicyJson.ReadForecast);
+
     public static readonly JsonOperation<UnreadAnswer> DeleteScalingPolicy = Unread("DeleteScalingPolicy");
 
     private static JsonOperation<T> New<T>(string name, Func<JsonElement, T> read) => new(AwsService.ApplicationAutoScaling, name, read);

@@ -7,13 +7,14 @@ namespace EcsScaling.Aws.ApplicationAutoScaling;
 
 /// <summary>
 /// Scalable targets and target-tracking policies of ECS services through Application Auto Scaling
-/// (the ECS half of ScalingPolicyGateway): pagination, batches and every request's members.
+/// and predictive scaling policies (the ECS half of ScalingPolicyGateway): pagination, batches and every request's members.
 /// </summary>
 public sealed class EcsServiceScaling(IAwsCaller aws)
 {
     public const string Namespace = "ecs";
     public const string Dimension = "ecs:service:DesiredCount";
     internal const string TargetTracking = "TargetTrackingScaling";
+    internal const string PredictiveScaling = "PredictiveScaling";
     private const int ResourceIdsPerCall = 50;
 
     public Task<IReadOnlyList<ScalableTarget>> DescribeTargetsAsync(IReadOnlyList<string> resourceIds, CancellationToken cancellationToken) =>
@@ -34,6 +35,22 @@ public sealed class EcsServiceScaling(IAwsCaller aws)
             ApplicationAutoScalingPolicyJson.Write(w, policy.Configuration);
             w.WriteEndObject();
         }, cancellationToken);
+
+    public Task<IReadOnlyList<PredictivePolicy>> DescribePredictivePoliciesAsync(string resourceId, CancellationToken cancellationToken) =>
+        Paging.CollectAsync(token => aws.CallAsync(Op.DescribePredictiveScalingPolicies, w => Target(w, resourceId).String("NextToken", token), cancellationToken));
+
+    public Task PutPredictivePolicyAsync(PredictivePolicy policy, CancellationToken cancellationToken) =>
+        aws.CallAsync(Op.PutScalingPolicy, w =>
+        {
+            Target(w.String("PolicyName", policy.PolicyName), policy.Resource.Id).String("PolicyType", PredictiveScaling);
+            w.WriteStartObject("PredictiveScalingPolicyConfiguration");
+            PredictiveScalingPolicyJson.Write(w, policy.Configuration);
+            w.WriteEndObject();
+        }, cancellationToken);
+
+    public Task<CapacityForecast> GetCapacityForecastAsync(string resourceId, string policyName, DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken) =>
+        aws.CallAsync(Op.GetPredictiveScalingForecast, w => Target(w, resourceId).String("PolicyName", policyName)
+            .Number("StartTime", PredictiveScalingPolicyJson.EpochSeconds(start)).Number("EndTime", PredictiveScalingPolicyJson.EpochSeconds(end)), cancellationToken);
 
     public Task DeletePolicyAsync(string resourceId, string policyName, CancellationToken cancellationToken) =>
         aws.CallAsync(Op.DeleteScalingPolicy, w => Target(w.String("PolicyName", policyName), resourceId), cancellationToken);

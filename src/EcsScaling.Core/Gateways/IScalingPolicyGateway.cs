@@ -20,5 +20,15 @@ public interface IScalingPolicyGateway
     /// <summary>PutScalingPolicy creates or updates by name (idempotent).</summary>
     Task PutPolicyAsync(TargetTrackingPolicy policy, CancellationToken cancellationToken);
 
+    /// <summary>Deletes a policy of either kind (target tracking or predictive) by name.</summary>
     Task DeletePolicyAsync(ScalableResource resource, string policyName, CancellationToken cancellationToken);
+
+    /// <summary>ECS services only: the predictive scaling policies (the same DescribeScalingPolicies answer, the other policy type).</summary>
+    Task<IReadOnlyList<PredictivePolicy>> DescribePredictivePoliciesAsync(ScalableResource resource, CancellationToken cancellationToken);
+
+    /// <summary>ECS services only: PutScalingPolicy with PolicyType PredictiveScaling, by name.</summary>
+    Task PutPredictivePolicyAsync(PredictivePolicy policy, CancellationToken cancellationToken);
+
+    /// <summary>ECS services only: GetPredictiveScalingForecast's capacity forecast between the two times.</summary>
+    Task<CapacityForecast> GetCapacityForecastAsync(ScalableResource resource, string policyName, DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken);
 }

@@ -128,6 +128,13 @@ public sealed class DrainFixture
 
         public Task DeletePolicyAsync(ScalableResource resource, string policyName, CancellationToken cancellationToken) => throw Unexpected();
 
+        public Task<IReadOnlyList<PredictivePolicy>> DescribePredictivePoliciesAsync(ScalableResource resource, CancellationToken cancellationToken) => throw Unexpected();
+
+        public Task PutPredictivePolicyAsync(PredictivePolicy policy, CancellationToken cancellationToken) => throw Unexpected();
+
+        public Task<CapacityForecast> GetCapacityForecastAsync(ScalableResource resource, string policyName, DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken) =>
+            throw Unexpected();
+
         public Task<IReadOnlyList<AlarmState>> DescribeAlarmsAsync(IReadOnlyList<string> alarmNames, CancellationToken cancellationToken) => throw Unexpected();
 
         private static InvalidOperationException Unexpected() => new("the drain capability must not call this gateway");

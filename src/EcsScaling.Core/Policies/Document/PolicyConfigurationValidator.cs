@@ -152,7 +152,7 @@ internal static class PolicyConfigurationValidator
         return false;
     }
 
-    private static bool IsResourceLabel(string label)
+    internal static bool IsResourceLabel(string label)
     {
         var parts = label.Split('/');
         return parts.Length == 6 && parts[0] == "app" && parts[3] == "targetgroup" && parts.All(p => p.Length > 0);

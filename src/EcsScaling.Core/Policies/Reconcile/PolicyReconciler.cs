@@ -1,4 +1,5 @@
 using EcsScaling.Core.Gateways;
+using EcsScaling.Core.Model;
 using EcsScaling.Core.Observability;
 using EcsScaling.Core.Policies.Document;
 
@@ -21,7 +22,8 @@ public sealed class PolicyReconciler(IScalingPolicyGateway gateway, ITelemetry t
         foreach (var resource in resources)
         {
             var policies = await gateway.DescribePoliciesAsync(resource, cancellationToken);
-            described.Add(new DescribedResource(resource, targets.FirstOrDefault(t => t.Resource == resource), policies));
+            var predictive = resource.Kind == ScalableResourceKind.EcsService ? await gateway.DescribePredictivePoliciesAsync(resource, cancellationToken) : null;
+            described.Add(new DescribedResource(resource, targets.FirstOrDefault(t => t.Resource == resource), policies, predictive));
         }
 
         return PolicyDiff.Compute(profile.Resources, described, namePrefix);
@@ -39,6 +41,7 @@ public sealed class PolicyReconciler(IScalingPolicyGateway gateway, ITelemetry t
             {
                 RegisterTargetChange register => gateway.RegisterScalableTargetAsync(register.Target, cancellationToken),
                 PutPolicyChange put => gateway.PutPolicyAsync(put.Policy, cancellationToken),
+                PutPredictivePolicyChange put => gateway.PutPredictivePolicyAsync(put.Policy, cancellationToken),
                 DeletePolicyChange delete => DeleteAsync(delete, cancellationToken),
                 _ => throw new InvalidOperationException($"unknown policy change {change.GetType().Name}"),
             };
