@@ -20,10 +20,10 @@ public sealed class ScalingPolicyGateway(EcsServiceScaling services, GroupScalin
             ? services.RegisterTargetAsync(target, cancellationToken)
             : throw new ArgumentException($"Auto Scaling group '{target.Resource.Id}': MinSize/MaxSize are read-only here; only ECS services have a registrable scalable target.", nameof(target));
 
-    public Task<IReadOnlyList<TargetTrackingPolicy>> DescribePoliciesAsync(ScalableResource resource, CancellationToken cancellationToken) =>
+    public async Task<ResourcePolicies> DescribePoliciesAsync(ScalableResource resource, CancellationToken cancellationToken) =>
         resource.Kind == ScalableResourceKind.EcsService
-            ? services.DescribePoliciesAsync(resource.Id, cancellationToken)
-            : groups.DescribePoliciesAsync(resource.Id, cancellationToken);
+            ? await services.DescribePoliciesAsync(resource.Id, cancellationToken).ConfigureAwait(false)
+            : ResourcePolicies.Of(await groups.DescribePoliciesAsync(resource.Id, cancellationToken).ConfigureAwait(false));
 
     public Task PutPolicyAsync(TargetTrackingPolicy policy, CancellationToken cancellationToken) =>
         policy.Resource.Kind == ScalableResourceKind.EcsService
@@ -34,9 +34,6 @@ public sealed class ScalingPolicyGateway(EcsServiceScaling services, GroupScalin
         resource.Kind == ScalableResourceKind.EcsService
             ? services.DeletePolicyAsync(resource.Id, policyName, cancellationToken)
             : groups.DeletePolicyAsync(resource.Id, policyName, cancellationToken);
-
-    public Task<IReadOnlyList<PredictivePolicy>> DescribePredictivePoliciesAsync(ScalableResource resource, CancellationToken cancellationToken) =>
-        services.DescribePredictivePoliciesAsync(EcsOnly(resource), cancellationToken);
 
     public Task PutPredictivePolicyAsync(PredictivePolicy policy, CancellationToken cancellationToken)
     {

@@ -35,9 +35,9 @@ public class ScalingPolicyGatewayMotoTests(MotoServer moto)
         var policy = new TargetTrackingPolicy(resource, "cpu-60", new TargetTrackingConfiguration(60, "ECSServiceAverageCPUUtilization", null, null, 300, 60, false));
 
         await policies.PutPolicyAsync(policy, None);
-        var described = await policies.DescribePoliciesAsync(resource, None);
+        var described = (await policies.DescribePoliciesAsync(resource, None)).TargetTracking;
         await policies.DeletePolicyAsync(resource, "cpu-60", None);
-        var afterDelete = await policies.DescribePoliciesAsync(resource, None);
+        var afterDelete = (await policies.DescribePoliciesAsync(resource, None)).TargetTracking;
 
         Assert.Equal(policy, Assert.Single(described));
         Assert.Empty(afterDelete);
@@ -52,9 +52,9 @@ public class ScalingPolicyGatewayMotoTests(MotoServer moto)
         var policy = new TargetTrackingPolicy(Group, "reservation-75", new TargetTrackingConfiguration(75, null, null, metric, null, null, true));
 
         await policies.PutPolicyAsync(policy, None);
-        var described = await policies.DescribePoliciesAsync(Group, None);
+        var described = (await policies.DescribePoliciesAsync(Group, None)).TargetTracking;
         await policies.DeletePolicyAsync(Group, "reservation-75", None);
-        var afterDelete = await policies.DescribePoliciesAsync(Group, None);
+        var afterDelete = (await policies.DescribePoliciesAsync(Group, None)).TargetTracking;
 
         var read = Assert.Single(described);
         Assert.Equal((policy.Resource, policy.PolicyName), (read.Resource, read.PolicyName));
@@ -80,7 +80,7 @@ public class ScalingPolicyGatewayMotoTests(MotoServer moto)
         ]));
 
         await policies.PutPolicyAsync(policy, None);
-        var read = Assert.Single(await policies.DescribePoliciesAsync(resource, None));
+        var read = Assert.Single((await policies.DescribePoliciesAsync(resource, None)).TargetTracking);
 
         Assert.Equal(policy.Configuration with { MetricMath = null }, read.Configuration with { MetricMath = null });
         Assert.Empty(Core.Policies.Reconcile.PolicyComparer.Differences(policy.Configuration, read.Configuration, ScalableResourceKind.EcsService));
@@ -101,7 +101,7 @@ public class ScalingPolicyGatewayMotoTests(MotoServer moto)
         ]));
 
         await policies.PutPolicyAsync(policy, None);
-        var read = Assert.Single(await policies.DescribePoliciesAsync(Group, None));
+        var read = Assert.Single((await policies.DescribePoliciesAsync(Group, None)).TargetTracking);
         await policies.DeletePolicyAsync(Group, "reservation-max", None);
 
         Assert.Empty(Core.Policies.Reconcile.PolicyComparer.Differences(policy.Configuration, read.Configuration, ScalableResourceKind.AutoScalingGroup));

@@ -24,8 +24,11 @@ public sealed class EcsServiceScaling(IAwsCaller aws)
     public Task RegisterTargetAsync(ScalableTarget target, CancellationToken cancellationToken) =>
         aws.CallAsync(Op.RegisterScalableTarget, w => Target(w, target.Resource.Id).Number("MinCapacity", target.MinCapacity).Number("MaxCapacity", target.MaxCapacity), cancellationToken);
 
-    public Task<IReadOnlyList<TargetTrackingPolicy>> DescribePoliciesAsync(string resourceId, CancellationToken cancellationToken) =>
-        Paging.CollectAsync(token => aws.CallAsync(Op.DescribeScalingPolicies, w => Target(w, resourceId).String("NextToken", token), cancellationToken));
+    public async Task<ResourcePolicies> DescribePoliciesAsync(string resourceId, CancellationToken cancellationToken)
+    {
+        var pages = await Paging.CollectAsync(token => aws.CallAsync(Op.DescribeScalingPolicies, w => Target(w, resourceId).String("NextToken", token), cancellationToken)).ConfigureAwait(false);
+        return new ResourcePolicies([.. pages.SelectMany(p => p.TargetTracking)], [.. pages.SelectMany(p => p.Predictive)]);
+    }
 
     public Task PutPolicyAsync(TargetTrackingPolicy policy, CancellationToken cancellationToken) =>
         aws.CallAsync(Op.PutScalingPolicy, w =>
@@ -35,9 +38,6 @@ public sealed class EcsServiceScaling(IAwsCaller aws)
             ApplicationAutoScalingPolicyJson.Write(w, policy.Configuration);
             w.WriteEndObject();
         }, cancellationToken);
-
-    public Task<IReadOnlyList<PredictivePolicy>> DescribePredictivePoliciesAsync(string resourceId, CancellationToken cancellationToken) =>
-        Paging.CollectAsync(token => aws.CallAsync(Op.DescribePredictiveScalingPolicies, w => Target(w, resourceId).String("NextToken", token), cancellationToken));
 
     public Task PutPredictivePolicyAsync(PredictivePolicy policy, CancellationToken cancellationToken) =>
         aws.CallAsync(Op.PutScalingPolicy, w =>

@@ -36,6 +36,12 @@ public sealed record PredictiveScalingConfiguration(
 
 public sealed record PredictivePolicy(ScalableResource Resource, string PolicyName, PredictiveScalingConfiguration Configuration);
 
+/// <summary>The policies of one resource that this tool reads, by type (a group has no predictive ones here).</summary>
+public sealed record ResourcePolicies(IReadOnlyList<TargetTrackingPolicy> TargetTracking, IReadOnlyList<PredictivePolicy> Predictive)
+{
+    public static ResourcePolicies Of(IReadOnlyList<TargetTrackingPolicy> targetTracking) => new(targetTracking, []);
+}
+
 /// <summary>One hourly value of a forecast.</summary>
 public sealed record ForecastPoint(DateTimeOffset At, double Value);
 

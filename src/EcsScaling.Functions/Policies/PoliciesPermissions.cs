@@ -17,7 +17,6 @@ public static class PoliciesPermissions
         Sp(nameof(IScalingPolicyGateway.DescribePoliciesAsync)),
         Sp(nameof(IScalingPolicyGateway.PutPolicyAsync)),
         Sp(nameof(IScalingPolicyGateway.DeletePolicyAsync)),
-        Sp(nameof(IScalingPolicyGateway.DescribePredictivePoliciesAsync)),
         Sp(nameof(IScalingPolicyGateway.PutPredictivePolicyAsync)),
         Sp(nameof(IScalingPolicyGateway.GetCapacityForecastAsync)),
     ];

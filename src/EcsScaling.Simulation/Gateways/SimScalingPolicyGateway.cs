@@ -44,9 +44,9 @@ public sealed class SimScalingPolicyGateway(AutoScalingModel autoScaling, Simula
             _targets[target.Resource] = target;
         }, cancellationToken);
 
-    public Task<IReadOnlyList<TargetTrackingPolicy>> DescribePoliciesAsync(ScalableResource resource, CancellationToken cancellationToken) =>
-        api.CallAsync<IReadOnlyList<TargetTrackingPolicy>>(ServiceOf(resource), "DescribePolicies", () =>
-            [.. _policies.Values.Where(p => p.Resource == resource)], cancellationToken);
+    public Task<ResourcePolicies> DescribePoliciesAsync(ScalableResource resource, CancellationToken cancellationToken) =>
+        api.CallAsync(ServiceOf(resource), "DescribePolicies", () =>
+            new ResourcePolicies([.. _policies.Values.Where(p => p.Resource == resource)], [.. _predictive.Values.Where(p => p.Resource == resource)]), cancellationToken);
 
     public Task PutPolicyAsync(TargetTrackingPolicy policy, CancellationToken cancellationToken) =>
         api.CallAsync(ServiceOf(policy.Resource), "PutScalingPolicy", () =>
@@ -68,10 +68,6 @@ public sealed class SimScalingPolicyGateway(AutoScalingModel autoScaling, Simula
                 throw api.Error(ServiceOf(resource), "DeleteScalingPolicy", "ObjectNotFoundException", $"No scaling policy {policyName} for {resource.Id}");
             }
         }, cancellationToken);
-
-    public Task<IReadOnlyList<PredictivePolicy>> DescribePredictivePoliciesAsync(ScalableResource resource, CancellationToken cancellationToken) =>
-        api.CallAsync<IReadOnlyList<PredictivePolicy>>(Aas, "DescribeScalingPolicies", () =>
-            [.. _predictive.Values.Where(p => p.Resource == resource)], cancellationToken);
 
     public Task PutPredictivePolicyAsync(PredictivePolicy policy, CancellationToken cancellationToken) =>
         api.CallAsync(Aas, "PutScalingPolicy", () =>

@@ -122,13 +122,11 @@ public sealed class DrainFixture
 
         public Task RegisterScalableTargetAsync(ScalableTarget target, CancellationToken cancellationToken) => throw Unexpected();
 
-        public Task<IReadOnlyList<TargetTrackingPolicy>> DescribePoliciesAsync(ScalableResource resource, CancellationToken cancellationToken) => throw Unexpected();
+        public Task<ResourcePolicies> DescribePoliciesAsync(ScalableResource resource, CancellationToken cancellationToken) => throw Unexpected();
 
         public Task PutPolicyAsync(TargetTrackingPolicy policy, CancellationToken cancellationToken) => throw Unexpected();
 
         public Task DeletePolicyAsync(ScalableResource resource, string policyName, CancellationToken cancellationToken) => throw Unexpected();
-
-        public Task<IReadOnlyList<PredictivePolicy>> DescribePredictivePoliciesAsync(ScalableResource resource, CancellationToken cancellationToken) => throw Unexpected();
 
         public Task PutPredictivePolicyAsync(PredictivePolicy policy, CancellationToken cancellationToken) => throw Unexpected();
 

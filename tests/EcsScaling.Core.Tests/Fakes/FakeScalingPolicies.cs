@@ -61,10 +61,12 @@ public sealed class FakeScalingPolicies : IScalingPolicyGateway
         return Task.CompletedTask;
     }
 
-    public Task<IReadOnlyList<TargetTrackingPolicy>> DescribePoliciesAsync(ScalableResource resource, CancellationToken cancellationToken)
+    public Task<ResourcePolicies> DescribePoliciesAsync(ScalableResource resource, CancellationToken cancellationToken)
     {
         Calls.Record("DescribeScalingPolicies");
-        return Task.FromResult<IReadOnlyList<TargetTrackingPolicy>>(Policies.TryGetValue(resource, out var policies) ? [.. policies.Values] : []);
+        return Task.FromResult(new ResourcePolicies(
+            Policies.TryGetValue(resource, out var policies) ? [.. policies.Values] : [],
+            Predictive.TryGetValue(resource, out var predictive) ? [.. predictive.Values] : []));
     }
 
     public Task PutPolicyAsync(TargetTrackingPolicy policy, CancellationToken cancellationToken)
@@ -93,12 +95,6 @@ public sealed class FakeScalingPolicies : IScalingPolicyGateway
     }
 
     /// <summary>Stored as AWS answers: the defaults AWS fills in come back filled in.</summary>
-    public Task<IReadOnlyList<PredictivePolicy>> DescribePredictivePoliciesAsync(ScalableResource resource, CancellationToken cancellationToken)
-    {
-        Calls.Record("DescribeScalingPolicies");
-        return Task.FromResult<IReadOnlyList<PredictivePolicy>>(Predictive.TryGetValue(resource, out var policies) ? [.. policies.Values] : []);
-    }
-
     public Task PutPredictivePolicyAsync(PredictivePolicy policy, CancellationToken cancellationToken)
     {
         Calls.Record("PutScalingPolicy");

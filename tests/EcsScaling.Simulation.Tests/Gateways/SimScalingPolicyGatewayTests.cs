@@ -23,7 +23,7 @@ public class SimScalingPolicyGatewayTests
         sim.Run(() => gateway.PutPolicyAsync(Policy(50), CancellationToken.None));
         sim.Run(() => gateway.PutPolicyAsync(Policy(60), CancellationToken.None));
 
-        var policy = Assert.Single(sim.Run(() => gateway.DescribePoliciesAsync(Web, CancellationToken.None)));
+        var policy = Assert.Single(sim.Run(() => gateway.DescribePoliciesAsync(Web, CancellationToken.None)).TargetTracking);
         Assert.Equal(60, policy.Configuration.TargetValue);
     }
 }

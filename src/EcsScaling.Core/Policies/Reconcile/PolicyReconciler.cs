@@ -1,5 +1,4 @@
 using EcsScaling.Core.Gateways;
-using EcsScaling.Core.Model;
 using EcsScaling.Core.Observability;
 using EcsScaling.Core.Policies.Document;
 
@@ -22,8 +21,7 @@ public sealed class PolicyReconciler(IScalingPolicyGateway gateway, ITelemetry t
         foreach (var resource in resources)
         {
             var policies = await gateway.DescribePoliciesAsync(resource, cancellationToken);
-            var predictive = resource.Kind == ScalableResourceKind.EcsService ? await gateway.DescribePredictivePoliciesAsync(resource, cancellationToken) : null;
-            described.Add(new DescribedResource(resource, targets.FirstOrDefault(t => t.Resource == resource), policies, predictive));
+            described.Add(new DescribedResource(resource, targets.FirstOrDefault(t => t.Resource == resource), policies.TargetTracking, policies.Predictive));
         }
 
         return PolicyDiff.Compute(profile.Resources, described, namePrefix);
