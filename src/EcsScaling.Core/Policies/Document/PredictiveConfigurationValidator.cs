@@ -73,8 +73,11 @@ internal static class PredictiveConfigurationValidator
             return;
         }
 
-        Known(json.MetricPair, MetricCatalog.PredictiveMetricPairs, $"{path}.metricPair", errors);
-        if (split)
+        if (pair)
+        {
+            Known(json.MetricPair, MetricCatalog.PredictiveMetricPairs, $"{path}.metricPair", errors);
+        }
+        else
         {
             Known(json.ScalingMetric, MetricCatalog.PredictiveScalingMetrics, $"{path}.scalingMetric", errors);
             Known(json.LoadMetric, MetricCatalog.PredictiveLoadMetrics, $"{path}.loadMetric", errors);
