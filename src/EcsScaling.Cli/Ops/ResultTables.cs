@@ -81,13 +81,13 @@ internal static class ResultTables
     /// <summary>Each ForecastOnly predictive policy: the desired count target tracking set now, then the forecast hour by hour.</summary>
     private static void RenderForecasts(IAnsiConsole console, PolicyResult result)
     {
-        if (result.ForecastComparisons.Count == 0)
+        if (result.Forecasts is not { Count: > 0 } forecasts)
         {
             return;
         }
 
         var table = new Table().Title("Forecast (ForecastOnly) against target tracking").AddColumns("resource", "policy", "desired now", "forecast capacity (UTC hour)");
-        foreach (var f in result.ForecastComparisons)
+        foreach (var f in forecasts)
         {
             var points = f.Capacity.Count == 0
                 ? f.Note ?? "-"

@@ -36,7 +36,4 @@ public sealed record PolicyResult(
     bool DryRun,
     IReadOnlyList<DriftItem> Changes,
     string Message,
-    IReadOnlyList<ForecastComparison>? Forecasts = null)
-{
-    public IReadOnlyList<ForecastComparison> ForecastComparisons => Forecasts ?? [];
-}
+    IReadOnlyList<ForecastComparison>? Forecasts = null);

@@ -18,7 +18,7 @@ public static class PolicyResultJson
     /// <summary>A ForecastOnly policy's next hourly capacity forecast beside the desired count target tracking set.</summary>
     private static void WriteForecast(Utf8JsonWriter w, ForecastComparison f) =>
         w.String("resourceId", f.ResourceId).String("policyName", f.PolicyName).Number("desiredCount", f.DesiredCount)
-            .Objects("capacityForecast", f.Capacity, static (p, point) => p.Time("at", point.At).Number("capacity", point.Value))
+            .Objects("capacity", f.Capacity, static (p, point) => p.Time("at", point.At).Number("value", point.Value))
             .Time("updatedAt", f.UpdatedAt).String("note", f.Note);
 
     private static void WriteDrift(Utf8JsonWriter w, DriftItem d) =>

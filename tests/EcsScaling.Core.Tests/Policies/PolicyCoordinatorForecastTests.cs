@@ -37,7 +37,7 @@ public class PolicyCoordinatorForecastTests
         Assert.Null(applied.Forecasts);
         Assert.Equal(PredictiveScalingMode.ForecastOnly, h.Policies.Predictive[Web]["ecs-scaling-forecast"].Configuration.Mode);
         Assert.Equal(PolicyOutcome.NoChange, diff.Outcome);
-        var forecast = Assert.Single(diff.ForecastComparisons);
+        var forecast = Assert.Single(diff.Forecasts!);
         Assert.Equal(5, forecast.DesiredCount);
         Assert.Equal([7.0, 9.0], forecast.Capacity.Select(p => p.Value));
     }
@@ -54,10 +54,10 @@ public class PolicyCoordinatorForecastTests
         var surge = await coordinator.ApplyAsync("surge", dryRun: false, default);
         var surgeDiff = await coordinator.DiffAsync("surge", default);
 
-        Assert.Equal("no forecast yet: AWS forecasts once it has 24 hours of metric history", Assert.Single(tick.ForecastComparisons).Note);
+        Assert.Equal("no forecast yet: AWS forecasts once it has 24 hours of metric history", Assert.Single(tick.Forecasts!).Note);
         var update = Assert.Single(surge.Changes);
         Assert.Equal((DriftSubject.PredictivePolicy, DriftAction.Update), (update.Subject, update.Action));
         Assert.Equal(new FieldDifference("mode", "ForecastAndScale", "ForecastOnly"), Assert.Single(update.Differences));
-        Assert.Empty(surgeDiff.ForecastComparisons);
+        Assert.Null(surgeDiff.Forecasts);
     }
 }
