@@ -31,22 +31,10 @@ public sealed class EcsServiceScaling(IAwsCaller aws)
     }
 
     public Task PutPolicyAsync(TargetTrackingPolicy policy, CancellationToken cancellationToken) =>
-        aws.CallAsync(Op.PutScalingPolicy, w =>
-        {
-            Target(w.String("PolicyName", policy.PolicyName), policy.Resource.Id).String("PolicyType", TargetTracking);
-            w.WriteStartObject("TargetTrackingScalingPolicyConfiguration");
-            ApplicationAutoScalingPolicyJson.Write(w, policy.Configuration);
-            w.WriteEndObject();
-        }, cancellationToken);
+        PutAsync(policy.PolicyName, policy.Resource.Id, TargetTracking, "TargetTrackingScalingPolicyConfiguration", w => ApplicationAutoScalingPolicyJson.Write(w, policy.Configuration), cancellationToken);
 
     public Task PutPredictivePolicyAsync(PredictivePolicy policy, CancellationToken cancellationToken) =>
-        aws.CallAsync(Op.PutScalingPolicy, w =>
-        {
-            Target(w.String("PolicyName", policy.PolicyName), policy.Resource.Id).String("PolicyType", PredictiveScaling);
-            w.WriteStartObject("PredictiveScalingPolicyConfiguration");
-            PredictiveScalingPolicyJson.Write(w, policy.Configuration);
-            w.WriteEndObject();
-        }, cancellationToken);
+        PutAsync(policy.PolicyName, policy.Resource.Id, PredictiveScaling, "PredictiveScalingPolicyConfiguration", w => PredictiveScalingPolicyJson.Write(w, policy.Configuration), cancellationToken);
 
     public Task<CapacityForecast> GetCapacityForecastAsync(string resourceId, string policyName, DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken) =>
         aws.CallAsync(Op.GetPredictiveScalingForecast, w => Target(w, resourceId).String("PolicyName", policyName)
@@ -54,6 +42,16 @@ public sealed class EcsServiceScaling(IAwsCaller aws)
 
     public Task DeletePolicyAsync(string resourceId, string policyName, CancellationToken cancellationToken) =>
         aws.CallAsync(Op.DeleteScalingPolicy, w => Target(w.String("PolicyName", policyName), resourceId), cancellationToken);
+
+    /// <summary>PutScalingPolicy: PolicyName, the target, the type, then the type's configuration object.</summary>
+    private Task PutAsync(string policyName, string resourceId, string policyType, string configurationMember, Action<Utf8JsonWriter> writeConfiguration, CancellationToken cancellationToken) =>
+        aws.CallAsync(Op.PutScalingPolicy, w =>
+        {
+            Target(w.String("PolicyName", policyName), resourceId).String("PolicyType", policyType);
+            w.WriteStartObject(configurationMember);
+            writeConfiguration(w);
+            w.WriteEndObject();
+        }, cancellationToken);
 
     /// <summary>The members that name an ECS service's scalable target, in the order every request has them.</summary>
     private static Utf8JsonWriter Target(Utf8JsonWriter w, string resourceId) =>

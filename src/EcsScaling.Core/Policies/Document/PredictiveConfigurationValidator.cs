@@ -1,4 +1,3 @@
-using System.Globalization;
 using EcsScaling.Core.Model;
 
 namespace EcsScaling.Core.Policies.Document;
@@ -57,7 +56,7 @@ internal static class PredictiveConfigurationValidator
         }
         else
         {
-            CheckTarget(configuration, $"{path}.targetValue", errors);
+            PolicyConfigurationValidator.CheckTarget(configuration.TargetValue, MetricCatalog.IsPercent(configuration), $"{path}.targetValue", errors);
         }
 
         return errors.Count > before ? null : configuration;
@@ -133,16 +132,6 @@ internal static class PredictiveConfigurationValidator
         if (value is < 0 || value > max)
         {
             errors.Add($"{path}: {value} is out of range; expected 0 to {max} ({unit})");
-        }
-    }
-
-    private static void CheckTarget(PredictiveScalingConfiguration configuration, string path, List<string> errors)
-    {
-        var value = configuration.TargetValue;
-        var ceiling = MetricCatalog.IsPercent(configuration) ? 100 : MetricCatalog.MaxTargetValue;
-        if (!double.IsFinite(value) || value <= 0 || value > ceiling)
-        {
-            errors.Add($"{path}: {value.ToString(CultureInfo.InvariantCulture)} is out of range; expected more than 0 and at most {ceiling.ToString(CultureInfo.InvariantCulture)}");
         }
     }
 }

@@ -17,21 +17,7 @@ public static class PredictiveComparer
     {
         var want = expected is null ? null : Normalize(expected);
         var have = actual is null ? null : Normalize(actual);
-        var differences = new List<FieldDifference>();
-        if (want is null || have is null || !PolicyComparer.SameValue(want.TargetValue, have.TargetValue))
-        {
-            differences.Add(new FieldDifference("targetValue", Number(want?.TargetValue), Number(have?.TargetValue)));
-        }
-
-        foreach (var (field, wanted, had) in Fields(want).Zip(Fields(have), (w, h) => (w.Field, w.Value, h.Value)))
-        {
-            if (want is null || have is null ? (wanted ?? had) is not null : wanted != had)
-            {
-                differences.Add(new FieldDifference(field, wanted, had));
-            }
-        }
-
-        return differences;
+        return PolicyComparer.FieldByField(want?.TargetValue, have?.TargetValue, Fields(want), Fields(have));
     }
 
     public static PredictiveScalingConfiguration Normalize(PredictiveScalingConfiguration configuration) => configuration with
@@ -52,6 +38,4 @@ public static class PredictiveComparer
         ("maxCapacityBreachBehavior", c?.MaxCapacityBreachBehavior?.ToString()),
         ("maxCapacityBuffer", c?.MaxCapacityBuffer?.ToString(CultureInfo.InvariantCulture)),
     ];
-
-    private static string? Number(double? value) => value?.ToString(CultureInfo.InvariantCulture);
 }
