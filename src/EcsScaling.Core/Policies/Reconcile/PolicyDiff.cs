@@ -9,7 +9,7 @@ namespace EcsScaling.Core.Policies.Reconcile;
 /// before its policies are put, and a policy is replaced before stale ones are deleted, so the
 /// resource is never left without scaling. Policies without our name prefix are never deleted.
 /// Predictive policies (ECS services) are put and deleted alongside the target-tracking ones; a name
-/// the document uses for either kind is never deleted (PutScalingPolicy replaces it by name).
+/// the document uses for either kind is never deleted (PutScalingPolicy is by name; the put comes first).
 /// </summary>
 public static class PolicyDiff
 {
