@@ -48,6 +48,8 @@ public static class IamActionCatalog
         [Key<IScalingPolicyGateway>(nameof(IScalingPolicyGateway.DescribePoliciesAsync))] = [Aas.DescribeScalingPolicies, Asg.DescribePolicies],
         [Key<IScalingPolicyGateway>(nameof(IScalingPolicyGateway.PutPolicyAsync))] = [Aas.PutScalingPolicy, Asg.PutScalingPolicy],
         [Key<IScalingPolicyGateway>(nameof(IScalingPolicyGateway.DeletePolicyAsync))] = [Aas.DeleteScalingPolicy, Asg.DeletePolicy],
+        [Key<IScalingPolicyGateway>(nameof(IScalingPolicyGateway.PutPredictivePolicyAsync))] = [Aas.PutScalingPolicy],
+        [Key<IScalingPolicyGateway>(nameof(IScalingPolicyGateway.GetCapacityForecastAsync))] = [Aas.GetPredictiveScalingForecast],
         [Key<ICloudWatchGateway>(nameof(ICloudWatchGateway.DescribeAlarmsAsync))] = [Cw.DescribeAlarms],
     };
 

@@ -20,10 +20,10 @@ public sealed class ScalingPolicyGateway(EcsServiceScaling services, GroupScalin
             ? services.RegisterTargetAsync(target, cancellationToken)
             : throw new ArgumentException($"Auto Scaling group '{target.Resource.Id}': MinSize/MaxSize are read-only here; only ECS services have a registrable scalable target.", nameof(target));
 
-    public Task<IReadOnlyList<TargetTrackingPolicy>> DescribePoliciesAsync(ScalableResource resource, CancellationToken cancellationToken) =>
+    public async Task<ResourcePolicies> DescribePoliciesAsync(ScalableResource resource, CancellationToken cancellationToken) =>
         resource.Kind == ScalableResourceKind.EcsService
-            ? services.DescribePoliciesAsync(resource.Id, cancellationToken)
-            : groups.DescribePoliciesAsync(resource.Id, cancellationToken);
+            ? await services.DescribePoliciesAsync(resource.Id, cancellationToken).ConfigureAwait(false)
+            : ResourcePolicies.Of(await groups.DescribePoliciesAsync(resource.Id, cancellationToken).ConfigureAwait(false));
 
     public Task PutPolicyAsync(TargetTrackingPolicy policy, CancellationToken cancellationToken) =>
         policy.Resource.Kind == ScalableResourceKind.EcsService
@@ -34,6 +34,21 @@ public sealed class ScalingPolicyGateway(EcsServiceScaling services, GroupScalin
         resource.Kind == ScalableResourceKind.EcsService
             ? services.DeletePolicyAsync(resource.Id, policyName, cancellationToken)
             : groups.DeletePolicyAsync(resource.Id, policyName, cancellationToken);
+
+    public Task PutPredictivePolicyAsync(PredictivePolicy policy, CancellationToken cancellationToken)
+    {
+        _ = EcsOnly(policy.Resource);
+        return services.PutPredictivePolicyAsync(policy, cancellationToken);
+    }
+
+    public Task<CapacityForecast> GetCapacityForecastAsync(ScalableResource resource, string policyName, DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken) =>
+        services.GetCapacityForecastAsync(EcsOnly(resource), policyName, start, end, cancellationToken);
+
+    /// <summary>Predictive scaling is modelled for ECS services only (the document refuses it for groups).</summary>
+    private static string EcsOnly(ScalableResource resource) =>
+        resource.Kind == ScalableResourceKind.EcsService
+            ? resource.Id
+            : throw new ArgumentException($"Auto Scaling group '{resource.Id}': predictive scaling is modelled for ECS services only.", nameof(resource));
 
     private static List<string> Ids(IReadOnlyList<ScalableResource> resources, ScalableResourceKind kind) =>
         [.. resources.Where(r => r.Kind == kind).Select(r => r.Id)];

@@ -29,7 +29,7 @@ public sealed class Simulator
         Ecs = new EcsModel(Clock, random, Ids, Options.Ecs, Events, LoadBalancing);
         AutoScaling = new AutoScalingModel(Clock, random, Ids, Options.Ec2, Events, Ecs);
         CloudWatch = new CloudWatchModel(Clock, Ids, Events);
-        ScalingPolicies = new SimScalingPolicyGateway(AutoScaling, Api);
+        ScalingPolicies = new SimScalingPolicyGateway(AutoScaling, Api, CloudWatch);
         Gateways = new GatewaySet(
             new SimEcsGateway(Ecs, Api), new SimAutoScalingGateway(AutoScaling, Api), new SimLoadBalancingGateway(LoadBalancing, Api),
             ScalingPolicies, new SimCloudWatchGateway(CloudWatch, Api));

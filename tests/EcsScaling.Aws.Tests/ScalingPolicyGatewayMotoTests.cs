@@ -16,9 +16,9 @@ public class ScalingPolicyGatewayMotoTests(MotoServer moto)
     private static async Task<(IReadOnlyList<TargetTrackingPolicy> Described, IReadOnlyList<TargetTrackingPolicy> AfterDelete)> PutReadAndDeleteAsync(IScalingPolicyGateway policies, TargetTrackingPolicy policy)
     {
         await policies.PutPolicyAsync(policy, None);
-        var described = await policies.DescribePoliciesAsync(policy.Resource, None);
+        var described = (await policies.DescribePoliciesAsync(policy.Resource, None)).TargetTracking;
         await policies.DeletePolicyAsync(policy.Resource, policy.PolicyName, None);
-        return (described, await policies.DescribePoliciesAsync(policy.Resource, None));
+        return (described, (await policies.DescribePoliciesAsync(policy.Resource, None)).TargetTracking);
     }
 
     [SkippableFact]
@@ -83,7 +83,7 @@ public class ScalingPolicyGatewayMotoTests(MotoServer moto)
         ]));
 
         await policies.PutPolicyAsync(policy, None);
-        var read = Assert.Single(await policies.DescribePoliciesAsync(resource, None));
+        var read = Assert.Single((await policies.DescribePoliciesAsync(resource, None)).TargetTracking);
 
         Assert.Equal(policy.Configuration with { MetricMath = null }, read.Configuration with { MetricMath = null });
         Assert.Empty(Core.Policies.Reconcile.PolicyComparer.Differences(policy.Configuration, read.Configuration, ScalableResourceKind.EcsService));
@@ -104,7 +104,7 @@ public class ScalingPolicyGatewayMotoTests(MotoServer moto)
         ]));
 
         await policies.PutPolicyAsync(policy, None);
-        var read = Assert.Single(await policies.DescribePoliciesAsync(Group, None));
+        var read = Assert.Single((await policies.DescribePoliciesAsync(Group, None)).TargetTracking);
         await policies.DeletePolicyAsync(Group, "reservation-max", None);
 
         Assert.Empty(Core.Policies.Reconcile.PolicyComparer.Differences(policy.Configuration, read.Configuration, ScalableResourceKind.AutoScalingGroup));

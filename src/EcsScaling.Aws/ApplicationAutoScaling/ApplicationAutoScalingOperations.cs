@@ -20,21 +20,26 @@ public static class ApplicationAutoScalingOperations
 
     public static readonly JsonOperation<UnreadAnswer> PutScalingPolicy = Unread("PutScalingPolicy");
 
-    /// <summary>Only target-tracking policies: a step scaling policy is not ours to read.</summary>
-    public static readonly JsonOperation<Page<TargetTrackingPolicy>> DescribeScalingPolicies = New("DescribeScalingPolicies", e =>
+    /// <summary>Target-tracking and predictive policies, one ResourcePolicies per page: a step scaling policy is not ours to read.</summary>
+    public static readonly JsonOperation<Page<ResourcePolicies>> DescribeScalingPolicies = New("DescribeScalingPolicies", e =>
     {
-        var policies = new List<TargetTrackingPolicy>();
+        var (policies, predictive) = (new List<TargetTrackingPolicy>(), new List<PredictivePolicy>());
         e.EachItem("ScalingPolicies", p =>
         {
             var (name, resourceId, type) = (p.String("PolicyName"), p.String("ResourceId"), p.String("PolicyType"));
-            var configuration = p.Object("TargetTrackingScalingPolicyConfiguration", ApplicationAutoScalingPolicyJson.Read);
-            if (type == EcsServiceScaling.TargetTracking && configuration is not null)
+            if (type == EcsServiceScaling.TargetTracking && p.Object("TargetTrackingScalingPolicyConfiguration", ApplicationAutoScalingPolicyJson.Read) is { } tracking)
             {
-                policies.Add(new TargetTrackingPolicy(Service(resourceId), name!, configuration));
+                policies.Add(new TargetTrackingPolicy(Service(resourceId), name!, tracking));
+            }
+            else if (type == EcsServiceScaling.PredictiveScaling && p.Object("PredictiveScalingPolicyConfiguration", PredictiveScalingPolicyJson.Read) is { } forecast)
+            {
+                predictive.Add(new PredictivePolicy(Service(resourceId), name!, forecast));
             }
         });
-        return new Page<TargetTrackingPolicy>(policies, e.String("NextToken"));
+        return new Page<ResourcePolicies>([new ResourcePolicies(policies, predictive)], e.String("NextToken"));
     });
+
+    public static readonly JsonOperation<CapacityForecast> GetPredictiveScalingForecast = New("GetPredictiveScalingForecast", PredictiveScalingPolicyJson.ReadForecast);
 
     public static readonly JsonOperation<UnreadAnswer> DeleteScalingPolicy = Unread("DeleteScalingPolicy");
 

@@ -58,6 +58,7 @@ internal static class ResultTables
     public static void RenderPolicies(IAnsiConsole console, PolicyResult result)
     {
         console.MarkupLineInterpolated($"Profile [bold]{result.Profile}[/]{(result.PreviousProfile is { } previous ? $" (was {previous})" : "")}: {result.Outcome}. {result.Message}");
+        RenderForecasts(console, result);
         if (result.Changes.Count == 0)
         {
             return;
@@ -72,6 +73,26 @@ internal static class ResultTables
                 table.AddRow(Markup.Escape($"{change.ResourceKind} {change.ResourceId}"), change.Subject.ToString(), Markup.Escape(change.Name), change.Action.ToString(),
                     Markup.Escape(difference.Field), Markup.Escape(difference.Expected ?? "-"), Markup.Escape(difference.Actual ?? "-"));
             }
+        }
+
+        console.Write(table);
+    }
+
+    /// <summary>Each ForecastOnly predictive policy: the desired count target tracking set now, then the forecast hour by hour.</summary>
+    private static void RenderForecasts(IAnsiConsole console, PolicyResult result)
+    {
+        if (result.Forecasts is not { Count: > 0 } forecasts)
+        {
+            return;
+        }
+
+        var table = new Table().Title("Forecast (ForecastOnly) against target tracking").AddColumns("resource", "policy", "desired now", "forecast capacity (UTC hour)");
+        foreach (var f in forecasts)
+        {
+            var points = f.Capacity.Count == 0
+                ? f.Note ?? "-"
+                : string.Join("  ", f.Capacity.Select(p => $"{p.At.UtcDateTime:HH}h {p.Value.ToString("0.#", CultureInfo.InvariantCulture)}"));
+            table.AddRow(Markup.Escape(f.ResourceId), Markup.Escape(f.PolicyName), f.DesiredCount is { } desired ? Num(desired) : "?", Markup.Escape(points));
         }
 
         console.Write(table);

@@ -14,11 +14,18 @@ public interface IScalingPolicyGateway
     /// <summary>ECS services only: RegisterScalableTarget creates or updates min/max capacity.</summary>
     Task RegisterScalableTargetAsync(ScalableTarget target, CancellationToken cancellationToken);
 
-    /// <summary>Target-tracking policies attached to the resource (other policy types are not returned).</summary>
-    Task<IReadOnlyList<TargetTrackingPolicy>> DescribePoliciesAsync(ScalableResource resource, CancellationToken cancellationToken);
+    /// <summary>Target-tracking and (ECS services) predictive policies attached to the resource, read in one pass; other policy types are not returned.</summary>
+    Task<ResourcePolicies> DescribePoliciesAsync(ScalableResource resource, CancellationToken cancellationToken);
 
     /// <summary>PutScalingPolicy creates or updates by name (idempotent).</summary>
     Task PutPolicyAsync(TargetTrackingPolicy policy, CancellationToken cancellationToken);
 
+    /// <summary>Deletes a policy of either kind (target tracking or predictive) by name.</summary>
     Task DeletePolicyAsync(ScalableResource resource, string policyName, CancellationToken cancellationToken);
+
+    /// <summary>ECS services only: PutScalingPolicy with PolicyType PredictiveScaling, by name.</summary>
+    Task PutPredictivePolicyAsync(PredictivePolicy policy, CancellationToken cancellationToken);
+
+    /// <summary>ECS services only: GetPredictiveScalingForecast's capacity forecast between the two times.</summary>
+    Task<CapacityForecast> GetCapacityForecastAsync(ScalableResource resource, string policyName, DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken);
 }

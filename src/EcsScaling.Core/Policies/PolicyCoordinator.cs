@@ -3,6 +3,7 @@ using EcsScaling.Core.Gateways;
 using EcsScaling.Core.Model;
 using EcsScaling.Core.Observability;
 using EcsScaling.Core.Policies.Document;
+using EcsScaling.Core.Policies.Forecast;
 using EcsScaling.Core.Policies.Profiles;
 using EcsScaling.Core.Policies.Reconcile;
 
@@ -24,6 +25,7 @@ public sealed class PolicyCoordinator
     private readonly ITelemetry _telemetry;
     private readonly PolicyReconciler _reconciler;
     private readonly ProfileStore _store;
+    private readonly ForecastReader _forecasts;
 
     /// <exception cref="PolicyValidationException">The options name a profile the document lacks.</exception>
     public PolicyCoordinator(GatewaySet gateways, PolicyOptions options, PolicyDocument document, TimeProvider time, ITelemetry telemetry)
@@ -32,6 +34,7 @@ public sealed class PolicyCoordinator
         (_gateways, _options, _document, _time, _telemetry) = (gateways, options, document, time, telemetry);
         _reconciler = new PolicyReconciler(gateways.ScalingPolicies, telemetry, options.NamePrefix);
         _store = new ProfileStore(gateways.Ecs, options.StateClusterArn, document, telemetry);
+        _forecasts = new ForecastReader(gateways, time, telemetry, options.NamePrefix);
     }
 
     public Task<PolicyResult> HandleAsync(ScalingEvent scalingEvent, bool dryRun, CancellationToken cancellationToken) => scalingEvent switch
@@ -49,7 +52,8 @@ public sealed class PolicyCoordinator
     {
         var (name, _) = await ChooseAsync(profile, cancellationToken);
         var changes = await _reconciler.PlanAsync(_document.Profile(name), cancellationToken);
-        return Report(PolicyOutcome.Drift, name, dryRun: true, changes);
+        var forecasts = await _forecasts.ReadAsync(_document.Profile(name), changes, cancellationToken);
+        return Report(PolicyOutcome.Drift, name, dryRun: true, changes) with { Forecasts = forecasts.Count == 0 ? null : forecasts };
     }
 
     /// <summary>Applies a profile (default: the active one). Applying a named profile records it as set by hand.</summary>
@@ -111,7 +115,8 @@ public sealed class PolicyCoordinator
         _telemetry.Metric(DriftMetric, changes.Count, "Count", new MetricDimension("Mode", _options.Mode.ToString().ToLowerInvariant()));
         if (_options.Mode == PolicyMode.Report || dryRun || changes.Count == 0)
         {
-            return Report(dryRun && _options.Mode == PolicyMode.Fix ? PolicyOutcome.Planned : PolicyOutcome.Drift, active.Name, dryRun, changes);
+            var forecasts = await _forecasts.ReadAsync(_document.Profile(active.Name), changes, cancellationToken);
+            return Report(dryRun && _options.Mode == PolicyMode.Fix ? PolicyOutcome.Planned : PolicyOutcome.Drift, active.Name, dryRun, changes) with { Forecasts = forecasts.Count == 0 ? null : forecasts };
         }
 
         await _reconciler.ApplyAsync(active.Name, changes, cancellationToken);

@@ -1,3 +1,4 @@
+using EcsScaling.Core.Policies.Forecast;
 using EcsScaling.Core.Policies.Reconcile;
 
 namespace EcsScaling.Core.Policies;
@@ -25,7 +26,8 @@ public enum PolicyOutcome
 
 /// <summary>
 /// What a policy run did or would do. Changes are the differences found (the plan for a dry run);
-/// PreviousProfile is set when the profile switched or would switch.
+/// PreviousProfile is set when the profile switched or would switch. Forecasts (drift reports only)
+/// put each ForecastOnly predictive policy's capacity forecast beside the service's desired count.
 /// </summary>
 public sealed record PolicyResult(
     PolicyOutcome Outcome,
@@ -33,4 +35,5 @@ public sealed record PolicyResult(
     string? PreviousProfile,
     bool DryRun,
     IReadOnlyList<DriftItem> Changes,
-    string Message);
+    string Message,
+    IReadOnlyList<ForecastComparison>? Forecasts = null);

@@ -10,11 +10,14 @@ public static class PoliciesPermissions
     [
         Ecs(nameof(IEcsGateway.ListTagsAsync)),
         Ecs(nameof(IEcsGateway.TagResourceAsync)),
+        Ecs(nameof(IEcsGateway.DescribeServicesAsync)),
         Cw(nameof(ICloudWatchGateway.DescribeAlarmsAsync)),
         Sp(nameof(IScalingPolicyGateway.DescribeScalableTargetsAsync)),
         Sp(nameof(IScalingPolicyGateway.RegisterScalableTargetAsync)),
         Sp(nameof(IScalingPolicyGateway.DescribePoliciesAsync)),
         Sp(nameof(IScalingPolicyGateway.PutPolicyAsync)),
         Sp(nameof(IScalingPolicyGateway.DeletePolicyAsync)),
+        Sp(nameof(IScalingPolicyGateway.PutPredictivePolicyAsync)),
+        Sp(nameof(IScalingPolicyGateway.GetCapacityForecastAsync)),
     ];
 }

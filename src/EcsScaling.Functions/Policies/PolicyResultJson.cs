@@ -1,6 +1,7 @@
 using System.Text.Json;
 using EcsScaling.Aws.Wire;
 using EcsScaling.Core.Policies;
+using EcsScaling.Core.Policies.Forecast;
 using EcsScaling.Core.Policies.Reconcile;
 
 namespace EcsScaling.Functions.Policies;
@@ -12,7 +13,13 @@ public static class PolicyResultJson
 
     public static void WriteMembers(Utf8JsonWriter w, PolicyResult r) =>
         w.Name("outcome", r.Outcome).String("profile", r.Profile).String("previousProfile", r.PreviousProfile).Boolean("dryRun", r.DryRun)
-            .Objects("changes", r.Changes, WriteDrift).String("message", r.Message);
+            .Objects("changes", r.Changes, WriteDrift).String("message", r.Message).Objects("forecasts", r.Forecasts, WriteForecast);
+
+    /// <summary>A ForecastOnly policy's next hourly capacity forecast beside the desired count target tracking set.</summary>
+    private static void WriteForecast(Utf8JsonWriter w, ForecastComparison f) =>
+        w.String("resourceId", f.ResourceId).String("policyName", f.PolicyName).Number("desiredCount", f.DesiredCount)
+            .Objects("capacity", f.Capacity, static (p, point) => p.Time("at", point.At).Number("value", point.Value))
+            .Time("updatedAt", f.UpdatedAt).String("note", f.Note);
 
     private static void WriteDrift(Utf8JsonWriter w, DriftItem d) =>
         w.Name("resourceKind", d.ResourceKind).String("resourceId", d.ResourceId).Name("subject", d.Subject).String("name", d.Name)

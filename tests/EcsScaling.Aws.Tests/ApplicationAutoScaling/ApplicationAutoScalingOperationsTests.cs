@@ -37,26 +37,26 @@ public class ApplicationAutoScalingOperationsTests
               {"PolicyName":"steps","PolicyType":"StepScaling","ResourceId":"service/default/web-app","StepScalingPolicyConfiguration":{"AdjustmentType":"ChangeInCapacity"}}]}
             """);
 
-        Assert.Equal(2, response.Items.Count);
-        var (cpu, queue) = (response.Items[0], response.Items[1]);
+        Assert.Equal(2, response.Items[0].TargetTracking.Count);
+        var (cpu, queue) = (response.Items[0].TargetTracking[0], response.Items[0].TargetTracking[1]);
         Assert.Equal(("cpu50", "service/default/web-app", ScalableResourceKind.EcsService), (cpu.PolicyName, cpu.Resource.Id, cpu.Resource.Kind));
         Assert.Equal(new TargetTrackingConfiguration(50, "ECSServiceAverageCPUUtilization", null, null, 300, 60, false), cpu.Configuration);
         var custom = queue.Configuration.CustomizedMetric!;
         Assert.Equal(("Depth", "App/Queue", "Average", null), (custom.MetricName, custom.Namespace, custom.Statistic, custom.Unit));
         Assert.Equal(new MetricDimension("Queue", "jobs"), Assert.Single(custom.Dimensions));
         Assert.False(queue.Configuration.DisableScaleIn);
-        Assert.DoesNotContain(response.Items, p => p.PolicyName == "steps");
+        Assert.DoesNotContain(response.Items[0].TargetTracking, p => p.PolicyName == "steps");
         Assert.Null(response.NextToken);
     }
 
     [Fact]
     public void Missing_members_read_as_the_contracts_gave_and_wrong_kinds_are_malformed()
     {
-        var policy = Assert.Single(Read(Op.DescribeScalingPolicies, """{"ScalingPolicies":[{"PolicyName":"p","PolicyType":"TargetTrackingScaling","TargetTrackingScalingPolicyConfiguration":{}}]}""").Items);
+        var policy = Assert.Single(Read(Op.DescribeScalingPolicies, """{"ScalingPolicies":[{"PolicyName":"p","PolicyType":"TargetTrackingScaling","TargetTrackingScalingPolicyConfiguration":{}}]}""").Items[0].TargetTracking);
 
         Assert.Equal(new TargetTrackingConfiguration(0, null, null, null, null, null, false), policy.Configuration);
         Assert.Null(policy.Resource.Id);
-        Assert.Empty(Read(Op.DescribeScalingPolicies, """{"ScalingPolicies":[{"PolicyName":"p","TargetTrackingScalingPolicyConfiguration":{}}]}""").Items);
+        Assert.Empty(Read(Op.DescribeScalingPolicies, """{"ScalingPolicies":[{"PolicyName":"p","TargetTrackingScalingPolicyConfiguration":{}}]}""").Items[0].TargetTracking);
         Assert.Same(UnreadAnswer.Instance, Read(Op.PutScalingPolicy, """{"PolicyARN":"arn:p","Alarms":[]}"""));
         Assert.Equal("$.ScalableTargets[0].MinCapacity", Assert.Throws<JsonMemberException>(() => Read(Op.DescribeScalableTargets, """{"ScalableTargets":[{"MinCapacity":"1"}]}""")).Path);
     }

@@ -48,7 +48,7 @@ public class ApplicationAutoScalingPolicyJsonTests
               "TargetTrackingScalingPolicyConfiguration":{"TargetValue":100.0,"CustomizedMetricSpecification":{"Metrics":[
                 {"Id":"m1","Label":"visible","MetricStat":{"Metric":{"MetricName":"ApproximateNumberOfMessagesVisible","Namespace":"AWS/SQS","Dimensions":[{"Name":"QueueName","Value":"jobs"}]},"Stat":"Sum"},"ReturnData":false},
                 {"Id":"e1","Expression":"m1 / 10","ReturnData":true}]}}}]}
-            """).Items);
+            """).Items[0].TargetTracking);
 
         var configuration = policy.Configuration;
         Assert.Null(configuration.CustomizedMetric);
@@ -67,7 +67,7 @@ public class ApplicationAutoScalingPolicyJsonTests
         var policy = Assert.Single(Read(Op.DescribeScalingPolicies, """
             {"ScalingPolicies":[{"PolicyName":"p","PolicyType":"TargetTrackingScaling","ResourceId":"service/prod/worker",
               "TargetTrackingScalingPolicyConfiguration":{"TargetValue":1,"CustomizedMetricSpecification":{"Metrics":[{"Id":"e1","Expression":"1"}]}}}]}
-            """).Items);
+            """).Items[0].TargetTracking);
 
         Assert.True(Assert.Single(policy.Configuration.MetricMath!).ReturnData);
     }

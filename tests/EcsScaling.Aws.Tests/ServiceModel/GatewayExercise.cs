@@ -13,7 +13,7 @@ namespace EcsScaling.Aws.Tests.ServiceModel;
 
 /// <summary>
 /// Every gateway method called the way production calls it, optional members set: filters, a
-/// second page of every paginated list, tags, policies with predefined and customized metrics,
+/// second page of every paginated list, tags, policies with predefined and customized metrics, predictive policies of both metric forms,
 /// lifecycle actions by token and by instance id. Every answer is scripted so each list has two pages.
 /// </summary>
 public static class GatewayExercise
@@ -109,6 +109,15 @@ public static class GatewayExercise
             await p.DeletePolicyAsync(Service, "ecs-scaling-requests", None);
             await p.DeletePolicyAsync(GroupResource, "ecs-scaling-reservation", None);
         }),
+        Policies(nameof(IScalingPolicyGateway.PutPredictivePolicyAsync), async p =>
+        {
+            await p.PutPredictivePolicyAsync(new PredictivePolicy(Service, "ecs-scaling-forecast",
+                new(60, "ECSServiceCPUUtilization", null, null, null, PredictiveScalingMode.ForecastAndScale, 600, MaxCapacityBreachBehavior.IncreaseMaxCapacity, 10)), None);
+            await p.PutPredictivePolicyAsync(new PredictivePolicy(Service, "ecs-scaling-requests-forecast",
+                new(1000, null, "ALBRequestCountPerTarget", "TotalALBRequestCount", AlbLabel, PredictiveScalingMode.ForecastOnly, 0, MaxCapacityBreachBehavior.HonorMaxCapacity, null)), None);
+        }),
+        Policies(nameof(IScalingPolicyGateway.GetCapacityForecastAsync), p =>
+            p.GetCapacityForecastAsync(Service, "ecs-scaling-forecast", DateTimeOffset.UnixEpoch.AddYears(56), DateTimeOffset.UnixEpoch.AddYears(56).AddHours(6), None)),
         CloudWatch(nameof(ICloudWatchGateway.DescribeAlarmsAsync), c => c.DescribeAlarmsAsync(["ecs-scaling-main-high", "ecs-scaling-main-low"], None)),
     ];
 

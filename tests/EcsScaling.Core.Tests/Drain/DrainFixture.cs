@@ -122,11 +122,16 @@ public sealed class DrainFixture
 
         public Task RegisterScalableTargetAsync(ScalableTarget target, CancellationToken cancellationToken) => throw Unexpected();
 
-        public Task<IReadOnlyList<TargetTrackingPolicy>> DescribePoliciesAsync(ScalableResource resource, CancellationToken cancellationToken) => throw Unexpected();
+        public Task<ResourcePolicies> DescribePoliciesAsync(ScalableResource resource, CancellationToken cancellationToken) => throw Unexpected();
 
         public Task PutPolicyAsync(TargetTrackingPolicy policy, CancellationToken cancellationToken) => throw Unexpected();
 
         public Task DeletePolicyAsync(ScalableResource resource, string policyName, CancellationToken cancellationToken) => throw Unexpected();
+
+        public Task PutPredictivePolicyAsync(PredictivePolicy policy, CancellationToken cancellationToken) => throw Unexpected();
+
+        public Task<CapacityForecast> GetCapacityForecastAsync(ScalableResource resource, string policyName, DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken) =>
+            throw Unexpected();
 
         public Task<IReadOnlyList<AlarmState>> DescribeAlarmsAsync(IReadOnlyList<string> alarmNames, CancellationToken cancellationToken) => throw Unexpected();
 

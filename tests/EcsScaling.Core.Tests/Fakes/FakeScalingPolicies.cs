@@ -19,6 +19,11 @@ public sealed class FakeScalingPolicies : IScalingPolicyGateway
 
     public Dictionary<ScalableResource, Dictionary<string, TargetTrackingPolicy>> Policies { get; } = [];
 
+    public Dictionary<ScalableResource, Dictionary<string, PredictivePolicy>> Predictive { get; } = [];
+
+    /// <summary>What GetCapacityForecastAsync answers, per policy name (none: an empty forecast).</summary>
+    public Dictionary<string, CapacityForecast> Forecasts { get; } = new(StringComparer.Ordinal);
+
     public CallLog Calls { get; } = new();
 
     /// <summary>A group's min/max as EC2 Auto Scaling reports them.</summary>
@@ -56,10 +61,12 @@ public sealed class FakeScalingPolicies : IScalingPolicyGateway
         return Task.CompletedTask;
     }
 
-    public Task<IReadOnlyList<TargetTrackingPolicy>> DescribePoliciesAsync(ScalableResource resource, CancellationToken cancellationToken)
+    public Task<ResourcePolicies> DescribePoliciesAsync(ScalableResource resource, CancellationToken cancellationToken)
     {
         Calls.Record("DescribeScalingPolicies");
-        return Task.FromResult<IReadOnlyList<TargetTrackingPolicy>>(Policies.TryGetValue(resource, out var policies) ? [.. policies.Values] : []);
+        return Task.FromResult(new ResourcePolicies(
+            Policies.TryGetValue(resource, out var policies) ? [.. policies.Values] : [],
+            Predictive.TryGetValue(resource, out var predictive) ? [.. predictive.Values] : []));
     }
 
     public Task PutPolicyAsync(TargetTrackingPolicy policy, CancellationToken cancellationToken)
@@ -77,12 +84,47 @@ public sealed class FakeScalingPolicies : IScalingPolicyGateway
     public Task DeletePolicyAsync(ScalableResource resource, string policyName, CancellationToken cancellationToken)
     {
         Calls.Record("DeleteScalingPolicy");
-        if (!Policies.TryGetValue(resource, out var policies) || !policies.Remove(policyName))
+        var removed = (Policies.TryGetValue(resource, out var policies) && policies.Remove(policyName))
+            | (Predictive.TryGetValue(resource, out var predictive) && predictive.Remove(policyName));
+        if (!removed)
         {
             throw Error("DeleteScalingPolicy", "ObjectNotFoundException", $"No scaling policy found for service namespace: ecs, resource ID: {resource.Id}, policy name: {policyName}");
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <summary>Stored as AWS answers: the defaults AWS fills in come back filled in.</summary>
+    public Task PutPredictivePolicyAsync(PredictivePolicy policy, CancellationToken cancellationToken)
+    {
+        Calls.Record("PutScalingPolicy");
+        if (!Targets.ContainsKey(policy.Resource))
+        {
+            throw Error("PutScalingPolicy", "ObjectNotFoundException", $"No scalable target registered for service namespace: ecs, resource ID: {policy.Resource.Id}");
+        }
+
+        if (!Predictive.TryGetValue(policy.Resource, out var policies))
+        {
+            Predictive[policy.Resource] = policies = new Dictionary<string, PredictivePolicy>(StringComparer.Ordinal);
+        }
+
+        var c = policy.Configuration;
+        policies[policy.PolicyName] = policy with
+        {
+            Configuration = c with
+            {
+                Mode = c.Mode ?? PredictiveScalingMode.ForecastOnly,
+                SchedulingBufferSeconds = c.SchedulingBufferSeconds ?? 300,
+                MaxCapacityBreachBehavior = c.MaxCapacityBreachBehavior ?? MaxCapacityBreachBehavior.HonorMaxCapacity,
+            },
+        };
+        return Task.CompletedTask;
+    }
+
+    public Task<CapacityForecast> GetCapacityForecastAsync(ScalableResource resource, string policyName, DateTimeOffset start, DateTimeOffset end, CancellationToken cancellationToken)
+    {
+        Calls.Record("GetPredictiveScalingForecast");
+        return Task.FromResult(Forecasts.GetValueOrDefault(policyName) ?? new CapacityForecast([], null));
     }
 
     private void Store(TargetTrackingPolicy policy)

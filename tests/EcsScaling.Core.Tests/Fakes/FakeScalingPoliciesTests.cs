@@ -29,8 +29,8 @@ public class FakeScalingPoliciesTests
         await aws.PutPolicyAsync(new TargetTrackingPolicy(Web, "p", Cpu), default);
         await aws.PutPolicyAsync(new TargetTrackingPolicy(Group, "g", Cpu with { PredefinedMetricType = null, CustomizedMetric = metric }), default);
 
-        var service = (await aws.DescribePoliciesAsync(Web, default)).Single().Configuration;
-        var group = (await aws.DescribePoliciesAsync(Group, default)).Single().Configuration;
+        var service = ((await aws.DescribePoliciesAsync(Web, default)).TargetTracking).Single().Configuration;
+        var group = ((await aws.DescribePoliciesAsync(Group, default)).TargetTracking).Single().Configuration;
         Assert.Equal((300, 60, 33.3333333333333), (service.ScaleInCooldownSeconds, service.ScaleOutCooldownSeconds, service.TargetValue));
         Assert.Equal((null, null), (group.ScaleInCooldownSeconds, group.ScaleOutCooldownSeconds));
         Assert.Equal(["B", "A"], group.CustomizedMetric!.Dimensions.Select(d => d.Name));

@@ -15,4 +15,17 @@ public class PolicyResultJsonTests
             json);
         Assert.Equal(ReferenceJson.Of(ResultSamples.Policy), json);
     }
+
+    [Fact]
+    public void A_drift_report_puts_each_forecast_beside_the_desired_count()
+    {
+        var json = ReferenceJson.Written(ResultSamples.PolicyDrift, PolicyResultJson.Write);
+
+        Assert.Equal(
+            """{"outcome":"NoChange","profile":"normal","dryRun":true,"changes":[],"message":"AWS matches profile normal","forecasts":["""
+            + """{"resourceId":"service/prod/web","policyName":"ecs-scaling-forecast","desiredCount":4,"capacity":[{"at":"2026-11-27T03:00:00+00:00","value":5},{"at":"2026-11-27T04:00:00+00:00","value":7.5}],"updatedAt":"2026-11-27T02:00:00+00:00"},"""
+            + """{"resourceId":"service/prod/api","policyName":"ecs-scaling-forecast","capacity":[],"note":"no forecast yet"}]}""",
+            json);
+        Assert.Equal(ReferenceJson.Of(ResultSamples.PolicyDrift), json);
+    }
 }

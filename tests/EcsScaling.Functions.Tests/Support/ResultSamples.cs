@@ -3,6 +3,7 @@ using EcsScaling.Core.Metrics;
 using EcsScaling.Core.Drain;
 using EcsScaling.Core.Model;
 using EcsScaling.Core.Policies;
+using EcsScaling.Core.Policies.Forecast;
 using EcsScaling.Core.Policies.Profiles;
 using EcsScaling.Core.Policies.Reconcile;
 using EcsScaling.Core.Rebalance;
@@ -50,6 +51,12 @@ public static class ResultSamples
     public static PolicyResult Policy { get; } = new(PolicyOutcome.ProfileSwitched, "peak", "normal", DryRun: false, [
         new DriftItem(ScalableResourceKind.EcsService, "service/prod/web", DriftSubject.Policy, "cpu", DriftAction.Update, [new FieldDifference("targetValue", "50", null), new FieldDifference("disableScaleIn", null, "true")]),
     ], "switched");
+
+    /// <summary>A drift report with a ForecastOnly policy's forecast, and one AWS has no forecast for yet.</summary>
+    public static PolicyResult PolicyDrift { get; } = new(PolicyOutcome.NoChange, "normal", null, DryRun: true, [], "AWS matches profile normal", [
+        new ForecastComparison("service/prod/web", "ecs-scaling-forecast", 4, [new ForecastPoint(Now, 5), new ForecastPoint(Now.AddHours(1), 7.5)], Now.AddHours(-1), null),
+        new ForecastComparison("service/prod/api", "ecs-scaling-forecast", null, [], null, "no forecast yet"),
+    ]);
 
     public static ClusterMetricsResult Metrics { get; } = new([
         new ClusterMetricsReport("prod", 0.1, 40, 50.5, 3, 1, 2, 2, null) { ScaleIn = new EmptyInstancePlan("prod", "asg", ["i-3", "i-4"], ["i-3"], 3, 2, 2, null) },

@@ -23,6 +23,16 @@ public static class MetricCatalog
         "AWS/EC2:CPUUtilization",
     };
 
+    /// <summary>
+    /// Application Auto Scaling's predefined predictive metrics for ECS services, split as EC2 Auto Scaling
+    /// splits its own: a pair names both metrics; a scaling metric is an average per task, a load metric the total.
+    /// </summary>
+    public static readonly IReadOnlyList<string> PredictiveMetricPairs = ["ECSServiceCPUUtilization", "ECSServiceMemoryUtilization", "ALBRequestCount"];
+
+    public static readonly IReadOnlyList<string> PredictiveScalingMetrics = ["ECSServiceAverageCPUUtilization", "ECSServiceAverageMemoryUtilization", AlbRequestCountPerTarget];
+
+    public static readonly IReadOnlyList<string> PredictiveLoadMetrics = ["ECSServiceTotalCPUUtilization", "ECSServiceTotalMemoryUtilization", "TotalALBRequestCount"];
+
     public static IReadOnlyList<string> PredefinedFor(ScalableResourceKind kind) =>
         kind == ScalableResourceKind.EcsService ? EcsServiceMetrics : GroupMetrics;
 
@@ -31,4 +41,10 @@ public static class MetricCatalog
         configuration.CustomizedMetric is { } custom
             ? PercentMetrics.Contains($"{custom.Namespace}:{custom.MetricName}")
             : configuration.PredefinedMetricType is { } predefined && PercentMetrics.Contains(predefined);
+
+    /// <summary>The target of a predictive policy is the scaling metric's (a pair's average): a percentage for CPU and memory.</summary>
+    public static bool IsPercent(PredictiveScalingConfiguration configuration) =>
+        configuration.MetricPair is "ECSServiceCPUUtilization" or "ECSServiceMemoryUtilization" || (configuration.ScalingMetric is { } scaling && PercentMetrics.Contains(scaling));
+
+    public static bool IsAlbPredictive(string? metric) => metric is "ALBRequestCount" or AlbRequestCountPerTarget or "TotalALBRequestCount";
 }

@@ -131,10 +131,13 @@ internal static class PolicyConfigurationValidator
         }
     }
 
-    private static void CheckTarget(TargetTrackingConfiguration configuration, string path, List<string> errors)
+    private static void CheckTarget(TargetTrackingConfiguration configuration, string path, List<string> errors) =>
+        CheckTarget(configuration.TargetValue, MetricCatalog.IsPercent(configuration), path, errors);
+
+    /// <summary>More than 0 and at most 100 for a percentage, Application Auto Scaling's ceiling otherwise; target tracking and predictive alike.</summary>
+    internal static void CheckTarget(double value, bool percent, string path, List<string> errors)
     {
-        var value = configuration.TargetValue;
-        var ceiling = MetricCatalog.IsPercent(configuration) ? 100 : MetricCatalog.MaxTargetValue;
+        var ceiling = percent ? 100 : MetricCatalog.MaxTargetValue;
         if (!double.IsFinite(value) || value <= 0 || value > ceiling)
         {
             errors.Add($"{path}: {value.ToString(CultureInfo.InvariantCulture)} is out of range; expected more than 0 and at most {ceiling.ToString(CultureInfo.InvariantCulture)}");
@@ -152,7 +155,7 @@ internal static class PolicyConfigurationValidator
         return false;
     }
 
-    private static bool IsResourceLabel(string label)
+    internal static bool IsResourceLabel(string label)
     {
         var parts = label.Split('/');
         return parts.Length == 6 && parts[0] == "app" && parts[3] == "targetgroup" && parts.All(p => p.Length > 0);

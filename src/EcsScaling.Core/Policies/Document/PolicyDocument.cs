@@ -77,15 +77,23 @@ public sealed class PolicyDocument
         {
             var target = CapacityOf(draft, errors);
             var policies = new List<PolicySpec>();
+            var predictive = new List<PredictivePolicySpec>();
             foreach (var policy in draft.Policies)
             {
-                if (PolicyConfigurationValidator.Validate(policy, draft.Resource.Kind, errors) is { } configuration)
+                if (policy.Json.Predictive is not null)
+                {
+                    if (PredictiveConfigurationValidator.Validate(policy, draft.Resource.Kind, errors) is { } forecast)
+                    {
+                        predictive.Add(new PredictivePolicySpec(policy.Name, forecast));
+                    }
+                }
+                else if (PolicyConfigurationValidator.Validate(policy, draft.Resource.Kind, errors) is { } configuration)
                 {
                     policies.Add(new PolicySpec(policy.Name, configuration));
                 }
             }
 
-            resources.Add(new DesiredResource(draft.Resource, target, policies));
+            resources.Add(new DesiredResource(draft.Resource, target, policies, predictive.Count == 0 ? null : predictive));
         }
 
         return new ResolvedProfile(name, resources);

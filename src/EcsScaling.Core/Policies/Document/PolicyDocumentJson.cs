@@ -62,6 +62,28 @@ public sealed class PolicyJson
     public int? ScaleOutCooldownSeconds { get; set; }
 
     public bool? DisableScaleIn { get; set; }
+
+    /// <summary>Makes this an ECS service's predictive scaling policy (targetValue and resourceLabel are shared with target tracking).</summary>
+    public PredictiveJson? Predictive { get; set; }
+}
+
+/// <summary>AWS's PredictiveScalingPolicyConfiguration with its one metric specification, in the document's words.</summary>
+public sealed class PredictiveJson
+{
+    /// <summary>A predefined metric pair (ECSServiceCPUUtilization, ECSServiceMemoryUtilization, ALBRequestCount).</summary>
+    public string? MetricPair { get; set; }
+
+    public string? ScalingMetric { get; set; }
+
+    public string? LoadMetric { get; set; }
+
+    public string? Mode { get; set; }
+
+    public int? SchedulingBufferSeconds { get; set; }
+
+    public string? MaxCapacityBreachBehavior { get; set; }
+
+    public int? MaxCapacityBuffer { get; set; }
 }
 
 /// <summary>One metric (namespace … unit, period) or metric math (metrics), as AWS's CustomizedMetricSpecification.</summary>

@@ -42,6 +42,22 @@ internal sealed class ResourceDraft(ScalableResource resource, string path)
             ScaleInCooldownSeconds = json.ScaleInCooldownSeconds ?? before.ScaleInCooldownSeconds,
             ScaleOutCooldownSeconds = json.ScaleOutCooldownSeconds ?? before.ScaleOutCooldownSeconds,
             DisableScaleIn = json.DisableScaleIn ?? before.DisableScaleIn,
+            Predictive = Overlay(json.Predictive, before.Predictive),
         });
     }
+
+    /// <summary>
+    /// A profile's predictive settings override field by field too, so "mode" alone switches a policy to
+    /// ForecastAndScale; naming the other metric form replaces the base's, and HonorMaxCapacity drops its buffer.
+    /// </summary>
+    private static PredictiveJson? Overlay(PredictiveJson? json, PredictiveJson? before) => json is null || before is null ? json ?? before : new PredictiveJson
+    {
+        MetricPair = json.MetricPair ?? ((json.ScalingMetric ?? json.LoadMetric) is null ? before.MetricPair : null),
+        ScalingMetric = json.ScalingMetric ?? (json.MetricPair is null ? before.ScalingMetric : null),
+        LoadMetric = json.LoadMetric ?? (json.MetricPair is null ? before.LoadMetric : null),
+        Mode = json.Mode ?? before.Mode,
+        SchedulingBufferSeconds = json.SchedulingBufferSeconds ?? before.SchedulingBufferSeconds,
+        MaxCapacityBreachBehavior = json.MaxCapacityBreachBehavior ?? before.MaxCapacityBreachBehavior,
+        MaxCapacityBuffer = json.MaxCapacityBuffer ?? (json.MaxCapacityBreachBehavior == nameof(Model.MaxCapacityBreachBehavior.HonorMaxCapacity) ? null : before.MaxCapacityBuffer),
+    };
 }

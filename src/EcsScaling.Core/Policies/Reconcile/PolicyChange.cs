@@ -6,6 +6,7 @@ public enum DriftSubject
 {
     ScalableTarget,
     Policy,
+    PredictivePolicy,
 }
 
 public enum DriftAction
@@ -34,7 +35,12 @@ public sealed record RegisterTargetChange(DriftItem Drift, ScalableTarget Target
 
 public sealed record PutPolicyChange(DriftItem Drift, TargetTrackingPolicy Policy) : PolicyChange(Drift);
 
+public sealed record PutPredictivePolicyChange(DriftItem Drift, PredictivePolicy Policy) : PolicyChange(Drift);
+
 public sealed record DeletePolicyChange(DriftItem Drift, ScalableResource Resource, string PolicyName) : PolicyChange(Drift);
 
-/// <summary>What AWS has for one resource: its scalable target (if registered) and its target-tracking policies.</summary>
-public sealed record DescribedResource(ScalableResource Resource, ScalableTarget? Target, IReadOnlyList<TargetTrackingPolicy> Policies);
+/// <summary>What AWS has for one resource: its scalable target (if registered), its target-tracking policies and its predictive ones (null: none).</summary>
+public sealed record DescribedResource(ScalableResource Resource, ScalableTarget? Target, IReadOnlyList<TargetTrackingPolicy> Policies, IReadOnlyList<PredictivePolicy>? Predictive = null)
+{
+    public IReadOnlyList<PredictivePolicy> PredictivePolicies => Predictive ?? [];
+}

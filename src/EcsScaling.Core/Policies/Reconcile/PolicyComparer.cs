@@ -20,17 +20,27 @@ public static class PolicyComparer
     {
         var want = expected is null ? null : Normalize(expected, kind);
         var have = actual is null ? null : Normalize(actual, kind);
+        return FieldByField(want?.TargetValue, have?.TargetValue, Fields(want), Fields(have));
+    }
+
+    /// <summary>
+    /// The target value within the tolerance, then every other field as text. A policy missing on one side
+    /// (its target null) lists only the fields the other side has.
+    /// </summary>
+    internal static List<FieldDifference> FieldByField(double? wantedTarget, double? hadTarget, IEnumerable<(string Field, string? Value)> wanted, IEnumerable<(string Field, string? Value)> had)
+    {
+        var bothPresent = wantedTarget is not null && hadTarget is not null;
         var differences = new List<FieldDifference>();
-        if (want is null || have is null || !SameValue(want.TargetValue, have.TargetValue))
+        if (!bothPresent || !SameValue(wantedTarget!.Value, hadTarget!.Value))
         {
-            differences.Add(new FieldDifference("targetValue", Number(want?.TargetValue), Number(have?.TargetValue)));
+            differences.Add(new FieldDifference("targetValue", Number(wantedTarget), Number(hadTarget)));
         }
 
-        foreach (var (field, wanted, had) in Fields(want).Zip(Fields(have), (w, h) => (w.Field, w.Value, h.Value)))
+        foreach (var (field, want, have) in wanted.Zip(had, (w, h) => (w.Field, w.Value, h.Value)))
         {
-            if (want is null || have is null ? (wanted ?? had) is not null : wanted != had)
+            if (bothPresent ? want != have : (want ?? have) is not null)
             {
-                differences.Add(new FieldDifference(field, wanted, had));
+                differences.Add(new FieldDifference(field, want, have));
             }
         }
 

@@ -21,7 +21,7 @@ public sealed class PolicyReconciler(IScalingPolicyGateway gateway, ITelemetry t
         foreach (var resource in resources)
         {
             var policies = await gateway.DescribePoliciesAsync(resource, cancellationToken);
-            described.Add(new DescribedResource(resource, targets.FirstOrDefault(t => t.Resource == resource), policies));
+            described.Add(new DescribedResource(resource, targets.FirstOrDefault(t => t.Resource == resource), policies.TargetTracking, policies.Predictive));
         }
 
         return PolicyDiff.Compute(profile.Resources, described, namePrefix);
@@ -39,6 +39,7 @@ public sealed class PolicyReconciler(IScalingPolicyGateway gateway, ITelemetry t
             {
                 RegisterTargetChange register => gateway.RegisterScalableTargetAsync(register.Target, cancellationToken),
                 PutPolicyChange put => gateway.PutPolicyAsync(put.Policy, cancellationToken),
+                PutPredictivePolicyChange put => gateway.PutPredictivePolicyAsync(put.Policy, cancellationToken),
                 DeletePolicyChange delete => DeleteAsync(delete, cancellationToken),
                 _ => throw new InvalidOperationException($"unknown policy change {change.GetType().Name}"),
             };

@@ -25,6 +25,7 @@ public sealed class ServiceScaler(EcsModel ecs, SimScalingPolicyGateway store, C
                 continue;
             }
 
+            store.RecordCapacity(target.Resource, now, service.DesiredCount);
             if (!_trackers.TryGetValue(target.Resource, out var tracker))
             {
                 _trackers[target.Resource] = tracker = new TargetTracker(cloudWatch, target.Resource.Id);

@@ -14,6 +14,7 @@ public class PolicyDocumentTests
         var web = document.Profile("surge").Resources.Single(r => r.Resource.Id == "service/prod/web");
         Assert.Equal(6, web.Target!.MinCapacity);
         Assert.Equal(20, web.Target.MaxCapacity);
+        Assert.Equal(("cpu-forecast", PredictiveScalingMode.ForecastOnly), (web.PredictivePolicies.Single().Name, web.PredictivePolicies.Single().Configuration.Mode));
     }
 
     [Fact]

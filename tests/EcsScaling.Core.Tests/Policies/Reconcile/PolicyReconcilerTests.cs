@@ -74,4 +74,22 @@ public class PolicyReconcilerTests
         Assert.Equal(1, _aws.Calls["DeleteScalingPolicy"]);
         Assert.Contains(_telemetry.Logs, l => l.Message == "policy already deleted");
     }
+
+    [Fact]
+    public async Task A_predictive_policy_is_put_through_its_own_call_and_one_the_document_dropped_is_deleted()
+    {
+        var web = new ScalableResource(ScalableResourceKind.EcsService, "service/prod/web");
+        var forecast = new PredictiveScalingConfiguration(60, "ECSServiceCPUUtilization", null, null, null, null, null, null, null);
+        _aws.Predictive[web] = new Dictionary<string, PredictivePolicy>(StringComparer.Ordinal) { ["ecs-scaling-old-forecast"] = new(web, "ecs-scaling-old-forecast", forecast) };
+        var profile = PolicyDocument.Load(PolicyHarness.SampleDocument.Replace(
+            "\"targetValue\": 60 } ]", "\"targetValue\": 60 }, { \"name\": \"forecast\", \"targetValue\": 60, \"predictive\": { \"metricPair\": \"ECSServiceCPUUtilization\" } } ]", StringComparison.Ordinal)).Profile(null);
+        var reconciler = new PolicyReconciler(_aws, _telemetry, "ecs-scaling-");
+
+        var plan = await reconciler.PlanAsync(profile, default);
+        await reconciler.ApplyAsync("normal", plan, default);
+
+        Assert.Equal(["ecs-scaling-forecast"], _aws.Predictive[web].Keys);
+        Assert.Equal((3, 1), (_aws.Calls["PutScalingPolicy"], _aws.Calls["DeleteScalingPolicy"]));
+        Assert.Empty(await reconciler.PlanAsync(profile, default));
+    }
 }
