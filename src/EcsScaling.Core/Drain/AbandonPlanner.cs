@@ -51,7 +51,7 @@ public static class AbandonPlanner
             attributes[DrainAttributes.HeldBy] = heldBy;
         }
 
-        return [DrainAction.PutAttributes(instance, attributes), .. CompletionPlanner.CompleteAll(groupName, instance.Ec2InstanceId, hookNames, LifecycleResult.Abandon)];
+        return [DrainAction.PutAttributes(instance, attributes), .. CompletionChecker.CompleteAll(groupName, instance.Ec2InstanceId, hookNames, LifecycleResult.Abandon)];
     }
 
     public static string Reason(DrainAbandonment abandonment, TimeSpan elapsed, string groupName, string instanceId, DrainOptions options)

@@ -74,7 +74,7 @@ public sealed class DrainDeadlines(DrainContext context)
     {
         var (asg, instance, hooks, retains) = drain;
         var hookNames = hooks.Select(h => h.HookName).ToArray();
-        var check = tasks is null ? null : await new CompletionPlanner(context).DecideAsync(tasks, asg.GroupName, hookNames, targetHealth, cancellationToken);
+        var check = tasks is null ? null : await new CompletionChecker(context).DecideAsync(tasks, asg.GroupName, hookNames, targetHealth, cancellationToken);
         if (check is { Verdict.Drained: true })
         {
             return check.Decision with { Step = Step, Reason = $"{check.Decision.Reason} (found by the sweeper: its event was lost or not sent)" };
@@ -110,7 +110,7 @@ public sealed class DrainDeadlines(DrainContext context)
                     + (options.MaxDrainTimeResult == LifecycleResult.Abandon && retains
                         ? $"; {asg.GroupName} retains abandoned instances, so {asg.InstanceId} is kept (Terminating:Retained): {AbandonAdvice.ForRetained(asg.InstanceId)}"
                         : ""),
-                Actions = CompletionPlanner.CompleteAll(asg.GroupName, asg.InstanceId, hookNames, options.MaxDrainTimeResult),
+                Actions = CompletionChecker.CompleteAll(asg.GroupName, asg.InstanceId, hookNames, options.MaxDrainTimeResult),
                 Forced = true,
                 Abandonment = abandonment,
             };

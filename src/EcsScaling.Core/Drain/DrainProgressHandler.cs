@@ -25,7 +25,7 @@ public sealed class DrainProgressHandler(DrainContext context)
         // daemon-only instances) finish the drain.
         if (e.Status == ContainerInstanceStatus.Draining && e.RunningTasksCount is > 0)
         {
-            return DrainDecision.Ignored(CompletionPlanner.Step, e.Ec2InstanceId, $"draining, {e.RunningTasksCount} task(s) still counted as running");
+            return DrainDecision.Ignored(CompletionChecker.Step, e.Ec2InstanceId, $"draining, {e.RunningTasksCount} task(s) still counted as running");
         }
 
         // runningTasksCount reaches 0 while tasks are still DEACTIVATING (their targets draining);
@@ -33,7 +33,7 @@ public sealed class DrainProgressHandler(DrainContext context)
         // last reservation is the one worth a check.
         if (e.Status == ContainerInstanceStatus.Draining && e.RemainingResources is { } remaining && e.RegisteredResources is { } registered && remaining != registered)
         {
-            return DrainDecision.Ignored(CompletionPlanner.Step, e.Ec2InstanceId, $"draining, tasks still reserve {(registered - remaining).Cpu} CPU units");
+            return DrainDecision.Ignored(CompletionChecker.Step, e.Ec2InstanceId, $"draining, tasks still reserve {(registered - remaining).Cpu} CPU units");
         }
 
         if (e.Status == ContainerInstanceStatus.Draining)
@@ -50,7 +50,7 @@ public sealed class DrainProgressHandler(DrainContext context)
                 if (OurGroup(carried) is { } group)
                 {
                     return carried.Attributes.GetValueOrDefault(DrainAttributes.DrainReason) == DrainStarter.SweptReason
-                        ? DrainDecision.Ignored(CompletionPlanner.Step, e.Ec2InstanceId, "drain started by the sweeper (terminate event lost or throttled): the sweeper completes it with the others")
+                        ? DrainDecision.Ignored(CompletionChecker.Step, e.Ec2InstanceId, "drain started by the sweeper (terminate event lost or throttled): the sweeper completes it with the others")
                         : new ProgressTriage(null, carried, group);
                 }
             }
@@ -67,20 +67,20 @@ public sealed class DrainProgressHandler(DrainContext context)
             return (await new LaunchHookHandler(context).HandleJoinedAsync(e.ClusterArn, e.ContainerInstanceArn, ec2InstanceId, cancellationToken));
         }
 
-        return DrainDecision.Ignored(CompletionPlanner.Step, e.Ec2InstanceId, $"container instance is {e.Status?.ToString() ?? "of unknown status"}: not draining");
+        return DrainDecision.Ignored(CompletionChecker.Step, e.Ec2InstanceId, $"container instance is {e.Status?.ToString() ?? "of unknown status"}: not draining");
     }
 
     public async Task<ProgressTriage> TriageAsync(TaskStateChanged e, CancellationToken cancellationToken)
     {
         if (e.ContainerInstanceArn is null)
         {
-            return DrainDecision.Ignored(CompletionPlanner.Step, null, $"task {e.TaskArn} runs on no container instance (Fargate)");
+            return DrainDecision.Ignored(CompletionChecker.Step, null, $"task {e.TaskArn} runs on no container instance (Fargate)");
         }
 
         // Only a task reaching STOPPED can be the one that finishes a drain.
         if (e.LastStatus != EcsTaskStatus.Stopped)
         {
-            return DrainDecision.Ignored(CompletionPlanner.Step, null, $"task {e.TaskArn} is {e.LastStatus}, not STOPPED");
+            return DrainDecision.Ignored(CompletionChecker.Step, null, $"task {e.TaskArn} is {e.LastStatus}, not STOPPED");
         }
 
         return await TriageAsync(e.ClusterArn, e.ContainerInstanceArn, null, taskStopped: true, cancellationToken);
@@ -95,7 +95,7 @@ public sealed class DrainProgressHandler(DrainContext context)
         var instance = await locator.DescribeAsync(clusterArn, containerInstanceArn, cancellationToken);
         if (instance is not { Status: ContainerInstanceStatus.Draining })
         {
-            return DrainDecision.Ignored(CompletionPlanner.Step, instance?.Ec2InstanceId ?? ec2InstanceId,
+            return DrainDecision.Ignored(CompletionChecker.Step, instance?.Ec2InstanceId ?? ec2InstanceId,
                 $"container instance {containerInstanceArn} is {instance?.Status.ToString() ?? "gone"}: not draining");
         }
 
@@ -103,7 +103,7 @@ public sealed class DrainProgressHandler(DrainContext context)
         // Change for it; while reservations remain, a later such event is the one worth a check.
         if (taskStopped && instance.Remaining != instance.Registered)
         {
-            return DrainDecision.Ignored(CompletionPlanner.Step, instance.Ec2InstanceId, $"draining, tasks still reserve {instance.Reserved.Cpu} CPU units");
+            return DrainDecision.Ignored(CompletionChecker.Step, instance.Ec2InstanceId, $"draining, tasks still reserve {instance.Reserved.Cpu} CPU units");
         }
 
         if (Abandoned(instance) is { } abandoned)
@@ -121,7 +121,7 @@ public sealed class DrainProgressHandler(DrainContext context)
         if (asg is null || !LifecycleStates.IsTerminatingWait(asg.LifecycleState))
         {
             var why = asg is null ? "not in any of our Auto Scaling groups" : $"in {asg.GroupName} as {asg.LifecycleState}";
-            return DrainDecision.Ignored(CompletionPlanner.Step, instance.Ec2InstanceId, $"draining but no terminate action of ours is pending ({why})");
+            return DrainDecision.Ignored(CompletionChecker.Step, instance.Ec2InstanceId, $"draining but no terminate action of ours is pending ({why})");
         }
 
         return new ProgressTriage(null, instance, asg.GroupName);
@@ -134,7 +134,7 @@ public sealed class DrainProgressHandler(DrainContext context)
     private async Task<DrainDecision> CheckAsync(ContainerInstance instance, string groupName, CancellationToken cancellationToken)
     {
         var hooks = await new HookResolver(context).OurHookNamesAsync(groupName, LifecycleTransition.Terminating, cancellationToken);
-        return (await new CompletionPlanner(context).CheckAsync(instance, groupName, hooks, cancellationToken)).Decision;
+        return (await new CompletionChecker(context).CheckAsync(instance, groupName, hooks, cancellationToken)).Decision;
     }
 
     private static bool ReservesResources(ContainerInstanceStateChanged e) =>
@@ -146,7 +146,7 @@ public sealed class DrainProgressHandler(DrainContext context)
     /// </summary>
     private static DrainDecision? Abandoned(ContainerInstance instance) =>
         DrainAttributes.AbandonedAt(instance) is { } at
-            ? DrainDecision.Ignored(CompletionPlanner.Step, instance.Ec2InstanceId,
+            ? DrainDecision.Ignored(CompletionChecker.Step, instance.Ec2InstanceId,
                 $"drain abandoned at {DrainAttributes.FormatTime(at)} (held by {string.Join(", ", DrainAttributes.ReadHeldBy(instance.Attributes))}): no hook of ours is pending")
             : null;
 

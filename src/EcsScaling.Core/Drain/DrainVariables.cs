@@ -1,10 +1,9 @@
 using EcsScaling.Core.Clusters;
+using EcsScaling.Core.Configuration;
 using EcsScaling.Core.Disruption;
 using EcsScaling.Core.Model;
 
 namespace EcsScaling.Core.Drain;
-
-public sealed record DrainVariable(string Name, string? Default, string Description);
 
 /// <summary>The environment variables of the drain function, for README and template.yaml (copy from <see cref="All"/>).</summary>
 public static class DrainVariables
@@ -26,7 +25,7 @@ public static class DrainVariables
     public const string AbandonAfter = "ECS_SCALING_DRAIN_ABANDON_AFTER";
     public const string AbandonWithoutRetention = "ECS_SCALING_DRAIN_ABANDON_WITHOUT_RETENTION";
 
-    public static IReadOnlyList<DrainVariable> All { get; } =
+    public static IReadOnlyList<ConfigurationVariable> All { get; } =
     [
         new(ManagedClusters.Variable, null, ManagedClusters.Description),
         new(AutoScalingGroups, null, "Comma-separated Auto Scaling group names whose hooks we complete (required)."),

@@ -64,7 +64,7 @@ public sealed class ManualCommands(DrainContext context)
 
         var hooks = await new HookResolver(context).OurHookNamesAsync(asg.GroupName, transition.Value, cancellationToken);
         return new DrainDecision(Step, instanceId, $"forced by operator with {LifecycleResultText.Wire.Of(result)}: {reason}",
-            CompletionPlanner.CompleteAll(asg.GroupName, asg.InstanceId, hooks, result), asg.GroupName, HookName: string.Join(",", hooks), Forced: true);
+            CompletionChecker.CompleteAll(asg.GroupName, asg.InstanceId, hooks, result), asg.GroupName, HookName: string.Join(",", hooks), Forced: true);
     }
 
     private string NotDrainable(string instanceId, ContainerInstance? instance) => instance is null

@@ -121,7 +121,7 @@ public sealed class QueueBatchHandler(DrainContext context, Func<ScalingEvent, D
                 hooks[group] = await new HookResolver(batchContext).OurHookNamesAsync(group, LifecycleTransition.Terminating, cancellationToken);
             }
 
-            var done = (await new CompletionPlanner(batchContext).CheckManyAsync(
+            var done = (await new CompletionChecker(batchContext).CheckManyAsync(
                     [.. byInstance.Select(c => (c.Triage.Instance!, c.Triage.GroupName!, hooks[c.Triage.GroupName!]))], pacer, cancellationToken))
                 .ToDictionary(c => c.Tasks.Instance.Arn, StringComparer.Ordinal);
             return [.. byInstance.Select(c => done.TryGetValue(c.Triage.Instance!.Arn, out var check)

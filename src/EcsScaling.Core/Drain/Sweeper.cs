@@ -91,7 +91,7 @@ public sealed class Sweeper(DrainContext context)
         {
             var why = instance is null ? "not registered in any of our clusters" : $"container instance is {instance.Status}";
             return new DrainDecision(Step, asg.InstanceId, $"{why}: completing with CONTINUE",
-                CompletionPlanner.CompleteAll(asg.GroupName, asg.InstanceId, [.. hooks.Select(h => h.HookName)], LifecycleResult.Continue), asg.GroupName, instance?.ClusterArn, instance?.Arn);
+                CompletionChecker.CompleteAll(asg.GroupName, asg.InstanceId, [.. hooks.Select(h => h.HookName)], LifecycleResult.Continue), asg.GroupName, instance?.ClusterArn, instance?.Arn);
         }
 
         var start = DrainStarter.Decide(Step, instance, DrainStarter.SweptReason, context.Now, asg.GroupName);

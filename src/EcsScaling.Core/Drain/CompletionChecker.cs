@@ -9,7 +9,7 @@ public sealed record CompletionCheck(DrainDecision Decision, InstanceTasks Tasks
 /// Post-drain: when the instance is drained, complete our terminate hook(s) with CONTINUE, by
 /// instance id (no token needed; an already finished action counts as success).
 /// </summary>
-public sealed class CompletionPlanner(DrainContext context)
+public sealed class CompletionChecker(DrainContext context)
 {
     public const string Step = "complete";
 
