@@ -32,7 +32,8 @@ public sealed class StatusReader(
         }
 
         var reader = new ClusterReader(gateways().Ecs, time);
-        var budgets = BudgetsOrNull();
+        var options = DrainOptionsOrNull();
+        var budgets = options?.DisruptionBudgets is { IsEmpty: false } configured ? configured : null;
         var statuses = new List<ClusterStatus>(clusters.Count);
         foreach (var cluster in clusters)
         {
@@ -46,104 +47,23 @@ public sealed class StatusReader(
                     DrainAttributes.StartedAt(i),
                     i.Attributes.GetValueOrDefault(DrainAttributes.DrainReason)))
                 .ToList();
-            draining = await WithAbandonmentsAsync(draining, snapshot.Instances, cancellationToken);
+            draining = await AbandonedDrains.AddAsync(gateways().AutoScaling, draining, snapshot.Instances, cancellationToken);
             statuses.Add(new ClusterStatus(ClusterMeasurer.Measure(snapshot), draining, budgets?.For(cluster) is { IsEmpty: false } own ? BudgetStatus.Of(own, snapshot.Instances, time.GetUtcNow()) : null));
         }
 
-        return new StatusReport(statuses, await ActiveProfileOrNullAsync(cancellationToken), HookScopeOrNull())
+        var hooks = options is null ? null : new LifecycleHookScope(options.AutoScalingGroups, options.TerminateHookNames, options.LaunchHookNames);
+        return new StatusReport(statuses, await ActiveProfileOrNullAsync(cancellationToken), hooks)
         {
-            CapacityProviders = await CapacityProvidersOrNullAsync(clusters, cancellationToken),
+            CapacityProviders = options is null ? null : await GroupCapacityProvider.ReadAsync(gateways().Ecs, options, clusters, cancellationToken),
         };
     }
 
-    /// <summary>
-    /// The capacity providers that drive a group the drain settings name, with the job each would fight us over; null
-    /// without groups (no call then) or with invalid drain settings.
-    /// </summary>
-    private async Task<IReadOnlyList<GroupCapacityProvider>?> CapacityProvidersOrNullAsync(IReadOnlyList<string> clusters, CancellationToken cancellationToken)
-    {
-        DrainOptions options;
-        try
-        {
-            options = drain().Options;
-        }
-        catch (ConfigurationException)
-        {
-            return null;
-        }
-
-        var groups = options.AutoScalingGroups.Union(options.ProtectedGroups, StringComparer.Ordinal).ToArray();
-        if (groups.Length == 0)
-        {
-            return null;
-        }
-
-        var providers = await CapacityProviderReader.ReadAsync(gateways().Ecs, clusters, cancellationToken);
-        return
-        [
-            .. from g in groups
-               from p in providers
-               where p.Drives(g)
-               select new GroupCapacityProvider(g, p, options.ProtectsGroup(g) && p.ManagedTerminationProtection
-                   ? GroupOwnership.Refusal(GroupOwnership.Protection, g, p, DrainVariables.ProtectedGroups)
-                   : null),
-        ];
-    }
-
-    /// <summary>
-    /// Drains abandoned at their bound, with the instance's Auto Scaling state (one DescribeAutoScalingInstances per 50,
-    /// none when nothing was abandoned): a retained instance waits for a person. Status answers without the state if the read fails.
-    /// </summary>
-    private async Task<List<DrainProgress>> WithAbandonmentsAsync(List<DrainProgress> draining, IReadOnlyList<ContainerInstance> instances, CancellationToken cancellationToken)
-    {
-        var abandoned = instances.Where(i => i.Status == ContainerInstanceStatus.Draining && DrainAttributes.AbandonedAt(i) is not null)
-            .ToDictionary(i => i.Ec2InstanceId, StringComparer.Ordinal);
-        if (abandoned.Count == 0)
-        {
-            return draining;
-        }
-
-        IReadOnlyDictionary<string, AutoScalingInstance> states = new Dictionary<string, AutoScalingInstance>(StringComparer.Ordinal);
-        string? readFailure = null;
-        try
-        {
-            states = (await gateways().AutoScaling.DescribeInstancesAsync([.. abandoned.Keys], cancellationToken)).ToDictionary(i => i.InstanceId, StringComparer.Ordinal);
-        }
-        catch (AwsCallException failure)
-        {
-            readFailure = failure.Message;
-        }
-
-        return [.. draining.Select(d => abandoned.TryGetValue(d.Ec2InstanceId, out var instance)
-            ? d with
-            {
-                Abandoned = AbandonedDrain.Of(d.Ec2InstanceId, DrainAttributes.AbandonedAt(instance)!.Value, DrainAttributes.ReadHeldBy(instance.Attributes),
-                    states.GetValueOrDefault(d.Ec2InstanceId), readFailure),
-            }
-            : d)];
-    }
-
-    /// <summary>The budgets the drain settings carry (the template gives every function the same); null when unset or invalid.</summary>
-    private DisruptionBudgets? BudgetsOrNull()
+    /// <summary>The drain settings (the template gives every function the same budgets and groups); null when they are invalid: status must still answer.</summary>
+    private DrainOptions? DrainOptionsOrNull()
     {
         try
         {
-            var budgets = drain().Options.DisruptionBudgets;
-            return budgets.IsEmpty ? null : budgets;
-        }
-        catch (ConfigurationException)
-        {
-            return null;
-        }
-    }
-
-    /// <summary>Null when the drain settings themselves are invalid: status must still answer.</summary>
-    private LifecycleHookScope? HookScopeOrNull()
-    {
-        try
-        {
-            var options = drain().Options;
-            return new LifecycleHookScope(options.AutoScalingGroups, options.TerminateHookNames, options.LaunchHookNames);
+            return drain().Options;
         }
         catch (ConfigurationException)
         {

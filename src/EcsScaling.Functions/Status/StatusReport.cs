@@ -38,12 +38,6 @@ public sealed record LifecycleHookScope(IReadOnlyList<string> Groups, IReadOnlyL
     public bool Configured => Groups.Count > 0;
 }
 
-/// <summary>
-/// An ECS capacity provider driving one of our groups. Its managed draining hook sits beside ours (each owner completes
-/// its own); Conflict says what we refuse to do because its managed termination protection owns it.
-/// </summary>
-public sealed record GroupCapacityProvider(string Group, CapacityProvider Provider, string? Conflict);
-
 public sealed record StatusReport(IReadOnlyList<ClusterStatus> Clusters, ActiveProfile? PolicyProfile, LifecycleHookScope? LifecycleHooks)
 {
     /// <summary>Null when no group is configured.</summary>
