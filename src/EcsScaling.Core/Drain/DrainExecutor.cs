@@ -18,6 +18,11 @@ public sealed class DrainExecutor(GatewaySet gateways, ITelemetry telemetry)
         {
             Log(decision.Outcome switch { DrainOutcome.Failed or DrainOutcome.Refused => LogLevel.Error, DrainOutcome.Deferred => LogLevel.Warn, _ => LogLevel.Info }, decision, dryRun);
             BudgetMetric(decision, DrainBudgetVerdict.HeldBack, DisruptionMetrics.HeldBack);
+            if (decision.Outcome == DrainOutcome.Failed)
+            {
+                FailedMetric(decision);
+            }
+
             return decision;
         }
 
@@ -38,6 +43,7 @@ public sealed class DrainExecutor(GatewaySet gateways, ITelemetry telemetry)
             catch (AwsCallException failure)
             {
                 Log(LogLevel.Error, decision with { Outcome = DrainOutcome.Failed }, dryRun, ("failedAction", action.Kind.ToString()), ("error", failure.Message));
+                FailedMetric(decision);
                 throw;
             }
         }
@@ -68,6 +74,13 @@ public sealed class DrainExecutor(GatewaySet gateways, ITelemetry telemetry)
 
         return applied;
     }
+
+    /// <summary>
+    /// A step that did not do its job. The sweeper isolates such steps and still answers (the next sweep retries them), so
+    /// this metric, not the function's Errors, is what an alarm on a step failing minute after minute watches.
+    /// </summary>
+    private void FailedMetric(DrainDecision decision) =>
+        telemetry.Metric(DrainMetrics.StepsFailed, 1, "Count", new MetricDimension(DrainMetrics.GroupDimension, decision.GroupName ?? "none"), new MetricDimension(DrainMetrics.StepDimension, decision.Step));
 
     private void BudgetMetric(DrainDecision decision, DrainBudgetVerdict verdict, string metric)
     {

@@ -14,5 +14,9 @@ public static class DrainMetrics
 
     /// <summary>A drain abandoned at its abandon bound on a group without a retention policy (asked for anyway): the instance is terminated.</summary>
     public const string DrainsAbandoned = "DrainsAbandoned";
+
+    /// <summary>A drain step that failed (an AWS call, a planning read, or a job refused because ECS owns it): dimensions group and step.</summary>
+    public const string StepsFailed = "DrainStepsFailed";
     public const string GroupDimension = "AutoScalingGroupName";
+    public const string StepDimension = "Step";
 }

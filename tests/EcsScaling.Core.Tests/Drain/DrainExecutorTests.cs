@@ -55,7 +55,7 @@ public class DrainExecutorTests
         Assert.Equal(0, f.Ecs.Calls["PutAttributes"]);
         var log = Assert.Single(f.Telemetry.Logs);
         Assert.Equal(("failed", "SetDraining"), ((string?)log.Fields["outcome"], (string?)log.Fields["failedAction"]));
-        Assert.Empty(f.Telemetry.Metrics);
+        Assert.Equal(DrainMetrics.StepsFailed, Assert.Single(f.Telemetry.Metrics).Name);
     }
 
     [Fact]

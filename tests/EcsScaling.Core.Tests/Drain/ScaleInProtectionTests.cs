@@ -91,6 +91,7 @@ public class ScaleInProtectionTests
         Assert.Equal(0, f.AutoScaling.Calls["SetInstanceProtection"]);
         Assert.Equal(0, f.Ecs.Calls["ListTasks"]);
         Assert.True(f.AutoScaling.Instances["i-daemon-only"].ProtectedFromScaleIn);
+        Assert.Equal(1, f.Telemetry.Sum(DrainMetrics.StepsFailed));
     }
 
     [Theory]
@@ -132,6 +133,7 @@ public class ScaleInProtectionTests
         Assert.Equal(ContainerInstanceStatus.Draining, f.Instance("i-empty").Status);
         Assert.Equal(DrainOutcome.Failed, result.Decisions.Single(d => d.Step == ScaleInProtection.Step).Outcome);
         Assert.Equal(0, f.AutoScaling.Calls["SetInstanceProtection"]);
+        Assert.Equal(1, f.Telemetry.Sum(DrainMetrics.StepsFailed));
     }
 
     /// <summary>Four busy instances (i-a with 1 web task … i-d with 4) and one empty, each with room for 8 more tasks; the group wants <paramref name="desired"/>.</summary>
