@@ -191,4 +191,33 @@ public class RebalancePlannerTests
 
         Assert.Contains("includeTasks", error.Message, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// The whole plan (every move, its scores and reason, the drain, the final score) on seeded
+    /// clusters, capped and uncapped, as the planner gave it before the freeable re-check became
+    /// incremental: a faster re-check must not change a single move.
+    /// </summary>
+    [Theory]
+    [InlineData(1, 60, "14:1E2CE65526324B08 22:AE4E032C0D54133B")]
+    [InlineData(2, 150, "19:CAAAE2545A95D582 59:1B5C08EDE1A2AD93")]
+    [InlineData(3, 300, "20:1F34517F9F7A1DBA 137:4767D97D5F2E875A")]
+    [InlineData(4, 300, "20:146B58464A9FA933 136:A84A8A18110B1E71")]
+    public void Plans_on_seeded_clusters_are_the_ones_the_full_re_check_gave(int seed, int instances, string expected)
+    {
+        var snapshot = SeededScaleOut(seed, instances).Snapshot();
+        var options = new RebalanceOptions { TargetScore = 0 };
+
+        var capped = RebalancePlanner.Plan(snapshot, NoneProtected, options, Now);
+        var uncapped = RebalancePlanner.Plan(snapshot, NoneProtected, options with { MaxTasksPerWave = int.MaxValue, MaxTasksPerServicePerWave = int.MaxValue, MaxTasksPerInstancePerWave = int.MaxValue }, Now);
+
+        Assert.True(uncapped.Moves.Count(m => m.Kind == MoveKind.Consolidate) > 0 && uncapped.Moves.Count(m => m.Kind == MoveKind.Spread) > 0, "the cluster needs both kinds of move");
+        Assert.Equal(expected, Digest(capped) + " " + Digest(uncapped));
+    }
+
+    private static string Digest(RebalancePlan plan)
+    {
+        var text = string.Join("\n", plan.Moves.Select(m => $"{m.TaskArn} {m.FromEc2InstanceId}>{m.ToEc2InstanceId} {m.Kind} {m.ScoreBefore:R} {m.ScoreAfter:R} {m.Why}"))
+            + $"\n{plan.Drain?.Ec2InstanceId} {plan.ScoreAfter:R} {plan.Summary}";
+        return $"{plan.Moves.Count}:{Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..16]}";
+    }
 }

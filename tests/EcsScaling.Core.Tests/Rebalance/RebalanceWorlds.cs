@@ -60,4 +60,40 @@ internal static class RebalanceWorlds
         cluster.Tasks("worker", "i-light", 2, cpu: 256);
         return cluster;
     }
+
+    /// <summary>
+    /// A seeded cluster just after a scale-out, like the P3 bench's but with mixed task sizes: spread
+    /// services crowded on the old instances, binpack services (by memory, by CPU, within zones)
+    /// with one task each on a small pool of instances that consolidation can free.
+    /// </summary>
+    public static ClusterBuilder SeededScaleOut(int seed, int instanceCount)
+    {
+        var random = new Random(seed);
+        var cluster = new ClusterBuilder();
+        for (var i = 0; i < instanceCount; i++)
+        {
+            cluster.Instance($"i-{i:D3}", $"us-east-1{(char)('a' + (i % 3))}", random.Next(2, 5) * 1024);
+        }
+
+        var old = instanceCount * 4 / 5;
+        var pool = Math.Max(2, instanceCount / 15);
+        PlacementStrategy[][] strategies = [[SpreadZone, SpreadInstance], [SpreadInstance], [], [BinpackMemory], [new("binpack", "cpu")], [SpreadZone, BinpackMemory]];
+        for (var s = 0; s < instanceCount / 2; s++)
+        {
+            var strategy = strategies[random.Next(strategies.Length)];
+            var tasks = random.Next(2, 9);
+            var service = cluster.Service($"svc{s}", tasks, 50, 200, strategy);
+            var cpu = 64 * random.Next(1, 5);
+            for (var t = 0; t < tasks; t++)
+            {
+                var index = strategy is [{ Type: "binpack" }] or [_, { Type: "binpack" }] && t == 0 ? old - pool + random.Next(pool) : random.Next(old - pool);
+                if (cluster.Instances[index].Remaining.Fits(new Resources(cpu, 256)))
+                {
+                    cluster.Task(service.Name, cluster.Instances[index].Ec2InstanceId, cpu);
+                }
+            }
+        }
+
+        return cluster;
+    }
 }
