@@ -201,6 +201,9 @@ public class RebalancePlannerTests
     [InlineData(1, 60, "14:1E2CE65526324B08 22:AE4E032C0D54133B")]
     [InlineData(2, 150, "19:CAAAE2545A95D582 59:1B5C08EDE1A2AD93")]
     [InlineData(3, 300, "20:1F34517F9F7A1DBA 137:4767D97D5F2E875A")]
+    [InlineData(24, 40, "12:32B0C8552F2554B4 12:32B0C8552F2554B4")]
+    [InlineData(58, 80, "19:A68E07FC976EF047 29:DA300BA86A12D471")]
+    [InlineData(5, 150, "20:88F326B481E4B0CC 61:655F39005CAAE8B2")]
     [InlineData(4, 300, "20:146B58464A9FA933 136:A84A8A18110B1E71")]
     public void Plans_on_seeded_clusters_are_the_ones_the_full_re_check_gave(int seed, int instances, string expected)
     {
