@@ -34,9 +34,9 @@ public sealed record UnplacedTasks(string Service, Resources Size, int Count, bo
     /// <summary>What a new instance offers the tasks: the largest registered resources (of any instance) less one task of each daemon service.</summary>
     public static Resources NewInstanceRoom(ClusterSnapshot snapshot)
     {
-        var daemons = snapshot.Services.Where(s => s.IsDaemon).Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+        var daemons = snapshot.DaemonServiceNames();
         var largest = snapshot.Instances.Aggregate(Resources.Zero, (max, i) => new Resources(Math.Max(max.Cpu, i.Registered.Cpu), Math.Max(max.MemoryMiB, i.Registered.MemoryMiB)));
-        var daemonShare = snapshot.Tasks.Where(t => t.ContainerInstanceArn is not null && t.ServiceName is { } s && daemons.Contains(s))
+        var daemonShare = snapshot.Tasks.Where(t => t.ContainerInstanceArn is not null && ClusterSnapshot.IsDaemonTask(t, daemons))
             .GroupBy(t => t.ServiceName!, StringComparer.Ordinal)
             .Aggregate(Resources.Zero, (sum, g) => sum + g.First().Reserved);
         var room = largest - daemonShare;

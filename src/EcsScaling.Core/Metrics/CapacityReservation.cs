@@ -36,7 +36,7 @@ public static class CapacityReservation
 
         var active = snapshot.Instances.Where(i => i.Status == ContainerInstanceStatus.Active).ToDictionary(i => i.Arn, StringComparer.Ordinal);
         var draining = snapshot.Instances.Where(i => i.Status == ContainerInstanceStatus.Draining).Select(i => i.Arn).ToHashSet(StringComparer.Ordinal);
-        var daemons = snapshot.Services.Where(s => s.IsDaemon).Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+        var daemons = snapshot.DaemonServiceNames();
         var onInstances = snapshot.Tasks.Where(t => t.ContainerInstanceArn is not null).ToList();
         var busy = snapshot.BusyInstanceArns();
 
@@ -50,14 +50,12 @@ public static class CapacityReservation
         }
 
         var room = UnplacedTasks.NewInstanceRoom(snapshot);
-        var placed = onInstances.Where(t => !IsDaemonTask(t, daemons) && t.DesiredStatus == EcsTaskStatus.Running && active.ContainsKey(t.ContainerInstanceArn!))
+        var placed = onInstances.Where(t => !ClusterSnapshot.IsDaemonTask(t, daemons) && t.DesiredStatus == EcsTaskStatus.Running && active.ContainsKey(t.ContainerInstanceArn!))
             .Aggregate((Cpu: 0L, Memory: 0L), (sum, t) => (sum.Cpu + t.Reserved.Cpu, sum.Memory + t.Reserved.MemoryMiB));
         var packed = InstancesFor(placed, room);
         var needed = missingTasks == 0 ? packed : Math.Max(packed, active.Keys.Count(busy.Contains)) + InstancesFor(missing, room);
         return 100.0 * needed / there;
     }
-
-    private static bool IsDaemonTask(EcsTask task, HashSet<string> daemons) => task.ServiceName is { } service && daemons.Contains(service);
 
     private static int InstancesFor((long Cpu, long Memory) reservations, Resources room)
     {

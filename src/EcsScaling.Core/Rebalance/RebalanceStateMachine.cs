@@ -105,8 +105,7 @@ public sealed class RebalanceStateMachine(IEcsGateway ecs, RebalanceOptions opti
     /// </summary>
     private static HashSet<string> FreedByThisRebalance(ClusterSnapshot snapshot, IReadOnlyList<EcsTask> stopped)
     {
-        var daemons = snapshot.Services.Where(s => s.IsDaemon).Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
-        var occupied = snapshot.Tasks.Where(t => t.ServiceName is null || !daemons.Contains(t.ServiceName)).Select(t => t.ContainerInstanceArn).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var occupied = snapshot.BusyInstanceArns();
         return stopped.Where(t => t.StoppedReason?.StartsWith(RebalanceOptions.StopReasonPrefix, StringComparison.Ordinal) == true)
             .Select(t => t.ContainerInstanceArn).OfType<string>()
             .Where(arn => !occupied.Contains(arn))
