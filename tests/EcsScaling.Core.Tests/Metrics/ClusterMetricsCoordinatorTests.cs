@@ -79,18 +79,24 @@ public class ClusterMetricsCoordinatorTests
         Assert.Contains(_telemetry.Logs, l => l.Level == LogLevel.Error && Equals(l.Fields["cluster"], "missing"));
     }
 
-    [Fact]
-    public async Task A_cluster_with_a_scale_out_group_gets_its_waiting_tasks_launched_for_on_the_same_read()
+    /// <summary>Cluster prod: one instance i-a of group asg (desired 1) full with two web tasks, and two more web tasks waiting.</summary>
+    private static (FakeEcs Ecs, FakeAutoScaling AutoScaling) TwoTasksWaitingForGroupAsg()
     {
         var cluster = new ClusterBuilder();
         cluster.Instance("i-a");
         cluster.Service("web", 4);
         cluster.Tasks("web", "i-a", 2, cpu: 2048);
-        var ecs = cluster.ToFake();
         var autoScaling = new FakeAutoScaling();
         autoScaling.AddGroup("asg");
         autoScaling.Groups["asg"] = autoScaling.Groups["asg"] with { DesiredCapacity = 1 };
         autoScaling.AddInstance("i-a", "asg");
+        return (cluster.ToFake(), autoScaling);
+    }
+
+    [Fact]
+    public async Task A_cluster_with_a_scale_out_group_gets_its_waiting_tasks_launched_for_on_the_same_read()
+    {
+        var (ecs, autoScaling) = TwoTasksWaitingForGroupAsg();
         var options = new ClusterMetricsOptions { ScaleOutGroups = new Dictionary<string, string> { ["prod"] = "asg" } };
         var coordinator = new ClusterMetricsCoordinator(ecs, new ScaleOutRunner(autoScaling, _telemetry), new EmptyInstanceRunner(autoScaling, _telemetry), options, new FakeTimeProvider(ClusterBuilder.Now), _telemetry);
 
@@ -142,16 +148,8 @@ public class ClusterMetricsCoordinatorTests
     [Fact]
     public async Task A_group_whose_capacity_provider_has_managed_scaling_is_refused_and_its_desired_capacity_left_to_ecs()
     {
-        var cluster = new ClusterBuilder();
-        cluster.Instance("i-a");
-        cluster.Service("web", 4);
-        cluster.Tasks("web", "i-a", 2, cpu: 2048);
-        var ecs = cluster.ToFake();
+        var (ecs, autoScaling) = TwoTasksWaitingForGroupAsg();
         ecs.AttachCapacityProvider("prod", new CapacityProvider("prod-cp", "ACTIVE", "asg", ManagedScaling: true, ManagedTerminationProtection: false, ManagedDraining: true));
-        var autoScaling = new FakeAutoScaling();
-        autoScaling.AddGroup("asg");
-        autoScaling.Groups["asg"] = autoScaling.Groups["asg"] with { DesiredCapacity = 1 };
-        autoScaling.AddInstance("i-a", "asg");
         var options = new ClusterMetricsOptions { ScaleOutGroups = new Dictionary<string, string> { ["prod"] = "asg" }, ScaleInEmptyAfter = TimeSpan.FromMinutes(5) };
         var coordinator = new ClusterMetricsCoordinator(ecs, new ScaleOutRunner(autoScaling, _telemetry), new EmptyInstanceRunner(autoScaling, _telemetry), options, new FakeTimeProvider(ClusterBuilder.Now), _telemetry);
 
