@@ -22,7 +22,10 @@ public static class GroupOwnership
 
     /// <summary>The capacity provider whose managed termination protection owns the group's scale-in protection; null when none does.</summary>
     public static CapacityProvider? ProtectionOwner(IEnumerable<CapacityProvider> providers, string group) =>
-        Acting(providers).FirstOrDefault(p => p.Drives(group) && p.ManagedTerminationProtection);
+        Acting(providers).FirstOrDefault(p => OwnsProtection(p, group));
+
+    /// <summary>Whether this provider's managed termination protection sets the group's scale-in protection.</summary>
+    public static bool OwnsProtection(CapacityProvider provider, string group) => provider.Drives(group) && provider.ManagedTerminationProtection;
 
     /// <summary>The capacity provider whose managed scaling owns the group's desired capacity; null when none does.</summary>
     public static CapacityProvider? DesiredCapacityOwner(IEnumerable<CapacityProvider> providers, string group) =>

@@ -26,7 +26,7 @@ public sealed record GroupCapacityProvider(string Group, CapacityProvider Provid
             .. from g in groups
                from p in providers
                where p.Drives(g)
-               select new GroupCapacityProvider(g, p, options.ProtectsGroup(g) && p.ManagedTerminationProtection
+               select new GroupCapacityProvider(g, p, options.ProtectsGroup(g) && GroupOwnership.OwnsProtection(p, g)
                    ? GroupOwnership.Refusal(GroupOwnership.Protection, g, p, DrainVariables.ProtectedGroups)
                    : null),
         ];
