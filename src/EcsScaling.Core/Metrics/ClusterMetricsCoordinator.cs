@@ -53,7 +53,7 @@ public sealed class ClusterMetricsCoordinator(IEcsGateway ecs, ScaleOutRunner sc
         {
             if (GroupOwnership.DesiredCapacityOwner(await CapacityProviderReader.ReadAsync(ecs, [snapshot.Cluster], cancellationToken), group) is { } owner)
             {
-                throw new ScaleOutException(GroupOwnership.Refusal(GroupOwnership.DesiredCapacity, group, owner, ClusterMetricsVariables.ScaleOutGroups));
+                return Failed(report, snapshot, group, GroupOwnership.Refusal(GroupOwnership.DesiredCapacity, group, owner, ClusterMetricsVariables.ScaleOutGroups));
             }
 
             report = report with { ScaleOut = await scaleOutRunner.RunAsync(snapshot, group, dryRun, cancellationToken) };
@@ -63,9 +63,14 @@ public sealed class ClusterMetricsCoordinator(IEcsGateway ecs, ScaleOutRunner sc
         }
         catch (Exception e) when (e is AwsCallException or ScaleOutException)
         {
-            telemetry.Log(LogLevel.Error, "sizing the group for the cluster's tasks failed", ("cluster", snapshot.Cluster), ("group", group), ("error", e.Message));
-            return report with { Error = $"sizing group {group} failed: {e.Message}" };
+            return Failed(report, snapshot, group, e.Message);
         }
+    }
+
+    private ClusterMetricsReport Failed(ClusterMetricsReport report, ClusterSnapshot snapshot, string group, string error)
+    {
+        telemetry.Log(LogLevel.Error, "sizing the group for the cluster's tasks failed", ("cluster", snapshot.Cluster), ("group", group), ("error", error));
+        return report with { Error = $"sizing group {group} failed: {error}" };
     }
 
     private ClusterMetricsReport Publish(ClusterSnapshot snapshot)
