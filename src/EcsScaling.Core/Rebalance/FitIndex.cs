@@ -3,61 +3,44 @@ namespace EcsScaling.Core.Rebalance;
 /// <summary>
 /// Instances ordered by what they have left of one resource (then by index), answering "the one
 /// with the least left that still fits a task" without walking past every instance that is full
-/// on the other resource: entries sit in blocks of about <see cref="BlockSize"/>, each block knows
-/// the most any of its entries has left of the other resource, and a query skips whole blocks
-/// that cannot fit. Update costs O(log n + BlockSize); a query O(log n + BlockSize) plus the
-/// blocks it skips for the other resource.
+/// on the other resource: each block of the order knows the most any of its entries has left of
+/// the other resource, and a query skips whole blocks that cannot fit. Update costs
+/// O(log n + block size); a query O(log n + block size) plus the blocks it skips for the other resource.
 /// </summary>
 internal sealed class FitIndex
 {
-    private const int BlockSize = 64;
-
-    private readonly List<List<(int Left, int Index, int Other)>> _blocks = [];
+    private readonly OrderedBlocks<Entry> _order = new();
     private readonly List<int> _maxOther = [];
 
     public void Add(int left, int index, int other)
     {
-        var b = BlockFor(left, index);
-        if (b < 0)
+        var blocks = _order.BlockCount;
+        var (b, split) = _order.Add(new Entry(left, index, other));
+        if (_order.BlockCount > blocks && !split)
         {
-            _blocks.Add([]);
-            _maxOther.Add(int.MinValue);
-            b = 0;
+            _maxOther.Add(other);
         }
-
-        var block = _blocks[b];
-        block.Insert(Position(block, left, index), (left, index, other));
-        _maxOther[b] = Math.Max(_maxOther[b], other);
-        if (block.Count > 2 * BlockSize)
+        else if (split)
         {
-            var upper = block.GetRange(BlockSize, block.Count - BlockSize);
-            block.RemoveRange(BlockSize, block.Count - BlockSize);
-            _blocks.Insert(b + 1, upper);
-            _maxOther.Insert(b + 1, MaxOther(upper));
-            _maxOther[b] = MaxOther(block);
+            _maxOther[b] = MaxOther(_order.Block(b));
+            _maxOther.Insert(b + 1, MaxOther(_order.Block(b + 1)));
+        }
+        else
+        {
+            _maxOther[b] = Math.Max(_maxOther[b], other);
         }
     }
 
     public void Remove(int left, int index)
     {
-        var b = BlockFor(left, index);
-        var block = _blocks[b];
-        var at = Position(block, left, index);
-        if (at >= block.Count || block[at].Left != left || block[at].Index != index)
+        var (b, emptied, removed) = _order.Remove(new Entry(left, index, 0));
+        if (emptied)
         {
-            throw new InvalidOperationException($"instance {index} is not indexed with {left} left");
-        }
-
-        var other = block[at].Other;
-        block.RemoveAt(at);
-        if (block.Count == 0)
-        {
-            _blocks.RemoveAt(b);
             _maxOther.RemoveAt(b);
         }
-        else if (other == _maxOther[b])
+        else if (removed.Other == _maxOther[b])
         {
-            _maxOther[b] = MaxOther(block);
+            _maxOther[b] = MaxOther(_order.Block(b));
         }
     }
 
@@ -65,15 +48,16 @@ internal sealed class FitIndex
     public (int Left, int Index)? FirstFit(int needLeft, int needOther)
     {
         // Blocks before the first that holds an entry with enough left cannot fit: start there.
-        for (var b = Math.Max(0, BlockFor(needLeft, int.MinValue)); b < _blocks.Count; b++)
+        var least = new Entry(needLeft, int.MinValue, 0);
+        for (var b = Math.Max(0, _order.BlockFor(least)); b < _order.BlockCount; b++)
         {
-            var block = _blocks[b];
+            var block = _order.Block(b);
             if (_maxOther[b] < needOther || block[^1].Left < needLeft)
             {
                 continue;
             }
 
-            for (var i = Position(block, needLeft, int.MinValue); i < block.Count; i++)
+            for (var i = OrderedBlocks<Entry>.Position(block, least); i < block.Count; i++)
             {
                 if (block[i].Other >= needOther)
                 {
@@ -85,47 +69,7 @@ internal sealed class FitIndex
         return null;
     }
 
-    /// <summary>The block an entry belongs in: the first whose last entry is not below it (the last block when none is); −1 when empty.</summary>
-    private int BlockFor(int left, int index)
-    {
-        int low = 0, high = _blocks.Count - 1;
-        while (low < high)
-        {
-            var mid = (low + high) / 2;
-            var last = _blocks[mid][^1];
-            if ((last.Left, last.Index).CompareTo((left, index)) >= 0)
-            {
-                high = mid;
-            }
-            else
-            {
-                low = mid + 1;
-            }
-        }
-
-        return high;
-    }
-
-    private static int Position(List<(int Left, int Index, int Other)> block, int left, int index)
-    {
-        int low = 0, high = block.Count;
-        while (low < high)
-        {
-            var mid = (low + high) / 2;
-            if ((block[mid].Left, block[mid].Index).CompareTo((left, index)) < 0)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
-
-        return low;
-    }
-
-    private static int MaxOther(List<(int Left, int Index, int Other)> block)
+    private static int MaxOther(List<Entry> block)
     {
         var max = int.MinValue;
         foreach (var entry in block)
@@ -134,5 +78,11 @@ internal sealed class FitIndex
         }
 
         return max;
+    }
+
+    /// <summary>Ordered by what is left, then index; what is left of the other resource rides along.</summary>
+    private readonly record struct Entry(int Left, int Index, int Other) : IComparable<Entry>
+    {
+        public int CompareTo(Entry other) => Left != other.Left ? Left.CompareTo(other.Left) : Index.CompareTo(other.Index);
     }
 }

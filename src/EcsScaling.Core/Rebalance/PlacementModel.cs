@@ -19,7 +19,7 @@ internal sealed partial class PlacementModel
     private readonly Resources[] _remaining;
     private readonly bool[] _placeable;
     private readonly bool[] _active;
-    private readonly SortedSet<(double Fraction, int Index)>[] _byZone;
+    private readonly OrderedBlocks<Load>[] _byZone;
     private readonly Dictionary<int, int>[] _perInstance;
     private readonly int[][] _perZone;
 
@@ -34,7 +34,7 @@ internal sealed partial class PlacementModel
         _remaining = [.. instances.Select(i => i.Remaining)];
         _active = [.. instances.Select(i => i.Status == ContainerInstanceStatus.Active)];
         _placeable = [.. instances.Select(i => i.Status == ContainerInstanceStatus.Active && i.AgentConnected)];
-        _byZone = [.. zones.Select(_ => new SortedSet<(double, int)>())];
+        _byZone = [.. zones.Select(_ => new OrderedBlocks<Load>())];
         _perInstance = [.. Enumerable.Range(0, rules.Length).Select(_ => new Dictionary<int, int>())];
         _perZone = [.. Enumerable.Range(0, rules.Length).Select(_ => new int[zones.Count])];
         InitScore(zones.Count, rules, roles);
@@ -137,7 +137,7 @@ internal sealed partial class PlacementModel
 
     private void Index(int instance, int sign)
     {
-        var key = (Fraction(instance), instance);
+        var key = new Load(Fraction(instance), instance);
         if (sign > 0)
         {
             _byZone[_zoneOf[instance]].Add(key);
@@ -148,5 +148,11 @@ internal sealed partial class PlacementModel
         }
 
         IndexRemaining(instance, sign);
+    }
+
+    /// <summary>An instance in its zone's order: least CPU reserved first, then lowest index.</summary>
+    private readonly record struct Load(double Fraction, int Index) : IComparable<Load>
+    {
+        public int CompareTo(Load other) => Fraction != other.Fraction ? Fraction.CompareTo(other.Fraction) : Index.CompareTo(other.Index);
     }
 }
