@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace EcsScaling.Core.Rebalance;
 
 /// <summary>
@@ -14,7 +16,16 @@ internal sealed class MovableTasks
 
     public MovableTasks(PlanningContext context, List<int> movable)
     {
-        // Counting sort by instance (linear), then each instance's few tasks by service and ARN.
+        _byService = [.. context.Services.Select(_ => new List<int>())];
+        foreach (var t in movable)
+        {
+            _byService[context.TaskService[t]].Add(t);
+        }
+
+        // Counting sort by instance (linear) of the tasks taken service by service: stable, so each
+        // instance's tasks come out by service, and only a service's few tasks on one instance are
+        // left to order by ARN. A comparison sort here read two tasks' ARNs per comparison, which at
+        // 100,000 tasks scattered over the heap was a fifth of a capped plan.
         _start = new int[context.Model.InstanceCount + 1];
         foreach (var t in movable)
         {
@@ -28,34 +39,43 @@ internal sealed class MovableTasks
 
         _tasks = new int[movable.Count];
         var next = (int[])_start.Clone();
-        foreach (var t in movable)
+        foreach (var tasks in _byService)
         {
-            _tasks[next[context.TaskInstance[t]]++] = t;
+            foreach (var t in tasks)
+            {
+                _tasks[next[context.TaskInstance[t]]++] = t;
+            }
         }
 
-        Comparison<int> byServiceThenArn = (a, b) =>
-        {
-            var byService = context.TaskService[a].CompareTo(context.TaskService[b]);
-            return byService != 0 ? byService : string.CompareOrdinal(context.Tasks[a].Arn, context.Tasks[b].Arn);
-        };
         for (var i = 0; i < context.Model.InstanceCount; i++)
         {
-            _tasks.AsSpan(_start[i], _start[i + 1] - _start[i]).Sort(byServiceThenArn);
+            OrderByArnWithinService(context, _tasks.AsSpan(_start[i], _start[i + 1] - _start[i]));
         }
 
         _moved = new bool[context.Tasks.Length];
-        _byService = [.. context.Services.Select(_ => new List<int>())];
-        foreach (var t in movable)
-        {
-            _byService[context.TaskService[t]].Add(t);
-        }
     }
 
     public ReadOnlySpan<int> OnInstance(int instance) => _tasks.AsSpan(_start[instance], _start[instance + 1] - _start[instance]);
 
-    public IReadOnlyList<int> OfService(int service) => _byService[service];
+    public ReadOnlySpan<int> OfService(int service) => CollectionsMarshal.AsSpan(_byService[service]);
 
     public bool IsMoved(int task) => _moved[task];
 
     public void MarkMoved(int task) => _moved[task] = true;
+
+    /// <summary>Insertion sort by ARN of each run of one service's tasks (already grouped by service, in order).</summary>
+    private static void OrderByArnWithinService(PlanningContext context, Span<int> tasks)
+    {
+        for (var i = 1; i < tasks.Length; i++)
+        {
+            var task = tasks[i];
+            var j = i - 1;
+            for (; j >= 0 && context.TaskService[tasks[j]] == context.TaskService[task] && string.CompareOrdinal(context.Tasks[tasks[j]].Arn, context.Tasks[task].Arn) > 0; j--)
+            {
+                tasks[j + 1] = tasks[j];
+            }
+
+            tasks[j + 1] = task;
+        }
+    }
 }

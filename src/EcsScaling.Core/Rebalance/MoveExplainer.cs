@@ -5,23 +5,12 @@ namespace EcsScaling.Core.Rebalance;
 /// <summary>One sentence per move, with the numbers an on-call engineer would check; computed before the move.</summary>
 internal static class MoveExplainer
 {
-    /// <summary>The explanation of a spread move, from the service's counts as they stand before it, once what it achieves is known.</summary>
-    public static Func<int, double, string> Spread(PlanningContext context, int service, int from, int to, int misplacedBefore, double scoreBefore)
+    /// <summary>The explanation of a spread move, from the service's counts as they stand before it; said once what it achieves is known.</summary>
+    public static SpreadExplanation Spread(PlanningContext context, int service, int from, int to, int misplacedBefore, double scoreBefore)
     {
         var model = context.Model;
-        var (onSource, inSourceZone) = (model.TasksOf(service, from), model.TasksInZoneOf(service, from));
-        var (onTarget, inTargetZone) = (model.TasksOf(service, to), model.TasksInZoneOf(service, to));
-        return (misplacedAfter, scoreAfter) =>
-        {
-            var name = context.Services[service].Name;
-            var source = model.Instance(from);
-            var target = model.Instance(to);
-            return string.Create(CultureInfo.InvariantCulture,
-                $"{name} has {onSource} tasks on {source.Ec2InstanceId} and {inSourceZone} in {source.AvailabilityZone}; " +
-                $"under {context.Rules[service]!.Describe()} the scheduler is expected to start the replacement on {target.Ec2InstanceId} ({target.AvailabilityZone}), " +
-                $"which has {onTarget} (zone: {inTargetZone}); {name} misplaced tasks {misplacedBefore} → {misplacedAfter}; " +
-                $"{Floor(context, service)}; score {scoreBefore:F3} → {scoreAfter:F3}");
-        };
+        return new SpreadExplanation(context, service, from, to, model.TasksOf(service, from), model.TasksInZoneOf(service, from),
+            model.TasksOf(service, to), model.TasksInZoneOf(service, to), misplacedBefore, scoreBefore);
     }
 
     public static string Consolidation(PlanningContext context, int service, int from, int to, int tasks, double scoreBefore, double scoreAfter)
@@ -39,5 +28,25 @@ internal static class MoveExplainer
     {
         var definition = context.Services[service];
         return $"{definition.Name} keeps ≥ {ServiceFloor.Of(definition)} of {definition.DesiredCount} RUNNING";
+    }
+
+    /// <summary>
+    /// What a spread move's sentence needs from before the move, kept by value: a candidate is
+    /// explained before it is tried and most are not kept, so nothing is allocated until one is.
+    /// </summary>
+    public readonly record struct SpreadExplanation(PlanningContext Context, int Service, int From, int To,
+        int OnSource, int InSourceZone, int OnTarget, int InTargetZone, int MisplacedBefore, double ScoreBefore)
+    {
+        public string Say(int misplacedAfter, double scoreAfter)
+        {
+            var name = Context.Services[Service].Name;
+            var source = Context.Model.Instance(From);
+            var target = Context.Model.Instance(To);
+            return string.Create(CultureInfo.InvariantCulture,
+                $"{name} has {OnSource} tasks on {source.Ec2InstanceId} and {InSourceZone} in {source.AvailabilityZone}; " +
+                $"under {Context.Rules[Service]!.Describe()} the scheduler is expected to start the replacement on {target.Ec2InstanceId} ({target.AvailabilityZone}), " +
+                $"which has {OnTarget} (zone: {InTargetZone}); {name} misplaced tasks {MisplacedBefore} → {misplacedAfter}; " +
+                $"{Floor(Context, Service)}; score {ScoreBefore:F3} → {scoreAfter:F3}");
+        }
     }
 }

@@ -52,7 +52,7 @@ internal sealed partial class PlacementModel
     /// changed, if one would land back on it, on an instance in <paramref name="keepEmpty"/>,
     /// nowhere, or where a random tie-break could put it back.
     /// </summary>
-    public bool TryFree(int instance, IReadOnlyList<(int Service, Resources Reserved)> tasks, IReadOnlySet<int> keepEmpty, List<(int Service, int From, int To, Resources Reserved)> placed)
+    public bool TryFree(int instance, ReadOnlySpan<(int Service, Resources Reserved)> tasks, IReadOnlySet<int> keepEmpty, List<(int Service, int From, int To, Resources Reserved)> placed)
     {
         var start = placed.Count;
         foreach (var (service, reserved) in tasks)

@@ -78,5 +78,5 @@ public static class RebalancePlanner
                 : floor + $"; set {RebalanceVariables.AllowInstanceDrain}=true to let ECS replace it first by draining its instance";
     }
 
-    internal sealed record Candidate(int Task, int Service, int From, int To, double ScoreBefore, double ScoreAfter, MoveKind Kind, string Why);
+    internal readonly record struct Candidate(int Task, int Service, int From, int To, double ScoreBefore, double ScoreAfter, MoveKind Kind, string Why);
 }

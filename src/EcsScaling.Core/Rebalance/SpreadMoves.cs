@@ -16,7 +16,7 @@ internal static class SpreadMoves
             .OrderByDescending(model.MisplacedOf).ThenBy(s => s).ToList();
         // One candidate buffer and one tried set for the whole plan: allocated per move they were
         // most of an uncapped plan's allocation, enough to force a collection of the whole live plan.
-        var scratch = new Scratch(new (int, int, double, int)[services.Count == 0 ? 0 : services.Max(s => context.Movable.OfService(s).Count)], []);
+        var scratch = new Scratch(new (int, int, double, int)[services.Count == 0 ? 0 : services.Max(s => context.Movable.OfService(s).Length)], []);
         var moved = true;
         while (moved && !wave.Full && model.Score > options.TargetScore)
         {
@@ -73,7 +73,7 @@ internal static class SpreadMoves
             var after = misplacedAfter < misplaced ? model.Score : double.MaxValue;
             if (misplacedAfter < misplaced && after < score - RebalancePlanner.Tolerance)
             {
-                return new RebalancePlanner.Candidate(task, service, from, to, score, after, MoveKind.Spread, explained(misplacedAfter, after));
+                return new RebalancePlanner.Candidate(task, service, from, to, score, after, MoveKind.Spread, explained.Say(misplacedAfter, after));
             }
 
             model.Move(service, to, from, reserved);
