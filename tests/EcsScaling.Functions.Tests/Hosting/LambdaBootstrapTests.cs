@@ -1,10 +1,10 @@
-using System.Diagnostics;
 using System.Text.Json;
 using EcsScaling.Bench.ColdStart;
 using EcsScaling.Core.Observability;
 using EcsScaling.Functions.Events;
 using EcsScaling.Functions.Hosting;
 using EcsScaling.Functions.Tests.Support;
+using static EcsScaling.Functions.Tests.Support.BuiltBootstrap;
 
 namespace EcsScaling.Functions.Tests.Hosting;
 
@@ -59,7 +59,7 @@ public class LambdaBootstrapTests
             RuntimeRun.Invocation("malformed", "not json", Time),
             RuntimeRun.Invocation("unknown", """{"source":"aws.s3","detail-type":"Object Created"}""", Time),
             RuntimeRun.Invocation("ok-2", Samples.Text("scheduled-event.json"), Time));
-        using var process = StartBootstrap(build, api.Address, "parse-event");
+        using var process = BuiltBootstrap.Start(build, api.Address, "parse-event");
         var stdout = process.StandardOutput.ReadToEndAsync();
 
         await Task.WhenAny(api.AllAnswered, process.WaitForExitAsync()).WaitAsync(RuntimeRun.Guard);
@@ -83,36 +83,11 @@ public class LambdaBootstrapTests
     public async Task The_built_executable_reports_an_unknown_handler_and_exits(Build build)
     {
         using var api = new FakeRuntimeApi(RuntimeRun.Invocation("never", "{}", Time));
-        using var process = StartBootstrap(build, api.Address, "nope");
+        using var process = BuiltBootstrap.Start(build, api.Address, "nope");
 
         await process.WaitForExitAsync().WaitAsync(RuntimeRun.Guard);
 
         Assert.Equal(LambdaBootstrap.InitFailed, process.ExitCode);
         Assert.Equal(("init-error", "Runtime.UnknownHandler"), (Assert.Single(api.Answers).Kind, api.Answers[0].ErrorType));
-    }
-
-    public enum Build
-    {
-        Jit,
-        Aot,
-    }
-
-    /// <summary>JIT: the bootstrap.dll built with the tests. AOT: the published binary named by ECS_SCALING_AOT_BOOTSTRAP (e.g. after bench/coldstart.sh).</summary>
-    private static Process StartBootstrap(Build build, string runtimeApi, string handler)
-    {
-        var aot = Environment.GetEnvironmentVariable("ECS_SCALING_AOT_BOOTSTRAP");
-        Skip.If(build == Build.Aot && string.IsNullOrEmpty(aot), "set ECS_SCALING_AOT_BOOTSTRAP to a published Native AOT bootstrap to run this against it");
-        var start = new ProcessStartInfo(build == Build.Aot ? aot! : Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-            Environment = { ["AWS_LAMBDA_RUNTIME_API"] = runtimeApi, ["_HANDLER"] = handler },
-        };
-        if (build == Build.Jit)
-        {
-            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "bootstrap.dll"));
-        }
-
-        return Process.Start(start) ?? throw new InvalidOperationException($"could not start the {build} bootstrap");
     }
 }
