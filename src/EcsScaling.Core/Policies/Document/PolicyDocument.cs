@@ -1,4 +1,3 @@
-using System.Text.Json;
 using EcsScaling.Core.Model;
 
 namespace EcsScaling.Core.Policies.Document;
@@ -57,18 +56,8 @@ public sealed class PolicyDocument
 
     public bool HasProfile(string name) => _profiles.ContainsKey(name);
 
-    private static PolicyDocumentJson Parse(string json)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize(json, PolicyJsonContext.Default.PolicyDocumentJson)
-                ?? throw new PolicyValidationException("$: the policy document is empty (null)");
-        }
-        catch (JsonException e)
-        {
-            throw new PolicyValidationException($"{e.Path ?? "$"}: not a valid policy document: {e.Message}");
-        }
-    }
+    private static PolicyDocumentJson Parse(string json) =>
+        PolicyDocumentReader.Read(json) ?? throw new PolicyValidationException("$: the policy document is empty (null)");
 
     private static ResolvedProfile Resolve(string name, List<ResourceDraft> drafts, List<string> errors)
     {
