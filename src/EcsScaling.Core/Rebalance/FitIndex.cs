@@ -14,16 +14,16 @@ internal sealed class FitIndex
 
     public void Add(int left, int index, int other)
     {
-        var blocks = _order.BlockCount;
         var (b, split) = _order.Add(new Entry(left, index, other));
-        if (_order.BlockCount > blocks && !split)
-        {
-            _maxOther.Add(other);
-        }
-        else if (split)
+        if (split)
         {
             _maxOther[b] = MaxOther(_order.Block(b));
             _maxOther.Insert(b + 1, MaxOther(_order.Block(b + 1)));
+        }
+        else if (b == _maxOther.Count)
+        {
+            // The order was empty: this entry opened its first block.
+            _maxOther.Add(other);
         }
         else
         {

@@ -237,16 +237,38 @@ public static class PolicyDocumentReader
         return list;
     }
 
-    private static string? String(ref Utf8JsonReader reader, string path) =>
-        reader.TokenType == JsonTokenType.Null ? null : Expect(ref reader, JsonTokenType.String, path, "a string").GetString();
+    private static string? String(ref Utf8JsonReader reader, string path)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
 
-    private static int? Int(ref Utf8JsonReader reader, string path) =>
-        reader.TokenType == JsonTokenType.Null ? null
-        : Expect(ref reader, JsonTokenType.Number, path, "a whole number").TryGetInt32(out var value) ? value
-        : throw Invalid(path, "expected a whole number");
+        Expect(ref reader, JsonTokenType.String, path, "a string");
+        return reader.GetString();
+    }
 
-    private static double? Double(ref Utf8JsonReader reader, string path) =>
-        reader.TokenType == JsonTokenType.Null ? null : Expect(ref reader, JsonTokenType.Number, path, "a number").GetDouble();
+    private static int? Int(ref Utf8JsonReader reader, string path)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        Expect(ref reader, JsonTokenType.Number, path, "a whole number");
+        return reader.TryGetInt32(out var value) ? value : throw Invalid(path, "expected a whole number");
+    }
+
+    private static double? Double(ref Utf8JsonReader reader, string path)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        Expect(ref reader, JsonTokenType.Number, path, "a number");
+        return reader.GetDouble();
+    }
 
     private static bool? Bool(ref Utf8JsonReader reader, string path) => reader.TokenType switch
     {
@@ -256,10 +278,13 @@ public static class PolicyDocumentReader
         _ => throw Invalid(path, $"expected true or false, found {reader.TokenType}"),
     };
 
-    private static ref Utf8JsonReader Expect(ref Utf8JsonReader reader, JsonTokenType type, string path, string what) =>
-        ref reader.TokenType == type ? ref reader : ref Throw(ref reader, path, $"expected {what} or null, found {reader.TokenType}");
-
-    private static ref Utf8JsonReader Throw(ref Utf8JsonReader reader, string path, string message) => throw Invalid(path, message);
+    private static void Expect(ref Utf8JsonReader reader, JsonTokenType type, string path, string what)
+    {
+        if (reader.TokenType != type)
+        {
+            throw Invalid(path, $"expected {what} or null, found {reader.TokenType}");
+        }
+    }
 
     /// <summary>
     /// Moves to the next token; malformed or truncated JSON is reported at the path being read (the
