@@ -19,7 +19,7 @@ public sealed record RuntimeAnswer(string Kind, string? RequestId, string? Conte
 /// </summary>
 public sealed class FakeRuntimeApi : IDisposable
 {
-    private readonly HttpListener _listener = new();
+    private readonly HttpListener _listener;
     private readonly ConcurrentQueue<FakeInvocation> _pending;
     private readonly ConcurrentQueue<RuntimeAnswer> _answers = new();
     private readonly TaskCompletionSource _allAnswered = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -30,10 +30,7 @@ public sealed class FakeRuntimeApi : IDisposable
     {
         _pending = new ConcurrentQueue<FakeInvocation>(invocations);
         _expected = invocations.Length;
-        var port = FreePort();
-        Address = $"127.0.0.1:{port}";
-        _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
-        _listener.Start();
+        (_listener, Address) = Listen();
         _ = ServeAsync();
     }
 
@@ -145,6 +142,29 @@ public sealed class FakeRuntimeApi : IDisposable
 
     // /2018-06-01/runtime/invocation/{id}/response
     private static string RequestId(string path) => Uri.UnescapeDataString(path.Split('/')[^2]);
+
+    /// <summary>
+    /// Listens on a free loopback port. A port found free by binding and releasing it can be taken by
+    /// another server a parallel test starts (moto_server, another fake) before we bind it: then another port.
+    /// </summary>
+    private static (HttpListener Listener, string Address) Listen()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var port = FreePort();
+            var listener = new HttpListener();
+            listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+            try
+            {
+                listener.Start();
+                return (listener, $"127.0.0.1:{port}");
+            }
+            catch (HttpListenerException) when (attempt < 5)
+            {
+                listener.Close();
+            }
+        }
+    }
 
     private static int FreePort()
     {
