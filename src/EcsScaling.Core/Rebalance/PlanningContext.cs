@@ -43,6 +43,7 @@ internal sealed class PlanningContext
         Tasks = [.. snapshot.Tasks];
         TaskService = new int[Tasks.Length];
         TaskInstance = new int[Tasks.Length];
+        ArnOrder = new ArnOrder(Tasks);
         var healthy = new int[Services.Length];
         // Each task is read once, here: 100,000 tasks scattered over the heap cost more to visit twice than to index.
         var taskReasons = new string?[Tasks.Length];
@@ -50,6 +51,7 @@ internal sealed class PlanningContext
         for (var t = 0; t < Tasks.Length; t++)
         {
             var task = Tasks[t];
+            ArnOrder.Read(t);
             taskReasons[t] = WhyTaskNotMovable(task, protectedTasks, options, now, young);
             TaskService[t] = serviceByGroup.TryGetValue(task.Group, out var s) ? s : -1;
             TaskInstance[t] = task.ContainerInstanceArn is { } arn && instanceIndex.TryGetValue(arn, out var i) ? i : -1;
@@ -101,6 +103,8 @@ internal sealed class PlanningContext
 
     public int[] TaskInstance { get; }
 
+    public ArnOrder ArnOrder { get; }
+
     public Dictionary<string, int> ExcludedTasks { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Movable task indexes grouped by instance, then service, then ARN.</summary>
@@ -126,7 +130,7 @@ internal sealed class PlanningContext
 
     private MovableTasks SelectMovable(string?[] taskReasons)
     {
-        var movable = new List<int>();
+        var movable = new List<int>(Tasks.Length);
         for (var t = 0; t < Tasks.Length; t++)
         {
             if (WhyNotMovable(t, taskReasons[t]) is { } reason)
