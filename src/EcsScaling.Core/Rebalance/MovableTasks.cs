@@ -49,7 +49,7 @@ internal sealed class MovableTasks
 
         for (var i = 0; i < context.Model.InstanceCount; i++)
         {
-            OrderByArnWithinService(context, context.ArnOrder, _tasks.AsSpan(_start[i], _start[i + 1] - _start[i]));
+            OrderByArnWithinService(context, _tasks.AsSpan(_start[i], _start[i + 1] - _start[i]));
         }
 
         _moved = new bool[context.Tasks.Length];
@@ -64,13 +64,13 @@ internal sealed class MovableTasks
     public void MarkMoved(int task) => _moved[task] = true;
 
     /// <summary>Insertion sort by ARN of each run of one service's tasks (already grouped by service, in order).</summary>
-    private static void OrderByArnWithinService(PlanningContext context, ArnOrder order, Span<int> tasks)
+    private static void OrderByArnWithinService(PlanningContext context, Span<int> tasks)
     {
         for (var i = 1; i < tasks.Length; i++)
         {
             var task = tasks[i];
             var j = i - 1;
-            for (; j >= 0 && context.TaskService[tasks[j]] == context.TaskService[task] && order.Compare(tasks[j], task) > 0; j--)
+            for (; j >= 0 && context.TaskService[tasks[j]] == context.TaskService[task] && context.ArnOrder.Compare(tasks[j], task) > 0; j--)
             {
                 tasks[j + 1] = tasks[j];
             }
