@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 
 namespace EcsScaling.Bench.ColdStart;
@@ -30,7 +29,8 @@ public sealed class FakeRuntimeApi : IDisposable
     {
         _pending = new ConcurrentQueue<FakeInvocation>(invocations);
         _expected = invocations.Length;
-        (_listener, Address) = Listen();
+        (_listener, var port) = LoopbackListener.Start();
+        Address = $"127.0.0.1:{port}";
         _ = ServeAsync();
     }
 
@@ -142,34 +142,4 @@ public sealed class FakeRuntimeApi : IDisposable
 
     // /2018-06-01/runtime/invocation/{id}/response
     private static string RequestId(string path) => Uri.UnescapeDataString(path.Split('/')[^2]);
-
-    /// <summary>
-    /// Listens on a free loopback port. A port found free by binding and releasing it can be taken by
-    /// another server a parallel test starts (moto_server, another fake) before we bind it: then another port.
-    /// </summary>
-    private static (HttpListener Listener, string Address) Listen()
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            var port = FreePort();
-            var listener = new HttpListener();
-            listener.Prefixes.Add($"http://127.0.0.1:{port}/");
-            try
-            {
-                listener.Start();
-                return (listener, $"127.0.0.1:{port}");
-            }
-            catch (HttpListenerException) when (attempt < 5)
-            {
-                listener.Close();
-            }
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
 }

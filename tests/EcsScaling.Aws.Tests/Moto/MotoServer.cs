@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using EcsScaling.Bench.ColdStart;
 
 namespace EcsScaling.Aws.Tests.Moto;
 
@@ -21,7 +22,7 @@ public sealed class MotoServer : IDisposable
             return;
         }
 
-        Port = FreePort();
+        Port = LoopbackListener.FreePort();
         process = Process.Start(new ProcessStartInfo(executable, ["-H", "127.0.0.1", "-p", Port.ToString(System.Globalization.CultureInfo.InvariantCulture)])
         {
             RedirectStandardOutput = true,
@@ -90,13 +91,6 @@ public sealed class MotoServer : IDisposable
         }
 
         return false;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static string? FindOnPath(string name) =>

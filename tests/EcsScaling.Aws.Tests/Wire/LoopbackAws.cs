@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using EcsScaling.Aws.Wire;
+using EcsScaling.Bench.ColdStart;
 
 namespace EcsScaling.Aws.Tests.Wire;
 
@@ -12,32 +12,17 @@ namespace EcsScaling.Aws.Tests.Wire;
 /// </summary>
 public sealed class LoopbackAws : IDisposable
 {
-    private readonly HttpListener listener = new();
+    private readonly HttpListener listener;
     private readonly ConcurrentQueue<(int Status, string Body, string ContentType)> answers = new();
     private readonly Task serving;
 
     public LoopbackAws()
     {
-        // A free port found by binding port 0 can be taken by another test before the listener starts: try another.
-        for (var attempt = 1; ; attempt++)
-        {
-            Port = FreePort();
-            listener.Prefixes.Clear();
-            listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
-            try
-            {
-                listener.Start();
-                break;
-            }
-            catch (HttpListenerException) when (attempt < 10)
-            {
-            }
-        }
-
+        (listener, Port) = LoopbackListener.Start();
         serving = Task.Run(ServeAsync);
     }
 
-    public int Port { get; private set; }
+    public int Port { get; }
 
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
 
@@ -98,13 +83,6 @@ public sealed class LoopbackAws : IDisposable
             await context.Response.OutputStream.WriteAsync(bytes).ConfigureAwait(false);
             context.Response.Close();
         }
-    }
-
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 }
 
