@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace EcsScaling.Core.Rebalance;
 
 /// <summary>
@@ -49,15 +51,17 @@ internal sealed class FitIndex
     {
         // Blocks before the first that holds an entry with enough left cannot fit: start there.
         var least = new Entry(needLeft, int.MinValue, 0);
-        for (var b = Math.Max(0, _order.BlockFor(least)); b < _order.BlockCount; b++)
+        var first = Math.Max(0, _order.BlockFor(least));
+        for (var b = first; b < _order.BlockCount; b++)
         {
-            var block = _order.Block(b);
+            var block = CollectionsMarshal.AsSpan(_order.Block(b));
             if (_maxOther[b] < needOther || block[^1].Left < needLeft)
             {
                 continue;
             }
 
-            for (var i = OrderedBlocks<Entry>.Position(block, least); i < block.Count; i++)
+            // Only the first block can hold entries with too little left; every later one starts above it.
+            for (var i = b == first ? OrderedBlocks<Entry>.Position(_order.Block(b), least) : 0; i < block.Length; i++)
             {
                 if (block[i].Other >= needOther)
                 {
@@ -72,7 +76,7 @@ internal sealed class FitIndex
     private static int MaxOther(List<Entry> block)
     {
         var max = int.MinValue;
-        foreach (var entry in block)
+        foreach (var entry in CollectionsMarshal.AsSpan(block))
         {
             max = Math.Max(max, entry.Other);
         }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace EcsScaling.Core.Rebalance;
 
 /// <summary>
@@ -13,6 +15,8 @@ internal sealed class OrderedBlocks<T>
     public const int BlockSize = 64;
 
     private readonly List<List<T>> _blocks = [];
+    // Each block's last entry, side by side: finding a block then reads one array, not a list and its array per block visited.
+    private readonly List<T> _lasts = [];
 
     public int Count { get; private set; }
 
@@ -27,11 +31,13 @@ internal sealed class OrderedBlocks<T>
         if (b < 0)
         {
             _blocks.Add([]);
+            _lasts.Add(entry);
             b = 0;
         }
 
         var block = _blocks[b];
         block.Insert(Position(block, entry), entry);
+        _lasts[b] = block[^1];
         Count++;
         if (block.Count <= 2 * BlockSize)
         {
@@ -41,6 +47,8 @@ internal sealed class OrderedBlocks<T>
         var upper = block.GetRange(BlockSize, block.Count - BlockSize);
         block.RemoveRange(BlockSize, block.Count - BlockSize);
         _blocks.Insert(b + 1, upper);
+        _lasts[b] = block[^1];
+        _lasts.Insert(b + 1, upper[^1]);
         return (b, true);
     }
 
@@ -60,21 +68,24 @@ internal sealed class OrderedBlocks<T>
         Count--;
         if (block.Count > 0)
         {
+            _lasts[b] = block[^1];
             return (b, false, removed);
         }
 
         _blocks.RemoveAt(b);
+        _lasts.RemoveAt(b);
         return (b, true, removed);
     }
 
     /// <summary>The block an entry belongs in: the first whose last entry is not below it (the last block when none is); −1 when empty.</summary>
     public int BlockFor(T entry)
     {
-        int low = 0, high = _blocks.Count - 1;
+        var lasts = CollectionsMarshal.AsSpan(_lasts);
+        int low = 0, high = lasts.Length - 1;
         while (low < high)
         {
             var mid = (low + high) / 2;
-            if (_blocks[mid][^1].CompareTo(entry) >= 0)
+            if (lasts[mid].CompareTo(entry) >= 0)
             {
                 high = mid;
             }
@@ -90,11 +101,12 @@ internal sealed class OrderedBlocks<T>
     /// <summary>Where in its block the first entry not below <paramref name="entry"/> is.</summary>
     public static int Position(List<T> block, T entry)
     {
-        int low = 0, high = block.Count;
+        var entries = CollectionsMarshal.AsSpan(block);
+        int low = 0, high = entries.Length;
         while (low < high)
         {
             var mid = (low + high) / 2;
-            if (block[mid].CompareTo(entry) < 0)
+            if (entries[mid].CompareTo(entry) < 0)
             {
                 low = mid + 1;
             }
