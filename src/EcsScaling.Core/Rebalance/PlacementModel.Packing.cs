@@ -92,6 +92,7 @@ internal sealed partial class PlacementModel
     /// </summary>
     private int? PlacePacked(int service, SpreadRule rule, Resources demand, int avoid)
     {
+        Reindex();
         var memory = rule.Pack == "memory";
         int ZoneCount(int zone) => rule.ZoneFirst ? _perZone[service][zone] : 0;
         (int ZoneCount, int Left, int Index)? best = null;
@@ -171,7 +172,7 @@ internal sealed partial class PlacementModel
 
     private int Left(int instance, bool memory) => memory ? _remaining[instance].MemoryMiB : _remaining[instance].Cpu;
 
-    private void IndexRemaining(int instance, int sign)
+    private void IndexRemaining(int instance, Resources remaining, int sign)
     {
         if (!_indexRemaining)
         {
@@ -179,7 +180,7 @@ internal sealed partial class PlacementModel
         }
 
         var zone = _zoneOf[instance] * 2;
-        var (cpu, memory) = _remaining[instance];
+        var (cpu, memory) = remaining;
         if (_indexCpu)
         {
             Index(_byRemaining[zone], cpu, instance, memory, sign);
@@ -209,17 +210,8 @@ internal sealed partial class PlacementModel
     /// </summary>
     private void ShiftPacked(int service, int instance, Resources reserved, int sign)
     {
-        var placeable = _placeable[instance];
-        if (placeable)
-        {
-            IndexRemaining(instance, -1);
-        }
-
         _remaining[instance] = sign > 0 ? _remaining[instance] - reserved : _remaining[instance] + reserved;
-        if (placeable)
-        {
-            IndexRemaining(instance, +1);
-        }
+        StaleInOrders(instance);
 
         _perZone[service][_zoneOf[instance]] += sign;
         CountForPacking(service, ServiceRole.Packed, instance, reserved, sign);

@@ -13,6 +13,7 @@ internal sealed partial class PlacementModel
     /// </summary>
     private int? PlaceSpread(int service, SpreadRule rule, Resources demand, int stoppedOn, Resources freed)
     {
+        Reindex();
         var stoppedZone = stoppedOn >= 0 ? _zoneOf[stoppedOn] : -1;
         int ZoneCount(int z) => _perZone[service][z] - (z == stoppedZone ? 1 : 0);
         var fewestInZone = int.MaxValue;

@@ -4,8 +4,8 @@ using EcsScaling.Core.Model;
 namespace EcsScaling.Core.Rebalance;
 
 /// <summary>
-/// The planner's mutable picture of the cluster, indexed so that predicting a placement and
-/// applying a move cost O(log n) plus the few instances a scan skips: per zone, placeable
+/// The planner's mutable picture of the cluster, indexed so that predicting a placement costs
+/// O(log n) per instance moved since the last one, plus the few instances a scan skips: per zone, placeable
 /// instances ordered by CPU reservation (and, when a service packs, by what is left); per
 /// service, task counts per instance and per zone; per instance, what keeps it busy. The
 /// imbalance score (see PlacementModel.Score.cs) is kept up to date from these.
@@ -20,6 +20,13 @@ internal sealed partial class PlacementModel
     private readonly bool[] _placeable;
     private readonly bool[] _active;
     private readonly OrderedBlocks<Load>[] _byZone;
+    // The orders (_byZone, and _byRemaining when a service packs) are brought up to date when a placement reads them,
+    // not on every change: most trial moves are undone before any placement looks, and then cost the orders nothing.
+    // Per instance, what the orders hold for it (fraction NaN: not in them) and whether it is waiting to be re-indexed.
+    private readonly double[] _indexedFraction;
+    private readonly Resources[] _indexedRemaining;
+    private readonly bool[] _isStaleInOrders;
+    private readonly List<int> _staleInOrders = [];
     private readonly Dictionary<int, int>[] _perInstance;
     private readonly int[][] _perZone;
 
@@ -37,13 +44,13 @@ internal sealed partial class PlacementModel
         _byZone = [.. zones.Select(_ => new OrderedBlocks<Load>())];
         _perInstance = [.. Enumerable.Range(0, rules.Length).Select(_ => new Dictionary<int, int>())];
         _perZone = [.. Enumerable.Range(0, rules.Length).Select(_ => new int[zones.Count])];
+        _indexedFraction = [.. instances.Select(_ => double.NaN)];
+        _indexedRemaining = new Resources[_instances.Length];
+        _isStaleInOrders = new bool[_instances.Length];
         InitScore(zones.Count, rules, roles);
         for (var i = 0; i < _instances.Length; i++)
         {
-            if (_placeable[i])
-            {
-                Index(i, +1);
-            }
+            StaleInOrders(i);
         }
     }
 
@@ -83,8 +90,8 @@ internal sealed partial class PlacementModel
     {
         if (_placeable[instance])
         {
-            Index(instance, -1);
             _placeable[instance] = false;
+            StaleInOrders(instance);
             UpdatePackOnly(instance);
             _freeableDirty = true;
         }
@@ -109,18 +116,9 @@ internal sealed partial class PlacementModel
             return;
         }
 
-        if (_placeable[instance])
-        {
-            Index(instance, -1);
-        }
-
         _reservedCpu[instance] += sign * reserved.Cpu;
         _remaining[instance] = sign > 0 ? _remaining[instance] - reserved : _remaining[instance] + reserved;
-        if (_placeable[instance])
-        {
-            Index(instance, +1);
-        }
-
+        StaleInOrders(instance);
         Count(service, instance, reserved, sign);
     }
 
@@ -135,19 +133,58 @@ internal sealed partial class PlacementModel
         CountForScore(service, instance, reserved, sign);
     }
 
-    private void Index(int instance, int sign)
+    private void StaleInOrders(int instance)
     {
-        var key = new Load(Fraction(instance), instance);
-        if (sign > 0)
+        if (!_isStaleInOrders[instance])
         {
-            _byZone[_zoneOf[instance]].Add(key);
+            _isStaleInOrders[instance] = true;
+            _staleInOrders.Add(instance);
         }
-        else
+    }
+
+    /// <summary>Brings the orders up to date with every instance changed since they were last read; called by each placement first.</summary>
+    private void Reindex()
+    {
+        foreach (var instance in _staleInOrders)
         {
-            _byZone[_zoneOf[instance]].Remove(key);
+            _isStaleInOrders[instance] = false;
+            var placeable = _placeable[instance];
+            var wasIndexed = !double.IsNaN(_indexedFraction[instance]);
+            var fraction = placeable ? Fraction(instance) : double.NaN;
+            var remaining = _remaining[instance];
+            var zone = _zoneOf[instance];
+            // Equals, unlike ==, holds for NaN and NaN: out of the order before and after.
+            if (!fraction.Equals(_indexedFraction[instance]))
+            {
+                if (wasIndexed)
+                {
+                    _byZone[zone].Remove(new Load(_indexedFraction[instance], instance));
+                }
+
+                if (placeable)
+                {
+                    _byZone[zone].Add(new Load(fraction, instance));
+                }
+            }
+
+            if (wasIndexed != placeable || (placeable && remaining != _indexedRemaining[instance]))
+            {
+                if (wasIndexed)
+                {
+                    IndexRemaining(instance, _indexedRemaining[instance], -1);
+                }
+
+                if (placeable)
+                {
+                    IndexRemaining(instance, remaining, +1);
+                }
+            }
+
+            _indexedFraction[instance] = fraction;
+            _indexedRemaining[instance] = remaining;
         }
 
-        IndexRemaining(instance, sign);
+        _staleInOrders.Clear();
     }
 
     /// <summary>An instance in its zone's order: least CPU reserved first, then lowest index.</summary>
