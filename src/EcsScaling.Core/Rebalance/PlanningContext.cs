@@ -32,7 +32,7 @@ internal sealed class PlanningContext
 
         var zones = snapshot.Instances.Select(PlacementModel.ZoneName).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         Model = new PlacementModel(snapshot.Instances, zones, Rules, [.. Services.Select((service, s) => RoleOf(service, Rules[s]))]);
-        var instanceIndex = new Dictionary<string, int>(snapshot.Instances.Count, StringComparer.Ordinal);
+        var instanceIndex = new Dictionary<string, int>(snapshot.Instances.Count, ArnSuffixComparer.Instance);
         _freedEarlier = new bool[snapshot.Instances.Count];
         for (var i = 0; i < snapshot.Instances.Count; i++)
         {
