@@ -243,7 +243,8 @@ internal sealed partial class PlacementModel
         }
 
         UpdatePackOnly(instance);
-        _freeableDirty |= _indexRemaining && (role == ServiceRole.Packed || wasPackOnly != _packOnly.Contains(instance) || Watched(instance));
+        // Once stale, the freeable count is recomputed whatever else changes: no need to ask (as counting a snapshot's tasks would, per task).
+        _freeableDirty = _freeableDirty || (_indexRemaining && (role == ServiceRole.Packed || wasPackOnly != _packOnly.Contains(instance) || Watched(instance)));
     }
 
     private void UpdatePackOnly(int instance)
