@@ -20,7 +20,7 @@ internal static class MoveExplainer
         var target = model.Instance(to);
         return string.Create(CultureInfo.InvariantCulture,
             $"frees instance {source.Ec2InstanceId} ({tasks} tasks) for scale-in: under {context.Rules[service]!.Describe()} the scheduler is expected to start " +
-            $"the replacement on {target.Ec2InstanceId} ({target.AvailabilityZone}), a fuller instance it fits on ({model.Fraction(to):P0} CPU reserved once there); " +
+            $"the replacement on {target.Ec2InstanceId} ({model.AvailabilityZone(to)}), a fuller instance it fits on ({model.Fraction(to):P0} CPU reserved once there); " +
             $"{Floor(context, service)}; score {scoreBefore:F3} → {scoreAfter:F3} once the instance is free");
     }
 
@@ -43,8 +43,8 @@ internal static class MoveExplainer
             var source = Context.Model.Instance(From);
             var target = Context.Model.Instance(To);
             return string.Create(CultureInfo.InvariantCulture,
-                $"{name} has {OnSource} tasks on {source.Ec2InstanceId} and {InSourceZone} in {source.AvailabilityZone}; " +
-                $"under {Context.Rules[Service]!.Describe()} the scheduler is expected to start the replacement on {target.Ec2InstanceId} ({target.AvailabilityZone}), " +
+                $"{name} has {OnSource} tasks on {source.Ec2InstanceId} and {InSourceZone} in {Context.Model.AvailabilityZone(From)}; " +
+                $"under {Context.Rules[Service]!.Describe()} the scheduler is expected to start the replacement on {target.Ec2InstanceId} ({Context.Model.AvailabilityZone(To)}), " +
                 $"which has {OnTarget} (zone: {InTargetZone}); {name} misplaced tasks {MisplacedBefore} → {misplacedAfter}; " +
                 $"{Floor(Context, Service)}; score {ScoreBefore:F3} → {scoreAfter:F3}");
         }

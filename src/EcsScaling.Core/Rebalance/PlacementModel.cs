@@ -14,6 +14,9 @@ internal sealed partial class PlacementModel
 {
     private readonly ContainerInstance[] _instances;
     private readonly int[] _zoneOf;
+    // Each instance's zone as its attributes name it (null when they don't), read once: every planned move names two,
+    // and a lookup in each instance's own attribute dictionary was a cache miss per name at whole-cluster scale.
+    private readonly string?[] _availabilityZones;
     private readonly int[] _reservedCpu;
     private readonly int[] _registeredCpu;
     private readonly Resources[] _remaining;
@@ -34,7 +37,8 @@ internal sealed partial class PlacementModel
     {
         _instances = [.. instances];
         var zoneIndex = zones.Select((z, i) => (z, i)).ToDictionary(p => p.z, p => p.i, StringComparer.Ordinal);
-        _zoneOf = [.. instances.Select(i => zoneIndex[ZoneName(i)])];
+        _availabilityZones = [.. instances.Select(i => i.AvailabilityZone)];
+        _zoneOf = [.. _availabilityZones.Select(zone => zoneIndex[zone ?? UnknownZone])];
         _reservedCpu = [.. instances.Select(i => i.Reserved.Cpu)];
         // Read on every placement and every move: kept beside the reservations rather than behind each instance's record.
         _registeredCpu = [.. instances.Select(i => i.Registered.Cpu)];
@@ -54,11 +58,16 @@ internal sealed partial class PlacementModel
         }
     }
 
-    public static string ZoneName(ContainerInstance instance) => instance.AvailabilityZone ?? "unknown";
+    private const string UnknownZone = "unknown";
+
+    public static string ZoneName(ContainerInstance instance) => instance.AvailabilityZone ?? UnknownZone;
 
     public int InstanceCount => _instances.Length;
 
     public ContainerInstance Instance(int index) => _instances[index];
+
+    /// <summary>The instance's <see cref="ContainerInstance.AvailabilityZone"/>.</summary>
+    public string? AvailabilityZone(int index) => _availabilityZones[index];
 
     public bool IsPlaceable(int index) => _placeable[index];
 

@@ -146,7 +146,7 @@ internal sealed class WaveBudget(PlanningContext context, RebalanceOptions optio
         var from = model.Instance(move.From);
         var to = model.Instance(move.To);
         Moves.Add(new PlannedMove(Moves.Count + 1, context.Services[move.Service].Name, task.Arn,
-            from.Arn, from.Ec2InstanceId, from.AvailabilityZone, to.Arn, to.Ec2InstanceId, to.AvailabilityZone,
+            from.Arn, from.Ec2InstanceId, model.AvailabilityZone(move.From), to.Arn, to.Ec2InstanceId, model.AvailabilityZone(move.To),
             task.Reserved.Cpu, task.Reserved.MemoryMiB, move.Why, move.ScoreBefore, move.ScoreAfter, move.Kind));
     }
 }
