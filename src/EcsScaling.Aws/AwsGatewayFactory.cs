@@ -14,9 +14,14 @@ public static class AwsGatewayFactory
     /// <summary>From the process environment (AWS_REGION, AWS_ENDPOINT_URL…, AWS_MAX_ATTEMPTS, AWS_RETRY_MODE, credentials).</summary>
     public static GatewaySet FromEnvironment() => FromEnvironment(Environment.GetEnvironmentVariable);
 
-    /// <summary>From the given variables; credentials fall back to the SDK default chain when no keys are given.</summary>
-    public static GatewaySet FromEnvironment(Func<string, string?> variable) =>
-        Create(new AwsCaller(AwsClientSettings.FromEnvironment(variable), AwsClientSettings.ResolveCredentials(variable)));
+    /// <summary>
+    /// From the given variables, signing with <paramref name="credentials"/> when given (the CLI's: the AWS SDK's default
+    /// chain), else with <see cref="AwsClientSettings.ResolveCredentials"/>'s: keys in the variables or a profile's static keys.
+    /// </summary>
+    public static GatewaySet FromEnvironment(Func<string, string?> variable, ICredentialSource? credentials = null) =>
+        Create(new AwsCaller(AwsClientSettings.FromEnvironment(variable), credentials ?? AwsClientSettings.ResolveCredentials(variable) ?? throw new InvalidOperationException(
+            "No AWS credentials: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (with AWS_SESSION_TOKEN for temporary keys; Lambda sets all three), " +
+            "or give the profile in AWS_PROFILE (default 'default') static keys in the shared credentials file (AWS_SHARED_CREDENTIALS_FILE, default ~/.aws/credentials).")));
 
     public static GatewaySet Create(IAwsCaller aws)
     {

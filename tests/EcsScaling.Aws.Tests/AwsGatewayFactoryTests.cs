@@ -1,19 +1,31 @@
 using EcsScaling.Aws.Ecs;
 using EcsScaling.Aws.Tests.Wire;
+using EcsScaling.Aws.Wire;
 
 namespace EcsScaling.Aws.Tests;
 
 public class AwsGatewayFactoryTests
 {
     [Fact]
-    public void Builds_every_gateway_from_variables_without_keys_deferring_credentials_to_the_SDK_chain()
+    public void Builds_every_gateway_from_variables_with_the_credentials_it_is_given()
     {
-        var variables = new Dictionary<string, string?> { ["AWS_REGION"] = "eu-west-1" };
+        var variables = new Dictionary<string, string?> { ["AWS_REGION"] = "eu-west-1", ["HOME"] = "/nonexistent" };
 
-        var gateways = AwsGatewayFactory.FromEnvironment(variables.GetValueOrDefault);
+        var gateways = AwsGatewayFactory.FromEnvironment(variables.GetValueOrDefault, new FixedCredentials(new AwsCredentials("AKID", "s", null)));
 
         Assert.IsType<EcsGateway>(gateways.Ecs);
         Assert.IsType<ScalingPolicyGateway>(gateways.ScalingPolicies);
+    }
+
+    [Fact]
+    public void Without_credentials_anywhere_the_factory_fails_before_any_call_naming_where_they_are_read()
+    {
+        var variables = new Dictionary<string, string?> { ["AWS_REGION"] = "eu-west-1", ["HOME"] = "/nonexistent" };
+
+        var error = Assert.Throws<InvalidOperationException>(() => AwsGatewayFactory.FromEnvironment(variables.GetValueOrDefault));
+
+        Assert.Contains("AWS_ACCESS_KEY_ID", error.Message, StringComparison.Ordinal);
+        Assert.Contains("AWS_SHARED_CREDENTIALS_FILE", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Amazon.Runtime;
 
 namespace EcsScaling.Aws.Wire;
 
@@ -31,22 +30,26 @@ public sealed record AwsClientSettings(string Region, IReadOnlyDictionary<AwsSer
 
         var mode = NonEmpty(variable("AWS_RETRY_MODE"))?.ToLowerInvariant() switch
         {
-            null or "standard" => RequestRetryMode.Standard,
-            "adaptive" => RequestRetryMode.Adaptive,
+            null or "standard" => RetryMode.Standard,
+            "adaptive" => RetryMode.Adaptive,
             var other => throw new InvalidOperationException($"AWS_RETRY_MODE must be 'standard' or 'adaptive', got '{other}'."),
         };
         return new RetrySettings(attempts, mode);
     }
 
-    /// <summary>Explicit keys from the variables when present; null lets the SDK's default chain decide (profile, container, instance role).</summary>
-    public static AWSCredentials? ResolveCredentials(Func<string, string?> variable)
+    /// <summary>
+    /// Keys from AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN (as Lambda sets them), else the static keys of
+    /// AWS_PROFILE (or "default") in the shared credentials file; null when there are neither.
+    /// </summary>
+    public static ICredentialSource? ResolveCredentials(Func<string, string?> variable)
     {
-        if (NonEmpty(variable("AWS_ACCESS_KEY_ID")) is not { } keyId || NonEmpty(variable("AWS_SECRET_ACCESS_KEY")) is not { } secret)
+        if (NonEmpty(variable("AWS_ACCESS_KEY_ID")) is { } keyId && NonEmpty(variable("AWS_SECRET_ACCESS_KEY")) is { } secret)
         {
-            return null;
+            return new FixedCredentials(new AwsCredentials(keyId, secret, NonEmpty(variable("AWS_SESSION_TOKEN"))));
         }
 
-        return NonEmpty(variable("AWS_SESSION_TOKEN")) is { } token ? new SessionAWSCredentials(keyId, secret, token) : new BasicAWSCredentials(keyId, secret);
+        var profile = NonEmpty(variable("AWS_PROFILE")) ?? SharedCredentialsFile.DefaultProfile;
+        return SharedCredentialsFile.PathFrom(variable) is { } path && SharedCredentialsFile.Read(path, profile) is { } keys ? new FixedCredentials(keys) : null;
     }
 
     internal static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -1,20 +1,16 @@
 using System.Text;
 using System.Text.Json;
-using Amazon.Runtime;
-using Amazon.Runtime.Internal;
 
 namespace EcsScaling.Aws.Wire;
 
 /// <summary>
-/// The error of an awsJson1_1 answer, read as the SDK's JsonErrorResponseUnmarshaller reads it:
+/// The error of an awsJson1_1 answer, read as the AWS SDK for .NET's JsonErrorResponseUnmarshaller reads it:
 /// top-level __type / message / code (namespace before '#' and detail after ':' stripped), the
 /// x-amzn-ErrorType, x-amzn-error-message and x-amzn-RequestId headers, an XML body read as awsQuery's.
-/// Ours because the SDK's version reaches its XML reader, which would bring System.Private.Xml into
-/// the AOT binary (P5, binary size).
 /// </summary>
 public static class JsonErrors
 {
-    private const string NoDetails = "The service returned an error. See inner exception for details.";
+    private const string NoDetails = "The service returned an error with an empty body.";
 
     /// <param name="header">A response header's value, null when absent.</param>
     public static ErrorResponse Read(byte[] body, Func<string, string?> header)
@@ -45,7 +41,7 @@ public static class JsonErrors
             };
         }
 
-        return new ErrorResponse { Code = type, Message = message, Type = ErrorType.Unknown, RequestId = Header(header, "x-amzn-RequestId") };
+        return new ErrorResponse { Code = type, Message = message, RequestId = Header(header, "x-amzn-RequestId") };
     }
 
     /// <summary>Reads until the document ends or stops being JSON, keeping what was found so far.</summary>

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Amazon.Runtime;
-using Amazon.Runtime.Internal;
 
 namespace EcsScaling.Aws.Wire;
 
@@ -19,14 +17,14 @@ public static class QueryXml
     }
 
     /// <summary>
-    /// &lt;ErrorResponse&gt;&lt;Error&gt;&lt;Type/&gt;&lt;Code/&gt;&lt;Message/&gt;&lt;/Error&gt;&lt;RequestId/&gt;, matched as the SDK's
-    /// XmlErrorResponseUnmarshaller does (paths ending in Error/Code … and RequestId, any case), with its
+    /// &lt;ErrorResponse&gt;&lt;Error&gt;&lt;Type/&gt;&lt;Code/&gt;&lt;Message/&gt;&lt;/Error&gt;&lt;RequestId/&gt;, matched as the
+    /// AWS SDK for .NET's XmlErrorResponseUnmarshaller does (paths ending in Error/Code … and RequestId, any case), with its
     /// fallback messages when the body says nothing useful.
     /// </summary>
     public static ErrorResponse Error(byte[] body)
     {
         var text = Encoding.UTF8.GetString(body);
-        var error = new ErrorResponse { Type = ErrorType.Unknown };
+        var error = new ErrorResponse();
         try
         {
             Collect(QueryXmlReader.Parse(text), string.Empty, error);
@@ -39,7 +37,7 @@ public static class QueryXml
         if (string.IsNullOrEmpty(error.Message))
         {
             error.Message = string.IsNullOrEmpty(error.Code)
-                ? string.IsNullOrEmpty(text) ? "The service returned an error. See inner exception for details." : "The service returned an error with HTTP Body: " + text
+                ? string.IsNullOrEmpty(text) ? "The service returned an error with an empty body." : "The service returned an error with HTTP Body: " + text
                 : "The service returned an error with Error Code " + error.Code + " and HTTP Body: " + text;
         }
 
@@ -73,11 +71,7 @@ public static class QueryXml
     private static void Collect(QueryElement element, string parentPath, ErrorResponse error)
     {
         var path = parentPath + "/" + element.Name;
-        if (path.EndsWith("Error/Type", StringComparison.OrdinalIgnoreCase))
-        {
-            error.Type = Enum.TryParse<ErrorType>(element.Value, ignoreCase: true, out var type) ? type : ErrorType.Unknown;
-        }
-        else if (path.EndsWith("Error/Code", StringComparison.OrdinalIgnoreCase))
+        if (path.EndsWith("Error/Code", StringComparison.OrdinalIgnoreCase))
         {
             error.Code = element.Value;
         }

@@ -1,9 +1,17 @@
-using Amazon.Runtime;
-
 namespace EcsScaling.Aws.Wire;
 
-/// <summary>Total attempts (first try included) and the SDK retry mode.</summary>
-public sealed record RetrySettings(int MaxAttempts, RequestRetryMode Mode)
+/// <summary>AWS_RETRY_MODE: the AWS SDKs' two current retry modes.</summary>
+public enum RetryMode
 {
-    public static RetrySettings Default { get; } = new(3, RequestRetryMode.Standard);
+    /// <summary>Backoff with jitter within a retry quota.</summary>
+    Standard,
+
+    /// <summary>Standard, plus a client-side send rate that throttling lowers and successes raise again.</summary>
+    Adaptive,
+}
+
+/// <summary>Total attempts (first try included) and the retry mode.</summary>
+public sealed record RetrySettings(int MaxAttempts, RetryMode Mode)
+{
+    public static RetrySettings Default { get; } = new(3, RetryMode.Standard);
 }

@@ -81,7 +81,7 @@ internal sealed class AwsBackend : OpsBackend
             throw new ArgumentException("no AWS region: pass --region, set AWS_REGION, or give the profile a region (or use --simulate)");
         }
 
-        _gateways = new Lazy<GatewaySet>(() => AwsGatewayFactory.FromEnvironment(_environment.GetValueOrDefault));
+        _gateways = new Lazy<GatewaySet>(() => AwsGatewayFactory.FromEnvironment(_environment.GetValueOrDefault, new SdkCredentials()));
     }
 
     public override TimeProvider Time => TimeProvider.System;

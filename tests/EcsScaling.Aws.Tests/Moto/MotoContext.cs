@@ -34,7 +34,7 @@ public sealed class MotoContext : IDisposable
             ["AWS_SECRET_ACCESS_KEY"] = "testing",
             ["AWS_MAX_ATTEMPTS"] = "1",
         };
-        Caller = new AwsCaller(AwsClientSettings.FromEnvironment(Variable), AwsClientSettings.ResolveCredentials(Variable));
+        Caller = new AwsCaller(AwsClientSettings.FromEnvironment(Variable), AwsClientSettings.ResolveCredentials(Variable)!);
         Gateways = AwsGatewayFactory.Create(Caller);
     }
 

@@ -1,4 +1,3 @@
-using Amazon.Runtime;
 using EcsScaling.Aws.Wire;
 
 namespace EcsScaling.Aws.Tests.Wire;
@@ -27,10 +26,10 @@ public class AwsClientSettingsTests
     }
 
     [Theory]
-    [InlineData(null, null, 3, RequestRetryMode.Standard)]
-    [InlineData("7", "adaptive", 7, RequestRetryMode.Adaptive)]
-    [InlineData("1", "STANDARD", 1, RequestRetryMode.Standard)]
-    public void Retry_settings_come_from_AWS_MAX_ATTEMPTS_and_AWS_RETRY_MODE(string? attempts, string? mode, int expectedAttempts, RequestRetryMode expectedMode)
+    [InlineData(null, null, 3, RetryMode.Standard)]
+    [InlineData("7", "adaptive", 7, RetryMode.Adaptive)]
+    [InlineData("1", "STANDARD", 1, RetryMode.Standard)]
+    public void Retry_settings_come_from_AWS_MAX_ATTEMPTS_and_AWS_RETRY_MODE(string? attempts, string? mode, int expectedAttempts, RetryMode expectedMode)
     {
         var variables = new Dictionary<string, string?> { ["AWS_MAX_ATTEMPTS"] = attempts, ["AWS_RETRY_MODE"] = mode };
 
@@ -50,12 +49,33 @@ public class AwsClientSettingsTests
     }
 
     [Fact]
-    public void Explicit_keys_become_session_credentials_and_no_keys_defer_to_the_SDK_chain()
+    public void Keys_in_the_variables_are_the_credentials_with_their_session_token()
     {
-        var session = AwsClientSettings.ResolveCredentials(Env(("AWS_ACCESS_KEY_ID", "AKID"), ("AWS_SECRET_ACCESS_KEY", "s"), ("AWS_SESSION_TOKEN", "t")));
+        var source = Assert.IsType<FixedCredentials>(AwsClientSettings.ResolveCredentials(Env(("AWS_ACCESS_KEY_ID", "AKID"), ("AWS_SECRET_ACCESS_KEY", "s"), ("AWS_SESSION_TOKEN", "t"))));
 
-        Assert.IsType<SessionAWSCredentials>(session);
-        Assert.Null(AwsClientSettings.ResolveCredentials(Env(("AWS_ACCESS_KEY_ID", "AKID"))));
+        Assert.Equal(new AwsCredentials("AKID", "s", "t"), source.Credentials);
+        Assert.Null(AwsClientSettings.ResolveCredentials(Env(("AWS_ACCESS_KEY_ID", "AKID"), ("HOME", "/nonexistent"))));
+    }
+
+    [Fact]
+    public void Without_keys_in_the_variables_the_profile_of_the_shared_credentials_file_signs()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(file, "[default]\naws_access_key_id = AKIDDEFAULT\naws_secret_access_key = d\n\n[ops]\naws_access_key_id=AKIDOPS\naws_secret_access_key=o\naws_session_token=tok\n");
+
+            var chosen = Assert.IsType<FixedCredentials>(AwsClientSettings.ResolveCredentials(Env(("AWS_SHARED_CREDENTIALS_FILE", file), ("AWS_PROFILE", "ops"))));
+            var fallback = Assert.IsType<FixedCredentials>(AwsClientSettings.ResolveCredentials(Env(("AWS_SHARED_CREDENTIALS_FILE", file))));
+
+            Assert.Equal(new AwsCredentials("AKIDOPS", "o", "tok"), chosen.Credentials);
+            Assert.Equal(new AwsCredentials("AKIDDEFAULT", "d", null), fallback.Credentials);
+            Assert.Null(AwsClientSettings.ResolveCredentials(Env(("AWS_SHARED_CREDENTIALS_FILE", file), ("AWS_PROFILE", "missing"))));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     [Fact]

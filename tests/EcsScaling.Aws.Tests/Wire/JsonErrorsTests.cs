@@ -3,7 +3,7 @@ using EcsScaling.Aws.Wire;
 
 namespace EcsScaling.Aws.Tests.Wire;
 
-/// <summary>The SDK's awsJson error rules, which JsonErrors reproduces.</summary>
+/// <summary>The AWS SDK for .NET's awsJson error rules, which JsonErrors reproduces.</summary>
 public class JsonErrorsTests
 {
     private static readonly Func<string, string?> NoHeaders = _ => null;
@@ -34,7 +34,7 @@ public class JsonErrorsTests
     [Theory]
     [InlineData("""{"__type":"InternalFailure"}""", "The service returned an error with Error Code InternalFailure and HTTP Body: {")]
     [InlineData("not json at all", "The service returned an error with HTTP Body: not json at all")]
-    [InlineData("", "The service returned an error. See inner exception for details.")]
+    [InlineData("", "The service returned an error with an empty body.")]
     public void Without_a_message_the_body_is_the_message(string body, string messageStart)
     {
         Assert.StartsWith(messageStart, JsonErrors.Read(Body(body), NoHeaders).Message, StringComparison.Ordinal);

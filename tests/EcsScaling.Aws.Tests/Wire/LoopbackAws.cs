@@ -13,7 +13,7 @@ namespace EcsScaling.Aws.Tests.Wire;
 public sealed class LoopbackAws : IDisposable
 {
     private readonly HttpListener listener;
-    private readonly ConcurrentQueue<(int Status, string Body, string ContentType)> answers = new();
+    private readonly ConcurrentQueue<(int Status, string Body, string ContentType, DateTimeOffset? Date)> answers = new();
     private readonly Task serving;
 
     public LoopbackAws()
@@ -26,14 +26,18 @@ public sealed class LoopbackAws : IDisposable
 
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
 
-    public LoopbackAws Answer(int status, string body, string contentType = "text/xml")
+    /// <param name="date">The answer's Date header; the listener's own clock when null.</param>
+    public LoopbackAws Answer(int status, string body, string contentType = "text/xml", DateTimeOffset? date = null)
     {
-        answers.Enqueue((status, body, contentType));
+        answers.Enqueue((status, body, contentType, date));
         return this;
     }
 
-    /// <summary>Callers whose every service points here, with the given attempts and region.</summary>
-    public AwsCaller Caller(int maxAttempts = 1, string region = "eu-west-1")
+    /// <summary>
+    /// Callers whose every service points here, with the given attempts, region and retry mode; backoff draws 0 unless
+    /// <paramref name="random"/> says otherwise, so retries wait no real time.
+    /// </summary>
+    public AwsCaller Caller(int maxAttempts = 1, string region = "eu-west-1", string mode = "standard", TimeProvider? time = null, Func<double>? random = null)
     {
         var variables = new Dictionary<string, string?>
         {
@@ -43,9 +47,10 @@ public sealed class LoopbackAws : IDisposable
             ["AWS_SECRET_ACCESS_KEY"] = "secret",
             ["AWS_SESSION_TOKEN"] = "session-token",
             ["AWS_MAX_ATTEMPTS"] = maxAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["AWS_RETRY_MODE"] = mode,
         };
         string? Variable(string name) => variables.GetValueOrDefault(name);
-        return new AwsCaller(AwsClientSettings.FromEnvironment(Variable), AwsClientSettings.ResolveCredentials(Variable));
+        return new AwsCaller(AwsClientSettings.FromEnvironment(Variable), AwsClientSettings.ResolveCredentials(Variable)!, time, random: random ?? (() => 0));
     }
 
     public void Dispose()
@@ -75,11 +80,16 @@ public sealed class LoopbackAws : IDisposable
                 context.Request.HttpMethod,
                 context.Request.Headers.AllKeys.Where(k => k is not null).ToDictionary(k => k!, k => context.Request.Headers[k] ?? string.Empty, StringComparer.OrdinalIgnoreCase),
                 body));
-            var (status, answer, contentType) = answers.TryDequeue(out var next) ? next : (500, "<ErrorResponse><Error><Code>NoScriptedAnswer</Code></Error></ErrorResponse>", "text/xml");
+            var (status, answer, contentType, date) = answers.TryDequeue(out var next) ? next : (500, "<ErrorResponse><Error><Code>NoScriptedAnswer</Code></Error></ErrorResponse>", "text/xml", null);
             var bytes = Encoding.UTF8.GetBytes(answer);
             context.Response.StatusCode = status;
             context.Response.ContentType = contentType;
             context.Response.Headers["x-amzn-RequestId"] = "req-" + Requests.Count;
+            if (date is { } when)
+            {
+                context.Response.Headers["Date"] = when.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+            }
+
             await context.Response.OutputStream.WriteAsync(bytes).ConfigureAwait(false);
             context.Response.Close();
         }

@@ -1,5 +1,4 @@
 using System.Text;
-using Amazon.Runtime;
 using EcsScaling.Aws.Wire;
 
 namespace EcsScaling.Aws.Tests.Wire;
@@ -28,13 +27,13 @@ public class QueryXmlTests
     }
 
     [Fact]
-    public void An_error_document_gives_type_code_message_and_request_id()
+    public void An_error_document_gives_code_message_and_request_id()
     {
         var body = Encoding.UTF8.GetBytes("""<ErrorResponse xmlns="http://autoscaling.amazonaws.com/doc/2011-01-01/"><Error><Type>Sender</Type><Code>ValidationError</Code><Message>No active Lifecycle Action</Message></Error><RequestId>r-1</RequestId></ErrorResponse>""");
 
         var error = QueryXml.Error(body);
 
-        Assert.Equal((ErrorType.Sender, "ValidationError", "No active Lifecycle Action", "r-1"), (error.Type, error.Code, error.Message, error.RequestId));
+        Assert.Equal(("ValidationError", "No active Lifecycle Action", "r-1"), (error.Code, error.Message, error.RequestId));
     }
 
     [Fact]
@@ -42,18 +41,18 @@ public class QueryXmlTests
     {
         var error = QueryXml.Error(Encoding.UTF8.GetBytes("<Response><Errors><Error><Code>Throttling</Code><Message>Rate exceeded</Message></Error></Errors><RequestID>r-2</RequestID></Response>"));
 
-        Assert.Equal((ErrorType.Unknown, "Throttling", "Rate exceeded", "r-2"), (error.Type, error.Code, error.Message, error.RequestId));
+        Assert.Equal(("Throttling", "Rate exceeded", "r-2"), (error.Code, error.Message, error.RequestId));
     }
 
     [Theory]
     [InlineData("<ErrorResponse><Error><Code>InternalFailure</Code></Error></ErrorResponse>", "The service returned an error with Error Code InternalFailure and HTTP Body: <ErrorResponse>")]
     [InlineData("<html>Bad Gateway", "The service returned an error with HTTP Body: <html>Bad Gateway")]
-    [InlineData("", "The service returned an error. See inner exception for details.")]
+    [InlineData("", "The service returned an error with an empty body.")]
     public void Without_a_message_the_body_is_the_message(string body, string messageStart)
     {
         var error = QueryXml.Error(Encoding.UTF8.GetBytes(body));
 
         Assert.StartsWith(messageStart, error.Message, StringComparison.Ordinal);
-        Assert.Equal(ErrorType.Unknown, error.Type);
+        Assert.Null(error.Code is "InternalFailure" ? null : error.Code);
     }
 }
