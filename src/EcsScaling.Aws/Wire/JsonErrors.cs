@@ -10,8 +10,6 @@ namespace EcsScaling.Aws.Wire;
 /// </summary>
 public static class JsonErrors
 {
-    private const string NoDetails = "The service returned an error with an empty body.";
-
     /// <param name="header">A response header's value, null when absent.</param>
     public static ErrorResponse Read(byte[] body, Func<string, string?> header)
     {
@@ -34,7 +32,7 @@ public static class JsonErrors
         {
             message = (string.IsNullOrEmpty(type), string.IsNullOrEmpty(text)) switch
             {
-                (true, true) => NoDetails,
+                (true, true) => ErrorResponse.EmptyBodyMessage,
                 (true, false) => "The service returned an error with HTTP Body: " + text,
                 (false, true) => "The service returned an error with Error Code " + type + ".",
                 (false, false) => "The service returned an error with Error Code " + type + " and HTTP Body: " + text,

@@ -37,7 +37,7 @@ public static class QueryXml
         if (string.IsNullOrEmpty(error.Message))
         {
             error.Message = string.IsNullOrEmpty(error.Code)
-                ? string.IsNullOrEmpty(text) ? "The service returned an error with an empty body." : "The service returned an error with HTTP Body: " + text
+                ? string.IsNullOrEmpty(text) ? ErrorResponse.EmptyBodyMessage : "The service returned an error with HTTP Body: " + text
                 : "The service returned an error with Error Code " + error.Code + " and HTTP Body: " + text;
         }
 
